@@ -1,0 +1,13 @@
+package cn.zfxxgk.report;
+
+import java.util.Locale;
+
+/** The documents the engine writes, by file extension. */
+public enum OutputFormat {
+    HTML;
+
+    /** The file extension, e.g. {@code html}. */
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

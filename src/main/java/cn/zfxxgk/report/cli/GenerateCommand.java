@@ -1,0 +1,113 @@
+package cn.zfxxgk.report.cli;
+
+import cn.zfxxgk.report.OutputFormat;
+import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.problem.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code java -jar gen.jar [options] FILE...}: writes {@code output/NAME.html} for each report file, prints every problem
+ * as {@code file:line:col: message}, and exits 0 (written, perhaps with warnings), 1 (a data or template problem),
+ * 2 (wrong usage) or 3 (a fault of the engine itself).
+ */
+@Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = GenerateCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Generates 政府信息公开工作年度报告 documents from report YAML files.",
+        footer = {"", "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
+                + "2 wrong usage, 3 a fault of the engine (run with --verbose and report it)."})
+public final class GenerateCommand implements Callable<Integer> {
+
+    /** Exit code for a fault of the engine itself, as opposed to a problem in the user's files. */
+    static final int INTERNAL_ERROR = 3;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report YAML files, e.g. data/balikun-2023.yaml.")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Directory the documents are written to (created if missing). Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES}. Default: all.")
+    List<OutputFormat> formats;
+
+    @Option(names = "--strict", description = "Treat a failed 勾稽 rule (a total that does not add up) as an error.")
+    boolean strict;
+
+    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", defaultValue = "templates",
+            description = "Directory of edited templates; a template not found there is taken from the built-in "
+                    + "copy. Default: ${DEFAULT-VALUE}.")
+    Path templates;
+
+    @Option(names = "--verbose", description = "Show the Java stack trace of an internal fault.")
+    boolean verbose;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The configured command line, as {@link Main} and the tests run it. */
+    public static CommandLine commandLine() {
+        GenerateCommand command = new GenerateCommand();
+        CommandLine line = new CommandLine(command);
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("gen: internal error: " + e + (command.verbose ? "" : " (run with --verbose for details)"));
+            if (command.verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return INTERNAL_ERROR;
+        });
+        return line;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        EnumSet<OutputFormat> chosen = formats == null || formats.isEmpty()
+                ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+        ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, chosen, strict, templates));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failed = 0;
+        for (Path file : files) {
+            ReportEngine.Result result = engine.generate(file, displayName(file));
+            result.problems().stream().map(Problem::toString).forEach(err::println);
+            result.written().forEach(path -> out.println("wrote " + displayName(path)));
+            if (result.failed()) {
+                failed++;
+            }
+        }
+        if (files.size() > 1) {
+            out.println(files.size() + " reports: " + (files.size() - failed) + " written, " + failed + " failed");
+        }
+        out.flush();
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** A path as the user would write it: relative to the working directory when it is below it. */
+    static String displayName(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = GenerateCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"gen " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

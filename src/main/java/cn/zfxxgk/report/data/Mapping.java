@@ -1,0 +1,109 @@
+package cn.zfxxgk.report.data;
+
+import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Problems;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * A YAML mapping being read: keys must be text and unique, and every key the reader did not take is reported as
+ * unknown, with a did-you-mean, once reading is done.
+ */
+final class Mapping {
+
+    /** One key of the mapping with its value. */
+    record Entry(String key, Position at, Node value) {
+    }
+
+    private final Node node;
+    private final Problems problems;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Set<String> taken = new HashSet<>();
+
+    private Mapping(MappingNode node, Problems problems) {
+        this.node = node;
+        this.problems = problems;
+        Map<String, Position> first = new HashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Position at = Nodes.position(keyNode);
+            if (!(keyNode instanceof ScalarNode scalar)) {
+                problems.error(at, "a key is " + Nodes.describe(keyNode) + "; expected a plain key such as 'agency:'");
+                continue;
+            }
+            String key = scalar.getValue().strip();
+            Position earlier = first.putIfAbsent(key, at);
+            if (earlier != null) {
+                problems.error(at, "duplicate key '" + key + "'; it is already given at line " + earlier.line()
+                        + ", write it once");
+                continue;
+            }
+            entries.put(key, new Entry(key, at, tuple.getValueNode()));
+        }
+    }
+
+    /** The mapping at {@code node}, or an error naming {@code what} when the node is something else. */
+    static Optional<Mapping> of(Node node, String what, Problems problems) {
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(new Mapping(mapping, problems));
+        }
+        problems.error(Nodes.position(node), what + " is " + Nodes.describe(node)
+                + "; expected a mapping (indented 'key: value' lines)");
+        return Optional.empty();
+    }
+
+    /** Where the mapping starts. */
+    Position at() {
+        return Nodes.position(node);
+    }
+
+    /** The value of {@code key}, taking it; empty when the key is absent. */
+    Optional<Node> take(String key) {
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        taken.add(key);
+        return Optional.of(entry.value());
+    }
+
+    /** The entry of {@code key}, taking it. */
+    Optional<Entry> entry(String key) {
+        Optional<Node> value = take(key);
+        return value.map(v -> entries.get(key));
+    }
+
+    /** The entries whose key satisfies {@code matches}, taking them. */
+    List<Entry> takeAll(Predicate<String> matches) {
+        List<Entry> found = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            if (!taken.contains(entry.key()) && matches.test(entry.key())) {
+                taken.add(entry.key());
+                found.add(entry);
+            }
+        }
+        return found;
+    }
+
+    /** Reports every key nobody took as unknown, suggesting the closest of {@code allowed}. */
+    void rejectUnknown(String where, Collection<String> allowed) {
+        for (Entry entry : entries.values()) {
+            if (!taken.contains(entry.key())) {
+                problems.error(entry.at(), "unknown key '" + entry.key() + "'" + where + "; "
+                        + Suggestions.expected(entry.key(), allowed));
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package cn.zfxxgk.report.data;
+
+import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Problems;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Small readings of YAML nodes shared by the readers: positions, texts, and what a node is called in a message. */
+final class Nodes {
+
+    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+
+    private Nodes() {
+    }
+
+    static Position position(Node node) {
+        return YamlDocument.position(node.getStartMark());
+    }
+
+    /** Whether the node is YAML's "nothing": an empty value, {@code ~} or {@code null} (unquoted), or {@code ""}. */
+    static boolean isEmpty(Node node) {
+        if (!(node instanceof ScalarNode scalar)) {
+            return false;
+        }
+        boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+        return plain ? NULLS.contains(scalar.getValue()) : scalar.getValue().isEmpty();
+    }
+
+    /** The node's text, or an error naming {@code what} when it is a list or a mapping. */
+    static Optional<String> text(Node node, String what, Problems problems) {
+        if (node instanceof ScalarNode scalar) {
+            return Optional.of(scalar.getValue());
+        }
+        problems.error(position(node), what + " is " + describe(node) + "; expected text");
+        return Optional.empty();
+    }
+
+    /** How a node is called in a message: "a list", "a mapping", or the quoted text. */
+    static String describe(Node node) {
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping (key: value lines)";
+        }
+        return "'" + ((ScalarNode) node).getValue() + "'";
+    }
+
+    /** Reports every explicit YAML tag ({@code !!java…}, {@code !!int}, {@code !custom}): report files never need one. */
+    static void rejectTags(Node node, Problems problems) {
+        Tag expected = node instanceof ScalarNode ? Tag.STR : node instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
+        if (!node.getTag().equals(expected)) {
+            problems.error(position(node), "YAML tag '" + node.getTag() + "' is not allowed in a report; "
+                    + "expected plain values without '!' tags");
+        }
+        if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(child -> rejectTags(child, problems));
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                rejectTags(tuple.getKeyNode(), problems);
+                rejectTags(tuple.getValueNode(), problems);
+            }
+        }
+    }
+}

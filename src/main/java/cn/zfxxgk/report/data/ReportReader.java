@@ -1,0 +1,312 @@
+package cn.zfxxgk.report.data;
+
+import cn.zfxxgk.report.form.OfficialForm;
+import cn.zfxxgk.report.model.FormatVersion;
+import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.model.Section;
+import cn.zfxxgk.report.model.Signature;
+import cn.zfxxgk.report.model.Table;
+import cn.zfxxgk.report.model.TableKind;
+import cn.zfxxgk.report.model.Text;
+import cn.zfxxgk.report.problem.Problems;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads the whole report from the root mapping: the structure keys ({@code format}, {@code agency}, {@code year},
+ * {@code title}, {@code preamble}, {@code sections}, {@code signature}) and the three tables under their Chinese keys.
+ */
+final class ReportReader {
+
+    static final List<String> TOP_KEYS = List.of("format", "agency", "year", "title", "preamble", "sections",
+            TableKind.ACTIVE.key(), TableKind.APPLICATIONS.key(), TableKind.REVIEWS.key(), "signature");
+    private static final List<String> SECTION_KEYS = List.of("heading", "text", "table");
+    private static final List<String> SIGNATURE_KEYS = List.of("agency", "date", "own_page");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private final Problems problems;
+    private final String[] lines;
+    private final TableReader tables;
+
+    ReportReader(Problems problems, String text) {
+        this.problems = problems;
+        this.lines = text.split("\r\n|\r|\n", -1);
+        this.tables = new TableReader(problems);
+    }
+
+    /** The report, or empty when any error was found (all of them are in the problems). */
+    Optional<Report> read(Node root) {
+        Optional<Mapping> top = Mapping.of(root, "the file", problems);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Mapping m = top.get();
+        Optional<FormatVersion> format = format(m);
+        Optional<Text> agency = requiredText(m, "agency", "the agency, e.g. 'agency: 巴里坤县人民政府'");
+        Optional<Integer> year = year(m);
+        List<Text> title = title(m, agency, year);
+        List<Text> preamble = m.take("preamble").map(n -> paragraphs(n, "preamble")).orElse(List.of());
+        Map<TableKind, Table> tablesRead = new EnumMap<>(TableKind.class);
+        Map<TableKind, Position> tablesGiven = new EnumMap<>(TableKind.class);
+        for (TableKind kind : TableKind.values()) {
+            m.entry(kind.key()).ifPresent(entry -> {
+                tablesGiven.put(kind, entry.at());
+                format.ifPresent(f -> table(kind, entry, OfficialForm.of(f)).ifPresent(t -> tablesRead.put(kind, t)));
+            });
+        }
+        List<Section> sections = sections(m, tablesGiven);
+        Signature signature = m.take("signature").flatMap(this::signature).orElse(null);
+        m.rejectUnknown("", TOP_KEYS);
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(format.orElseThrow(), agency.orElseThrow(), year.orElseThrow(), title, preamble,
+                sections, tablesRead, signature));
+    }
+
+    private Optional<FormatVersion> format(Mapping m) {
+        Optional<Node> node = m.take("format");
+        if (node.isEmpty()) {
+            problems.error(m.at(), "key 'format' is missing; expected 'format: 2021' (国办公开办函〔2021〕30号) or "
+                    + "'format: 2019' (国办公开办函〔2019〕60号)");
+            return Optional.empty();
+        }
+        Optional<String> text = Nodes.text(node.get(), "format", problems);
+        for (FormatVersion version : FormatVersion.values()) {
+            if (text.isPresent() && version.code().equals(text.get().strip())) {
+                return Optional.of(version);
+            }
+        }
+        text.ifPresent(t -> problems.error(Nodes.position(node.get()), "format '" + t + "' is not an official format; "
+                + "expected 2021 (国办公开办函〔2021〕30号) or 2019 (国办公开办函〔2019〕60号)"));
+        return Optional.empty();
+    }
+
+    private Optional<Integer> year(Mapping m) {
+        Optional<Text> text = requiredText(m, "year", "the year the report covers, e.g. 'year: 2023'");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = text.get().value();
+        if (!YEAR.matcher(value).matches() || Integer.parseInt(value) < 2008 || Integer.parseInt(value) > 2100) {
+            problems.error(text.get().at(), "year '" + value + "' is not a report year; expected a year from 2008 (when "
+                    + "the 条例 took effect) on, e.g. 2023");
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(value));
+    }
+
+    private Optional<Text> requiredText(Mapping m, String key, String expected) {
+        Optional<Node> node = m.take(key);
+        if (node.isEmpty() || Nodes.isEmpty(node.get())) {
+            problems.error(node.map(Nodes::position).orElse(m.at()), "key '" + key + "' is "
+                    + (node.isEmpty() ? "missing" : "empty") + "; expected " + expected);
+            return Optional.empty();
+        }
+        return Nodes.text(node.get(), key, problems).map(t -> new Text(t.strip(), Nodes.position(node.get())));
+    }
+
+    /** The printed title lines: as written; none for {@code title: []}; a default line when the key is absent. */
+    private List<Text> title(Mapping m, Optional<Text> agency, Optional<Integer> year) {
+        Optional<Node> node = m.take("title");
+        if (node.isEmpty()) {
+            if (agency.isEmpty() || year.isEmpty()) {
+                return List.of();
+            }
+            return List.of(new Text(agency.get().value() + year.get() + "年政府信息公开工作年度报告", agency.get().at()));
+        }
+        if (Nodes.isEmpty(node.get())) {
+            return List.of();
+        }
+        return paragraphs(node.get(), "title");
+    }
+
+    private Optional<Table> table(TableKind kind, Mapping.Entry entry, OfficialForm form) {
+        Optional<Mapping> mapping = Mapping.of(entry.value(), kind.key(), problems);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case ACTIVE -> tables.active(mapping.get(), form.active());
+            case APPLICATIONS -> tables.applications(mapping.get(), form.applications());
+            case REVIEWS -> tables.reviews(mapping.get());
+        };
+    }
+
+    private List<Section> sections(Mapping m, Map<TableKind, Position> tablesGiven) {
+        Optional<Node> node = m.take("sections");
+        if (node.isEmpty()) {
+            problems.error(m.at(), "key 'sections' is missing; expected the list of sections, each '- heading: …'");
+            return List.of();
+        }
+        if (!(node.get() instanceof SequenceNode sequence)) {
+            problems.error(Nodes.position(node.get()), "sections is " + Nodes.describe(node.get())
+                    + "; expected a list of sections, each starting with '- heading: …'");
+            return List.of();
+        }
+        List<Section> sections = new ArrayList<>();
+        Map<TableKind, Position> shown = new EnumMap<>(TableKind.class);
+        for (Node item : sequence.getValue()) {
+            section(item, tablesGiven, shown).ifPresent(sections::add);
+        }
+        tablesGiven.forEach((kind, at) -> {
+            if (!shown.containsKey(kind)) {
+                problems.warning(at, "table " + kind.key() + " is given but no section shows it, so it is not printed; "
+                        + "expected a section with 'table: " + kind.key() + "'");
+            }
+        });
+        return sections;
+    }
+
+    private Optional<Section> section(Node item, Map<TableKind, Position> tablesGiven, Map<TableKind, Position> shown) {
+        Optional<Mapping> mapping = Mapping.of(item, "a section", problems);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        Mapping s = mapping.get();
+        Optional<Text> heading = requiredText(s, "heading", "the section's heading as printed, e.g. "
+                + "'heading: 一、总体情况'");
+        List<Text> paragraphs = s.take("text").map(n -> paragraphs(n, "text")).orElse(List.of());
+        TableKind table = s.entry("table").flatMap(entry -> tableReference(entry, tablesGiven, shown)).orElse(null);
+        s.rejectUnknown(" in a section", SECTION_KEYS);
+        return heading.map(h -> new Section(h, paragraphs, table));
+    }
+
+    private Optional<TableKind> tableReference(Mapping.Entry entry, Map<TableKind, Position> tablesGiven,
+            Map<TableKind, Position> shown) {
+        Optional<String> name = Nodes.text(entry.value(), "table", problems).map(String::strip);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Position at = Nodes.position(entry.value());
+        TableKind kind = TableKind.byKey(name.get());
+        List<String> names = Arrays.stream(TableKind.values()).map(TableKind::key).toList();
+        if (kind == null) {
+            problems.error(at, "table '" + name.get() + "' is not a table of the official form; "
+                    + Suggestions.expected(name.get(), names));
+            return Optional.empty();
+        }
+        if (!tablesGiven.containsKey(kind)) {
+            problems.error(at, "this section shows table " + kind.key() + ", but the file has no " + kind.key()
+                    + " table; expected a top-level '" + kind.key() + ":' with its rows");
+            return Optional.empty();
+        }
+        Position earlier = shown.putIfAbsent(kind, at);
+        if (earlier != null) {
+            problems.error(at, "table " + kind.key() + " is already shown by the section at line " + earlier.line()
+                    + "; expected each table once");
+            return Optional.empty();
+        }
+        return Optional.of(kind);
+    }
+
+    private Optional<Signature> signature(Node node) {
+        Optional<Mapping> mapping = Mapping.of(node, "signature", problems);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        Mapping s = mapping.get();
+        Text agency = s.take("agency").filter(n -> !Nodes.isEmpty(n))
+                .flatMap(n -> Nodes.text(n, "signature agency", problems).map(t -> new Text(t.strip(), Nodes.position(n))))
+                .orElse(null);
+        Optional<Node> dateNode = s.take("date").filter(n -> !Nodes.isEmpty(n));
+        LocalDate date = dateNode.flatMap(this::date).orElse(null);
+        boolean ownPage = s.take("own_page").map(this::bool).orElse(false);
+        s.rejectUnknown(" in signature", SIGNATURE_KEYS);
+        return Optional.of(new Signature(agency, date, dateNode.map(Nodes::position).orElse(s.at()), ownPage));
+    }
+
+    private Optional<LocalDate> date(Node node) {
+        Optional<String> text = Nodes.text(node, "signature date", problems).map(String::strip);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = ISO_DATE.matcher(text.get());
+        if (!m.matches()) {
+            m = CHINESE_DATE.matcher(text.get());
+        }
+        if (m.matches()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            } catch (DateTimeException e) {
+                problems.error(Nodes.position(node), "signature date '" + text.get() + "' is not a real date; "
+                        + "expected a date of the calendar such as 2024-01-10");
+                return Optional.empty();
+            }
+        }
+        problems.error(Nodes.position(node), "signature date '" + text.get() + "' is not a date; expected a date such "
+                + "as 2024-01-10 (printed 2024年1月10日)");
+        return Optional.empty();
+    }
+
+    private boolean bool(Node node) {
+        Optional<String> text = Nodes.text(node, "own_page", problems).map(String::strip);
+        if (text.isPresent() && (text.get().equals("true") || text.get().equals("false"))) {
+            return Boolean.parseBoolean(text.get());
+        }
+        text.ifPresent(t -> problems.error(Nodes.position(node), "own_page '" + t + "' is not true or false; expected "
+                + "'own_page: true' for a signature page of its own headed （此页无正文）, or 'own_page: false'"));
+        return false;
+    }
+
+    /**
+     * The paragraphs of a text: every non-blank line of a block ({@code |}) is one paragraph, and a list gives one
+     * paragraph per item. Each paragraph keeps the line and column where it starts.
+     */
+    private List<Text> paragraphs(Node node, String what) {
+        List<Text> paragraphs = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                Nodes.text(item, what + " item", problems)
+                        .ifPresent(t -> addLines(t, (ScalarNode) item, paragraphs));
+            }
+            return paragraphs;
+        }
+        Nodes.text(node, what, problems).ifPresent(t -> addLines(t, (ScalarNode) node, paragraphs));
+        return paragraphs;
+    }
+
+    private void addLines(String value, ScalarNode node, List<Text> into) {
+        Position start = Nodes.position(node);
+        boolean literal = node.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
+        String[] parts = value.split("\n", -1);
+        int sourceLine = start.line(); // a literal block's first line follows its '|' line
+        for (String part : parts) {
+            sourceLine++;
+            String paragraph = part.strip();
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            Position at = literal ? lineStart(sourceLine) : start;
+            into.add(new Text(paragraph, at));
+        }
+    }
+
+    private Position lineStart(int line) {
+        if (line < 1 || line > lines.length) {
+            return new Position(line, 1);
+        }
+        String text = lines[line - 1];
+        int column = 0;
+        while (column < text.length() && Character.isWhitespace(text.charAt(column))) {
+            column++;
+        }
+        return new Position(line, column + 1);
+    }
+}

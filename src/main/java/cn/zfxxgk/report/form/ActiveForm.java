@@ -1,0 +1,27 @@
+package cn.zfxxgk.report.form;
+
+import java.util.List;
+
+/**
+ * Table 二 (主动公开政府信息情况): four grid columns, one block per 第二十条 item.
+ *
+ * @param shadedHeadings whether the 第二十条 rows are shaded, as in the 2019 template
+ * @param columnWidths the official column widths in px, for proportional layout
+ */
+public record ActiveForm(List<ActiveBlock> blocks, boolean shadedHeadings, List<Integer> columnWidths) {
+
+    public ActiveForm {
+        blocks = List.copyOf(blocks);
+        columnWidths = List.copyOf(columnWidths);
+    }
+
+    /** Every row of every block, in printed order. */
+    public List<RowForm> rows() {
+        return blocks.stream().flatMap(b -> b.rows().stream()).toList();
+    }
+
+    /** The block that holds {@code row}. */
+    public ActiveBlock blockOf(RowForm row) {
+        return blocks.stream().filter(b -> b.rows().contains(row)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,126 @@
+package cn.zfxxgk.report.template;
+
+import cn.zfxxgk.report.layout.Grid;
+import cn.zfxxgk.report.layout.GridCell;
+import cn.zfxxgk.report.layout.GridRow;
+import cn.zfxxgk.report.layout.ParagraphLayout;
+import cn.zfxxgk.report.layout.SignatureLayout;
+import cn.zfxxgk.report.layout.TableLayout;
+import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.model.Section;
+import cn.zfxxgk.report.model.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a template sees: a report turned into maps, lists and strings only (no Java objects a template could call into).
+ * The names are documented in README.md, "What a template sees".
+ */
+public final class ReportView {
+
+    private ReportView() {
+    }
+
+    /** The view of {@code report}: {@code report.title}, {@code report.sections}, {@code report.signature} … */
+    public static Map<String, Object> of(Report report) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("format", report.format().code());
+        view.put("notice", report.format().notice());
+        view.put("agency", report.agency().value());
+        view.put("year", String.valueOf(report.year()));
+        view.put("title", report.title().stream().map(Text::value).toList());
+        view.put("documentTitle", documentTitle(report));
+        view.put("preamble", paragraphs(report.preamble()));
+        List<Object> sections = new ArrayList<>();
+        for (Section section : report.sections()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("heading", section.heading().value());
+            s.put("paragraphs", paragraphs(section.paragraphs()));
+            if (section.table() != null) {
+                s.put("table", grid(TableLayout.of(report.table(section.table()).orElseThrow(), report.format())));
+            }
+            sections.add(s);
+        }
+        view.put("sections", sections);
+        report.signatureBlock().ifPresent(signature -> view.put("signature", signature(SignatureLayout.of(signature))));
+        return Map.of("report", view);
+    }
+
+    /** The title as one line, for a document's metadata: the printed lines joined, or the standard title. */
+    private static String documentTitle(Report report) {
+        if (!report.title().isEmpty()) {
+            return String.join("", report.title().stream().map(Text::value).toList());
+        }
+        return report.agency().value() + report.year() + "年政府信息公开工作年度报告";
+    }
+
+    private static List<Object> paragraphs(List<Text> texts) {
+        List<Object> list = new ArrayList<>();
+        for (Text text : texts) {
+            ParagraphLayout.Paragraph p = ParagraphLayout.of(text);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            m.put("lead", p.lead());
+            m.put("body", p.body());
+            m.put("text", p.text());
+            list.add(m);
+        }
+        return list;
+    }
+
+    private static Map<String, Object> grid(Grid grid) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", grid.kind().key());
+        m.put("columns", grid.columnPercents().stream().map(ReportView::percent).toList());
+        m.put("shadedItems", grid.shadedItems());
+        List<Object> header = new ArrayList<>();
+        List<Object> body = new ArrayList<>();
+        for (GridRow row : grid.rows()) {
+            List<Object> cells = new ArrayList<>();
+            for (GridCell cell : row.cells()) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("lines", cell.lines());
+                c.put("text", cell.text());
+                c.put("colspan", cell.colspan());
+                c.put("rowspan", cell.rowspan());
+                c.put("role", cell.role().name().toLowerCase(Locale.ROOT));
+                cells.add(c);
+            }
+            (row.header() ? header : body).add(cells);
+        }
+        m.put("headerRows", header);
+        m.put("rows", body);
+        return m;
+    }
+
+    private static Map<String, Object> signature(SignatureLayout layout) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (layout.agency() != null) {
+            m.put("agency", layout.agency());
+        }
+        if (layout.date() != null) {
+            m.put("date", layout.date());
+        }
+        m.put("agencyIndent", em(layout.agencyIndent()));
+        m.put("dateIndent", em(layout.dateIndent()));
+        m.put("ownPage", layout.ownPage());
+        m.put("noBodyNote", SignatureLayout.NO_BODY_NOTE);
+        return m;
+    }
+
+    private static String percent(double value) {
+        return trim(value) + "%";
+    }
+
+    private static String em(double value) {
+        return trim(value) + "em";
+    }
+
+    private static String trim(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,120 @@
+package cn.zfxxgk.report.template;
+
+import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Problem;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The templates of one run: those in the editor's directory (by default {@code templates/} where the command runs) take
+ * precedence over the copies built into the jar. FreeMarker is configured for templates that get less trust than code:
+ * no {@code ?new} of arbitrary classes, no {@code ?api}, auto-escaping by file extension ({@code .ftlh} escapes HTML),
+ * numbers printed as written ({@code 2023}, not {@code 2,023}), and a view made only of maps, lists and strings.
+ */
+public final class Templates {
+
+    private static final Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Configuration configuration;
+    private final Path directory;
+
+    /**
+     * Templates from {@code directory} when it exists (else only the built-in ones).
+     *
+     * @param directory the editor's template directory, or {@code null} for the built-in templates only
+     */
+    public Templates(Path directory) throws IOException {
+        this.directory = directory != null && Files.isDirectory(directory) ? directory : null;
+        this.configuration = configure(this.directory);
+    }
+
+    private static Configuration configure(Path directory) throws IOException {
+        Configuration c = new Configuration(VERSION);
+        TemplateLoader builtIn = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
+        c.setTemplateLoader(directory == null ? builtIn
+                : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(directory.toFile()), builtIn}));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setLocale(Locale.SIMPLIFIED_CHINESE);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setRecognizeStandardFileExtensions(true);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setObjectWrapper(new SimpleObjectWrapper(VERSION));
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setLocalizedLookup(false);
+        return c;
+    }
+
+    /** Evaluates template {@code name} (e.g. {@code report.ftlh}) with {@code view} as its data. */
+    public String render(String name, Map<String, Object> view) throws TemplateFailure {
+        Template template;
+        try {
+            template = configuration.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template not found; expected "
+                    + name + " in " + (directory == null ? "the built-in templates" : directory + " or the built-in templates")),
+                    e);
+        } catch (ParseException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), new Position(e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax error: " + e.getEditorMessage() + "; expected valid FreeMarker syntax"), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template cannot be read: "
+                    + e.getMessage() + "; expected a readable UTF-8 file"), e);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            template.process(view, out);
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer column = e.getColumnNumber();
+            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            throw new TemplateFailure(Problem.error(displayName(source),
+                    line == null ? Position.NONE : new Position(line, column == null ? 1 : column),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop())
+                            + "; expected only the names listed in README.md, 'What a template sees'"), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template output failed: "
+                    + e.getMessage() + "; expected the template to finish"), e);
+        }
+        return out.toString();
+    }
+
+    /** Where template {@code name} comes from, as shown in messages. */
+    private String displayName(String name) {
+        if (directory != null && Files.isRegularFile(directory.resolve(name))) {
+            return directory.resolve(name).toString();
+        }
+        return "built-in templates/" + name;
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message.strip();
+        int end = trimmed.indexOf('\n');
+        return end < 0 ? trimmed : trimmed.substring(0, end).strip();
+    }
+}
