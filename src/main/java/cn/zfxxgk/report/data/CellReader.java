@@ -52,7 +52,7 @@ final class CellReader {
         if (Nodes.isEmpty(node)) {
             return Optional.of(Cell.blank(at));
         }
-        String text = scalar.getValue().strip();
+        String text = trim(scalar.getValue());
         if (text.equals(LOST)) {
             problems.warning(at, name + " is marked " + LOST + " (lost in the source); it is printed blank and left out "
                     + "of the 勾稽 checks");
@@ -63,6 +63,11 @@ final class CellReader {
             case CHANGE -> Optional.of(Cell.written(text, SIGNED.matcher(text).matches() ? new BigDecimal(text) : null, at));
             case AMOUNT -> amount(text, at, name);
         };
+    }
+
+    /** Strips spaces, including the no-break and full-width spaces that text copied from Word or a web page carries. */
+    static String trim(String value) {
+        return value.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
     }
 
     private Optional<Cell> count(String text, Position at, String name) {

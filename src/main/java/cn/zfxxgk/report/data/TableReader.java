@@ -74,7 +74,8 @@ final class TableReader {
         }
         Optional<Mapping.Entry> total = find(table, form.total()::matches, form.total().shortName());
         if (total.isPresent()) {
-            Optional<List<Cell>> read = countRow(total.get(), form.total(), form.name(form.total()),
+            Optional<List<Cell>> read = countRow(total.get(), form.total(),
+                    TableKind.APPLICATIONS.key() + " " + form.name(form.total()),
                     ApplicationForm.COLUMNS, ApplicationForm.TOTAL);
             read.ifPresent(r -> rows.put(form.total().id(), r));
             complete &= read.isPresent();
@@ -118,7 +119,8 @@ final class TableReader {
             missing(table, TableKind.APPLICATIONS.key(), row.shortName(), ApplicationForm.COLUMNS);
             return false;
         }
-        Optional<List<Cell>> read = countRow(entry.get(), row, form.name(row), ApplicationForm.COLUMNS,
+        Optional<List<Cell>> read = countRow(entry.get(), row, TableKind.APPLICATIONS.key() + " " + form.name(row),
+                ApplicationForm.COLUMNS,
                 ApplicationForm.TOTAL);
         read.ifPresent(r -> rows.put(row.id(), r));
         return read.isPresent();
