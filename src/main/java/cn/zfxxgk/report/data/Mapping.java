@@ -31,6 +31,7 @@ final class Mapping {
     private final Problems problems;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Set<String> taken = new HashSet<>();
+    private final Map<String, String> missing = new LinkedHashMap<>();
 
     private Mapping(MappingNode node, Problems problems) {
         this.node = node;
@@ -97,13 +98,29 @@ final class Mapping {
         return found;
     }
 
-    /** Reports every key nobody took as unknown, suggesting the closest of {@code allowed}. */
+    /**
+     * Records that required key {@code key} is missing. The message is reported by {@link #rejectUnknown} unless an
+     * unknown key is a slip for it, so a misspelt key gives one message, not two.
+     */
+    void missing(String key, String message) {
+        missing.put(key, message);
+    }
+
+    /** Reports every key nobody took as unknown, suggesting the closest of {@code allowed}, then the missing keys. */
     void rejectUnknown(String where, Collection<String> allowed) {
+        Set<String> suggested = new HashSet<>();
         for (Entry entry : entries.values()) {
             if (!taken.contains(entry.key())) {
+                Optional<String> closest = Suggestions.closest(entry.key(), allowed);
+                closest.ifPresent(suggested::add);
                 problems.error(entry.at(), "unknown key '" + entry.key() + "'" + where + "; "
                         + Suggestions.expected(entry.key(), allowed));
             }
         }
+        missing.forEach((key, message) -> {
+            if (!suggested.contains(key)) {
+                problems.error(at(), message);
+            }
+        });
     }
 }

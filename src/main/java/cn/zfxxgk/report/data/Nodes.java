@@ -53,11 +53,16 @@ final class Nodes {
         return "'" + ((ScalarNode) node).getValue() + "'";
     }
 
+    /** A tag as the author wrote it: {@code tag:yaml.org,2002:int} is {@code !!int}. */
+    static String tagName(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
     /** Reports every explicit YAML tag ({@code !!java…}, {@code !!int}, {@code !custom}): report files never need one. */
     static void rejectTags(Node node, Problems problems) {
         Tag expected = node instanceof ScalarNode ? Tag.STR : node instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
         if (!node.getTag().equals(expected)) {
-            problems.error(position(node), "YAML tag '" + node.getTag() + "' is not allowed in a report; "
+            problems.error(position(node), "YAML tag '" + tagName(node.getTag().getValue()) + "' is not allowed in a report; "
                     + "expected plain values without '!' tags");
         }
         if (node instanceof SequenceNode sequence) {

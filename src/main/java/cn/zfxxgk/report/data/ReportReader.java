@@ -82,7 +82,7 @@ final class ReportReader {
     private Optional<FormatVersion> format(Mapping m) {
         Optional<Node> node = m.take("format");
         if (node.isEmpty()) {
-            problems.error(m.at(), "key 'format' is missing; expected 'format: 2021' (国办公开办函〔2021〕30号) or "
+            m.missing("format", "key 'format' is missing; expected 'format: 2021' (国办公开办函〔2021〕30号) or "
                     + "'format: 2019' (国办公开办函〔2019〕60号)");
             return Optional.empty();
         }
@@ -113,9 +113,12 @@ final class ReportReader {
 
     private Optional<Text> requiredText(Mapping m, String key, String expected) {
         Optional<Node> node = m.take(key);
-        if (node.isEmpty() || Nodes.isEmpty(node.get())) {
-            problems.error(node.map(Nodes::position).orElse(m.at()), "key '" + key + "' is "
-                    + (node.isEmpty() ? "missing" : "empty") + "; expected " + expected);
+        if (node.isEmpty()) {
+            m.missing(key, "key '" + key + "' is missing; expected " + expected);
+            return Optional.empty();
+        }
+        if (Nodes.isEmpty(node.get())) {
+            problems.error(Nodes.position(node.get()), "key '" + key + "' is empty; expected " + expected);
             return Optional.empty();
         }
         return Nodes.text(node.get(), key, problems).map(t -> new Text(t.strip(), Nodes.position(node.get())));
@@ -151,7 +154,7 @@ final class ReportReader {
     private List<Section> sections(Mapping m, Map<TableKind, Position> tablesGiven) {
         Optional<Node> node = m.take("sections");
         if (node.isEmpty()) {
-            problems.error(m.at(), "key 'sections' is missing; expected the list of sections, each '- heading: …'");
+            m.missing("sections", "key 'sections' is missing; expected the list of sections, each '- heading: …'");
             return List.of();
         }
         if (!(node.get() instanceof SequenceNode sequence)) {

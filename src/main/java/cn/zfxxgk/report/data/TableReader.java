@@ -129,7 +129,7 @@ final class TableReader {
     private boolean resultGroup(Mapping table, ResultGroup group, ApplicationForm form, Map<String, List<Cell>> rows) {
         Optional<Mapping.Entry> entry = find(table, group::matches, group.name());
         if (entry.isEmpty()) {
-            problems.error(table.at(), TableKind.APPLICATIONS.key() + ": " + group.label() + " is missing; expected '"
+            table.missing(group.name(), TableKind.APPLICATIONS.key() + ": " + group.label() + " is missing; expected '"
                     + group.name() + ":' with its rows " + String.join(", ",
                             group.rows().stream().map(RowForm::shortName).toList()));
             return false;
@@ -250,9 +250,9 @@ final class TableReader {
         return found.stream().findFirst();
     }
 
-    private void missing(Mapping table, String where, String row, List<String> columns) {
-        problems.error(table.at(), where + ": row " + row + " is missing; expected '" + row + ": ["
-                + String.join(", ", columns) + "]'");
+    private static void missing(Mapping table, String where, String row, List<String> columns) {
+        table.missing(row, where + ": row " + row + " is missing; expected '" + row + ": [" + String.join(", ", columns)
+                + "]'");
     }
 
     private static List<String> columnNames(ActiveForm form, RowForm row) {

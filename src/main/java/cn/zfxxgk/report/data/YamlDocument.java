@@ -80,8 +80,7 @@ final class YamlDocument {
             Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new TextResolver(), options);
             return Optional.of(new YamlDocument(text, composer.getSingleNode()));
         } catch (MarkedYAMLException e) {
-            problems.error(position(e.getProblemMark()), "YAML syntax error: " + describe(e) + "; expected "
-                    + "'key: value' lines indented with spaces (see README.md, 'The YAML format')");
+            syntaxError(e, problems);
         } catch (YAMLException e) {
             problems.error(Position.NONE, "the file cannot be read as YAML: " + e.getMessage()
                     + "; expected one YAML document no deeper than " + MAX_DEPTH + " levels");
@@ -117,6 +116,28 @@ final class YamlDocument {
             }
         }
         return clean;
+    }
+
+    private static void syntaxError(MarkedYAMLException e, Problems problems) {
+        if (e.getContextMark() != null && "could not find expected ':'".equals(e.getProblem())) {
+            // SnakeYAML notices the missing ':' on the next line; the slip is on the line where the key started.
+            problems.error(position(e.getContextMark()), "YAML syntax error: this line has no ':' after its key; "
+                    + "expected 'key: value' with a colon and a space after the key");
+            return;
+        }
+        if (e.getProblem() != null && e.getProblem().startsWith("Global tag is not allowed: ")) {
+            String tag = Nodes.tagName(e.getProblem().substring("Global tag is not allowed: ".length()));
+            problems.error(position(e.getProblemMark()), "YAML tag '" + tag + "' is not allowed in a report; "
+                    + "expected plain values without '!' tags");
+            return;
+        }
+        if (e.getProblem() != null && e.getProblem().contains("(TAB)")) {
+            problems.error(position(e.getProblemMark()), "YAML syntax error: a tab character is used for indentation; "
+                    + "expected spaces (YAML does not allow tabs there)");
+            return;
+        }
+        problems.error(position(e.getProblemMark()), "YAML syntax error: " + describe(e) + "; expected 'key: value' "
+                + "lines indented with spaces (see README.md, 'The YAML format')");
     }
 
     private static String describe(MarkedYAMLException e) {
