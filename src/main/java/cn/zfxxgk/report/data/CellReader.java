@@ -54,9 +54,7 @@ final class CellReader {
         }
         String text = trim(scalar.getValue());
         if (text.equals(LOST)) {
-            problems.warning(at, name + " is marked " + LOST + " (lost in the source); it is printed blank and left out "
-                    + "of the 勾稽 checks");
-            return Optional.of(Cell.lost(at));
+            return Optional.of(Cell.lost(at)); // reported once per row by the table reader
         }
         return switch (kind) {
             case COUNT -> annotated ? annotatedCount(text, at, name) : count(text, at, name);

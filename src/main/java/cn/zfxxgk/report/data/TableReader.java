@@ -194,12 +194,23 @@ final class TableReader {
     private Optional<List<Cell>> readCells(List<Node> values, RowForm row, String name, List<String> columns,
             boolean annotated) {
         List<Cell> read = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        Position firstLost = null;
         boolean ok = true;
         for (int i = 0; i < values.size(); i++) {
             ColumnKind kind = i < row.columns().size() ? row.columns().get(i) : ColumnKind.COUNT;
             Optional<Cell> cell = cells.read(values.get(i), kind, annotated, name + " " + columns.get(i));
             cell.ifPresent(read::add);
             ok &= cell.isPresent();
+            if (cell.isPresent() && cell.get().isLost()) {
+                lost.add(columns.get(i));
+                firstLost = firstLost == null ? cell.get().at() : firstLost;
+            }
+        }
+        if (!lost.isEmpty()) {
+            problems.warning(firstLost, name + " " + String.join(", ", lost) + (lost.size() == 1 ? " is" : " are")
+                    + " marked " + CellReader.LOST + " (lost in the source): printed blank and left out of the 勾稽 "
+                    + "checks");
         }
         return ok ? Optional.of(List.copyOf(read)) : Optional.empty();
     }

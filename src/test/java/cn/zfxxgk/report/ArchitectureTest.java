@@ -1,0 +1,72 @@
+package cn.zfxxgk.report;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering rules of the house style, kept true by the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.zfxxgk.report");
+    }
+
+    @Test
+    void coreNeverImportsTheFrontEnds() {
+        noClasses().that().resideOutsideOfPackages("..cli..", "..maven..")
+                .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..maven..")
+                .check(classes);
+    }
+
+    @Test
+    void renderersNeverImportEachOther() {
+        String[] renderers = {"html", "pdf", "docx"};
+        for (String renderer : renderers) {
+            for (String other : renderers) {
+                if (!other.equals(renderer)) {
+                    noClasses().that().resideInAPackage("..render." + renderer + "..")
+                            .should().dependOnClassesThat().resideInAPackage("..render." + other + "..")
+                            .allowEmptyShould(true)
+                            .check(classes);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theModelKnowsNoLibrary() {
+        noClasses().that().resideInAnyPackage("..model..", "..form..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("cn.zfxxgk.report.model..",
+                        "cn.zfxxgk.report.form..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDataPackageReadsYaml() {
+        noClasses().that().resideOutsideOfPackage("..data..")
+                .should().dependOnClassesThat().resideInAPackage("org.yaml..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTemplatePackageUsesFreeMarker() {
+        noClasses().that().resideOutsideOfPackage("..template..")
+                .should().dependOnClassesThat().resideInAPackage("freemarker..")
+                .check(classes);
+    }
+
+    @Test
+    void layoutAndFormsDoNotReadFilesOrCallRenderers() {
+        noClasses().that().resideInAnyPackage("..layout..", "..form..", "..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("..render..", "..data..", "..template..", "java.nio..")
+                .check(classes);
+    }
+}

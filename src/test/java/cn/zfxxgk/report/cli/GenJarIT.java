@@ -1,0 +1,66 @@
+package cn.zfxxgk.report.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged {@code gen.jar}, run as a user runs it: {@code java -jar gen.jar …}, in a separate JVM. */
+class GenJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("gen.jar", "gen.jar")).toAbsolutePath();
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(Path directory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "gen.jar finished");
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rendersTheFourSeedsFromTheProjectDirectory(@TempDir Path output) throws Exception {
+        Run run = run(Path.of("").toAbsolutePath(), "-o", output.toString(), "data/balikun-2023.yaml",
+                "data/gangcha-2023.yaml", "data/balikun-2020.yaml", "data/huocheng-2023.yaml");
+        assertEquals(0, run.exit(), run.err());
+        for (String name : List.of("balikun-2023", "gangcha-2023", "balikun-2020", "huocheng-2023")) {
+            String html = Files.readString(output.resolve(name + ".html"), StandardCharsets.UTF_8);
+            assertTrue(html.contains("<table class=\"form"), name);
+        }
+        assertTrue(run.out().endsWith("4 reports: 4 written, 0 failed\n"), run.out());
+    }
+
+    @Test
+    void worksFromAnyDirectoryWithTheBuiltInTemplates(@TempDir Path elsewhere) throws Exception {
+        Path data = Path.of("data/gangcha-2023.yaml").toAbsolutePath();
+        Run run = run(elsewhere, data.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(elsewhere.resolve("output/gangcha-2023.html"), StandardCharsets.UTF_8)
+                .contains("刚察县人民政府办公室"));
+    }
+
+    @Test
+    void aBrokenFileGivesExitOneAndNoStackTrace(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("bad.yaml"), "format: 2021\nagency: x\nyear: 2023\nsections: [\n");
+        Run run = run(directory, "bad.yaml");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith("bad.yaml:5:1: YAML syntax error: "), run.err());
+        assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
+        assertTrue(!Files.exists(directory.resolve("output/bad.html")));
+    }
+}

@@ -1,0 +1,120 @@
+package cn.zfxxgk.report.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, messages on stderr, and what is (not) written. */
+class GenerateCommandTest {
+
+    /** Relative to the project directory, so messages name files as a user in that directory sees them. */
+    private static final Path WORK = Path.of("target", "cli-test");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void clean() throws IOException {
+        if (Files.exists(WORK)) {
+            try (Stream<Path> paths = Files.walk(WORK)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(WORK);
+    }
+
+    private int run(String... args) {
+        CommandLine line = GenerateCommand.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    private Path seedCopy(String name, String from, String to) throws IOException {
+        String text = Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        Path file = WORK.resolve(name);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void writesEveryReportAndSaysWhere() {
+        int exit = run("-o", WORK.resolve("out").toString(), "data/balikun-2023.yaml", "data/gangcha-2023.yaml",
+                "data/balikun-2020.yaml", "data/huocheng-2023.yaml");
+        assertEquals(0, exit, err.toString());
+        assertEquals("""
+                wrote target/cli-test/out/balikun-2023.html
+                wrote target/cli-test/out/gangcha-2023.html
+                wrote target/cli-test/out/balikun-2020.html
+                wrote target/cli-test/out/huocheng-2023.html
+                4 reports: 4 written, 0 failed
+                """, out.toString());
+        assertTrue(Files.isRegularFile(WORK.resolve("out/huocheng-2023.html")));
+        assertTrue(err.toString().contains(
+                "data/huocheng-2023.yaml:44:9: warning: 主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
+                + "source): printed blank and left out of the 勾稽 checks\n"), err.toString());
+    }
+
+    @Test
+    void aBrokenFileExitsOneWritesNothingAndKeepsThePreviousGoodOutput() throws IOException {
+        Path good = seedCopy("report.yaml", "agency: 巴里坤县人民政府", "agency: 巴里坤县人民政府");
+        assertEquals(0, run("-o", WORK.toString(), good.toString()));
+        Path html = WORK.resolve("report.html");
+        byte[] before = Files.readAllBytes(html);
+
+        seedCopy("report.yaml", "date: 2024-01-10", "date: 2024-13-01");
+        assertEquals(1, run("-o", WORK.toString(), good.toString()));
+        assertEquals("target/cli-test/report.yaml:101:9: signature date '2024-13-01' is not a real date; "
+                + "expected a date of the calendar such as 2024-01-10\n", err.toString());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(html), "previous output untouched");
+        try (Stream<Path> files = Files.list(WORK)) {
+            assertEquals(2, files.count(), "no temporary or partial files left: only report.yaml and report.html");
+        }
+    }
+
+    @Test
+    void strictTurnsAFailedRuleIntoExitCodeOne() throws IOException {
+        Path file = seedCopy("total.yaml", "[5, 0, 0, 0, 0, 0, 5]   # （一）", "[5, 0, 0, 0, 0, 0, 6]   # （一）");
+        assertEquals(0, run("-o", WORK.toString(), file.toString()), "a warning by default");
+        assertTrue(err.toString().contains("warning: 依申请公开 三、（一）予以公开 总计 is 6"), err.toString());
+        Files.delete(WORK.resolve("total.html"));
+        assertEquals(1, run("-o", WORK.toString(), "--strict", file.toString()));
+        assertFalse(Files.exists(WORK.resolve("total.html")), "nothing written under --strict");
+    }
+
+    @Test
+    void aMissingFileIsADataProblem() {
+        assertEquals(1, run("-o", WORK.toString(), "target/cli-test/nothing.yaml"));
+        assertEquals("target/cli-test/nothing.yaml: file not found; expected a report YAML file such as "
+                + "data/balikun-2023.yaml\n", err.toString());
+    }
+
+    @Test
+    void wrongUsageExitsTwo() {
+        assertEquals(2, run());
+        assertTrue(err.toString().contains("Missing required parameter: 'FILE'"), err.toString());
+        assertEquals(2, run("--format", "odt", "data/balikun-2023.yaml"));
+        assertEquals(2, run("--no-such-option", "data/balikun-2023.yaml"));
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("--strict"), out.toString());
+        assertTrue(out.toString().contains("Exit codes: 0 written"), out.toString());
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("gen "), out.toString());
+    }
+}
