@@ -58,20 +58,31 @@ final class Nodes {
         return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
-    /** Reports every explicit YAML tag ({@code !!java…}, {@code !!int}, {@code !custom}): report files never need one. */
-    static void rejectTags(Node node, Problems problems) {
+    /**
+     * Reports what no report needs and no document can carry: explicit YAML tags ({@code !!java…}, {@code !!int}) and
+     * control characters (which a double-quoted {@code "\u0001"} can smuggle past the YAML reader; XML cannot hold them).
+     */
+    static void rejectUnsafe(Node node, Problems problems) {
         Tag expected = node instanceof ScalarNode ? Tag.STR : node instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
         if (!node.getTag().equals(expected)) {
-            problems.error(position(node), "YAML tag '" + tagName(node.getTag().getValue()) + "' is not allowed in a report; "
-                    + "expected plain values without '!' tags");
+            problems.error(position(node), "YAML tag '" + tagName(node.getTag().getValue()) + "' is not allowed in a "
+                    + "report; expected plain values without '!' tags");
         }
-        if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(child -> rejectTags(child, problems));
+        if (node instanceof ScalarNode scalar) {
+            scalar.getValue().codePoints().filter(Nodes::isControl).findFirst().ifPresent(c -> problems.error(
+                    position(node), String.format("text contains the control character U+%04X; expected printable text "
+                            + "(delete the character: it cannot be printed)", c)));
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(child -> rejectUnsafe(child, problems));
         } else if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                rejectTags(tuple.getKeyNode(), problems);
-                rejectTags(tuple.getValueNode(), problems);
+                rejectUnsafe(tuple.getKeyNode(), problems);
+                rejectUnsafe(tuple.getValueNode(), problems);
             }
         }
+    }
+
+    private static boolean isControl(int c) {
+        return c != '\n' && c != '\t' && (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF);
     }
 }

@@ -41,7 +41,7 @@ public final class ReportLoader {
                     + "'format: 2021' (see data/balikun-2023.yaml for a complete example)");
             return new Loaded(Optional.empty(), problems.sorted());
         }
-        Nodes.rejectTags(document.get().root().get(), problems);
+        Nodes.rejectUnsafe(document.get().root().get(), problems);
         Optional<Report> report = new ReportReader(problems, document.get().text()).read(document.get().root().get());
         if (problems.hasErrors()) {
             return new Loaded(Optional.empty(), problems.sorted());

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -81,6 +82,9 @@ final class YamlDocument {
             return Optional.of(new YamlDocument(text, composer.getSingleNode()));
         } catch (MarkedYAMLException e) {
             syntaxError(e, problems);
+        } catch (ReaderException e) {
+            problems.error(position(text, e.getPosition()), String.format("the file contains the control character "
+                    + "U+%04X; expected printable text (delete the character: it cannot be printed)", e.getCodePoint()));
         } catch (YAMLException e) {
             problems.error(Position.NONE, "the file cannot be read as YAML: " + e.getMessage()
                     + "; expected one YAML document no deeper than " + MAX_DEPTH + " levels");
@@ -144,6 +148,24 @@ final class YamlDocument {
         String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
         String context = e.getContext();
         return context == null ? problem : problem + " (" + context + ")";
+    }
+
+    /** The line and column of character {@code index} (a code point index, as SnakeYAML counts) of {@code text}. */
+    private static Position position(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int offset = 0; offset < text.length() && i < index; i++) {
+            int c = text.codePointAt(offset);
+            offset += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column);
     }
 
     static Position position(Mark mark) {
