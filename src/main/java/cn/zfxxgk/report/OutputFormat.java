@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The documents the engine writes, by file extension. */
 public enum OutputFormat {
-    HTML;
+    HTML,
+    PDF;
 
     /** The file extension, e.g. {@code html}. */
     public String extension() {

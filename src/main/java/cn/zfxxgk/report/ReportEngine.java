@@ -1,10 +1,17 @@
 package cn.zfxxgk.report;
 
 import cn.zfxxgk.report.data.ReportLoader;
+import cn.zfxxgk.report.fonts.FontCatalog;
+import cn.zfxxgk.report.fonts.FontCoverage;
+import cn.zfxxgk.report.fonts.FontRole;
+import cn.zfxxgk.report.fonts.FontRoles;
+import cn.zfxxgk.report.fonts.FontSet;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
+import cn.zfxxgk.report.render.pdf.PdfRenderer;
+import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.TemplateFailure;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
@@ -13,16 +20,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Generates the documents of report files: load and check the YAML, render every requested format in memory, and only
- * when all of them succeeded write each one atomically, so a failed run never leaves a half-written file or destroys
- * the previous good one.
+ * Generates the documents of report files: load and check the YAML, make the report's XHTML once from the template,
+ * render every requested format from it in memory, and only when all of them succeeded write each one atomically, so
+ * a failed run never leaves a half-written file or destroys the previous good one. Templates and fonts are read once
+ * per engine, however many reports it generates.
  */
-public final class ReportEngine {
+public final class ReportEngine implements AutoCloseable {
+
+    /** The template every format is made from. */
+    public static final String TEMPLATE = "report.ftlh";
+
+    /** Environment setting that hides the system's fonts ({@code GEN_SYSTEM_FONTS=false}), as {@code --no-system-fonts}. */
+    public static final String SYSTEM_FONTS_ENV = "GEN_SYSTEM_FONTS";
 
     /**
      * What to generate.
@@ -31,11 +47,20 @@ public final class ReportEngine {
      * @param formats the formats to write
      * @param strict whether failed 勾稽 rules are errors
      * @param templateDirectory the editor's templates (used when the directory exists), or {@code null}
+     * @param fonts font files and directories searched before the system's fonts
+     * @param systemFonts whether the system's font directories are searched
      */
-    public record Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory) {
+    public record Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory,
+            List<Path> fonts, boolean systemFonts) {
 
         public Options {
             formats = Set.copyOf(formats);
+            fonts = List.copyOf(fonts);
+        }
+
+        /** Options with no extra fonts and the system's fonts as {@link #systemFontsByDefault()} says. */
+        public Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory) {
+            this(outputDirectory, formats, strict, templateDirectory, List.of(), systemFontsByDefault());
         }
     }
 
@@ -49,14 +74,32 @@ public final class ReportEngine {
     }
 
     private final Options options;
+    private final Consumer<String> notices;
     private final ReportLoader loader;
-    private final HtmlRenderer html;
+    private final Templates templates;
+    private final HtmlRenderer html = new HtmlRenderer();
+    private FontRoles fontRoles;
+    private List<Problem> fontRoleProblems;
+    private FontCatalog catalog;
+    private FontSet fontSet;
+    private PdfRenderer pdf;
 
-    /** An engine for one run; templates are found and configured once. */
-    public ReportEngine(Options options) throws IOException {
+    /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
+    public ReportEngine(Options options, Consumer<String> notices) throws IOException {
         this.options = options;
+        this.notices = notices;
         this.loader = new ReportLoader(options.strict());
-        this.html = new HtmlRenderer(new Templates(options.templateDirectory()));
+        this.templates = new Templates(options.templateDirectory());
+    }
+
+    /** An engine whose notices are dropped. */
+    public ReportEngine(Options options) throws IOException {
+        this(options, notice -> { });
+    }
+
+    /** Whether system fonts are used when nothing says otherwise: yes, unless {@value #SYSTEM_FONTS_ENV}=false. */
+    public static boolean systemFontsByDefault() {
+        return !"false".equalsIgnoreCase(System.getenv(SYSTEM_FONTS_ENV));
     }
 
     /**
@@ -80,13 +123,36 @@ public final class ReportEngine {
         Report report = loaded.report().orElseThrow();
         Map<OutputFormat, byte[]> documents = new EnumMap<>(OutputFormat.class);
         try {
-            for (OutputFormat format : options.formats()) {
-                documents.put(format, render(format, report));
+            FontRoles roles = fontRoles();
+            if (!fontRoleProblems.isEmpty()) {
+                problems.addAll(fontRoleProblems);
+                return new Result(displayName, problems, List.of());
+            }
+            String xhtml = templates.render(TEMPLATE, ReportView.of(report, css(roles)));
+            if (options.formats().contains(OutputFormat.PDF)) {
+                PdfRenderer renderer = pdf();
+                List<Problem> missing = FontCoverage.check(report, fontSet, displayName);
+                if (!missing.isEmpty()) {
+                    problems.addAll(missing);
+                    return new Result(displayName, problems, List.of());
+                }
+                documents.put(OutputFormat.PDF, renderer.render(xhtml));
+            }
+            if (options.formats().contains(OutputFormat.HTML)) {
+                documents.put(OutputFormat.HTML, html.render(xhtml));
             }
         } catch (TemplateFailure e) {
             problems.add(e.problem());
             return new Result(displayName, problems, List.of());
+        } catch (IOException e) {
+            problems.add(Problem.error(displayName, Position.NONE, "the PDF could not be made: " + e.getMessage()
+                    + "; expected the template's markup to be well-formed XHTML"));
+            return new Result(displayName, problems, List.of());
         }
+        return write(input, displayName, problems, documents);
+    }
+
+    private Result write(Path input, String displayName, List<Problem> problems, Map<OutputFormat, byte[]> documents) {
         List<Path> written = new ArrayList<>();
         String baseName = baseName(input);
         for (Map.Entry<OutputFormat, byte[]> document : documents.entrySet()) {
@@ -102,10 +168,30 @@ public final class ReportEngine {
         return new Result(displayName, problems, written);
     }
 
-    private byte[] render(OutputFormat format, Report report) throws TemplateFailure {
-        return switch (format) {
-            case HTML -> html.render(report);
-        };
+    private FontRoles fontRoles() throws TemplateFailure {
+        if (fontRoles == null) {
+            List<Problem> found = new ArrayList<>();
+            fontRoles = FontRoles.parse(templates.text(FontRoles.FILE), templates.source(FontRoles.FILE), found);
+            fontRoleProblems = List.copyOf(found);
+        }
+        return fontRoles;
+    }
+
+    private PdfRenderer pdf() {
+        if (pdf == null) {
+            catalog = new FontCatalog(options.fonts(), options.systemFonts(), notices);
+            fontSet = new FontSet(fontRoles, catalog);
+            pdf = new PdfRenderer(fontSet);
+        }
+        return pdf;
+    }
+
+    private static Map<String, String> css(FontRoles roles) {
+        Map<String, String> css = new LinkedHashMap<>();
+        for (FontRole role : FontRole.values()) {
+            css.put(role.key(), roles.css(role));
+        }
+        return css;
     }
 
     private static Result failure(String file, String message) {
@@ -122,5 +208,12 @@ public final class ReportEngine {
     private static String describe(IOException e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (catalog != null) {
+            catalog.close();
+        }
     }
 }

@@ -5,6 +5,7 @@ import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,6 +49,17 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "copy. Default: ${DEFAULT-VALUE}.")
     Path templates;
 
+    @Option(names = "--font", paramLabel = "FILE|DIR",
+            description = "A TrueType font file or a directory of them, searched before the system's fonts "
+                    + "(repeatable).")
+    List<Path> fonts = new ArrayList<>();
+
+    @Option(names = "--system-fonts", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Use the fonts installed on this machine (default; --no-system-fonts, or the environment "
+                    + "setting " + ReportEngine.SYSTEM_FONTS_ENV + "=false, leaves only --font files and the built-in "
+                    + "Noto Sans SC).")
+    boolean systemFonts;
+
     @Option(names = "--verbose", description = "Show the Java stack trace of an internal fault.")
     boolean verbose;
 
@@ -75,16 +87,19 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EnumSet<OutputFormat> chosen = formats == null || formats.isEmpty()
                 ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
-        ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, chosen, strict, templates));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean useSystemFonts = systemFonts && ReportEngine.systemFontsByDefault();
         int failed = 0;
-        for (Path file : files) {
-            ReportEngine.Result result = engine.generate(file, displayName(file));
-            result.problems().stream().map(Problem::toString).forEach(err::println);
-            result.written().forEach(path -> out.println("wrote " + displayName(path)));
-            if (result.failed()) {
-                failed++;
+        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, chosen, strict, templates, fonts,
+                useSystemFonts), notice -> err.println("gen: notice: " + notice))) {
+            for (Path file : files) {
+                ReportEngine.Result result = engine.generate(file, displayName(file));
+                result.problems().stream().map(Problem::toString).forEach(err::println);
+                result.written().forEach(path -> out.println("wrote " + displayName(path)));
+                if (result.failed()) {
+                    failed++;
+                }
             }
         }
         if (files.size() > 1) {

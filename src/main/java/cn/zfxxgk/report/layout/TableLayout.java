@@ -95,8 +95,8 @@ public final class TableLayout {
         rows.add(valueRow(List.of(GridCell.of(form.carriedOver().label(), 3, 1, Role.LABEL)),
                 table.row(form.carriedOver().id())));
         List<Integer> widths = format == FormatVersion.F2021
-                ? List.of(52, 80, 211, 47, 47, 47, 47, 47, 47, 47)
-                : List.of(40, 70, 121, 55, 51, 51, 55, 66, 48, 46);
+                ? List.of(40, 72, 230, 44, 44, 44, 44, 44, 44, 44)
+                : List.of(40, 72, 190, 55, 51, 51, 55, 66, 48, 46);
         return new Grid(TableKind.APPLICATIONS, widths, rows, false);
     }
 

@@ -25,9 +25,13 @@ public final class ReportView {
     private ReportView() {
     }
 
-    /** The view of {@code report}: {@code report.title}, {@code report.sections}, {@code report.signature} … */
-    public static Map<String, Object> of(Report report) {
+    /**
+     * The view of {@code report}: {@code report.title}, {@code report.sections}, {@code report.signature} …;
+     * {@code fonts} maps each font role ({@code body}, {@code title} …) to its CSS {@code font-family} value.
+     */
+    public static Map<String, Object> of(Report report, Map<String, String> fonts) {
         Map<String, Object> view = new LinkedHashMap<>();
+        view.put("fonts", Map.copyOf(fonts));
         view.put("format", report.format().code());
         view.put("notice", report.format().notice());
         view.put("agency", report.agency().value());

@@ -17,7 +17,9 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -102,6 +104,33 @@ public final class Templates {
                     + e.getMessage() + "; expected the template to finish"), e);
         }
         return out.toString();
+    }
+
+    /**
+     * The text of {@code name} (a file that is not a template, such as {@code fonts.properties}): from the editor's
+     * directory when it has it, else the built-in copy.
+     */
+    public String text(String name) throws TemplateFailure {
+        try {
+            if (directory != null && Files.isRegularFile(directory.resolve(name))) {
+                return Files.readString(directory.resolve(name), StandardCharsets.UTF_8);
+            }
+            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+                if (in == null) {
+                    throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "file not found; "
+                            + "expected " + name + " in the template directory or the built-in templates"), null);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "cannot be read: "
+                    + e.getMessage() + "; expected a readable UTF-8 file"), e);
+        }
+    }
+
+    /** Where {@code name} comes from, as shown in messages. */
+    public String source(String name) {
+        return displayName(name);
     }
 
     /** Where template {@code name} comes from, as shown in messages. */

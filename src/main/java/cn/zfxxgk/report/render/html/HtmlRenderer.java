@@ -1,25 +1,15 @@
 package cn.zfxxgk.report.render.html;
 
-import cn.zfxxgk.report.model.Report;
-import cn.zfxxgk.report.template.ReportView;
-import cn.zfxxgk.report.template.TemplateFailure;
-import cn.zfxxgk.report.template.Templates;
 import java.nio.charset.StandardCharsets;
 
-/** Renders a report as a standalone UTF-8 XHTML document from the template {@value #TEMPLATE}. */
+/**
+ * HTML output: the report's XHTML (made once per report from {@code templates/report.ftlh}, shared with the PDF) as a
+ * standalone UTF-8 file. Screen CSS in the template lays it out as a page; print CSS gives A4 pages.
+ */
 public final class HtmlRenderer {
 
-    /** The template that produces the HTML (and, with print CSS, the PDF). */
-    public static final String TEMPLATE = "report.ftlh";
-
-    private final Templates templates;
-
-    public HtmlRenderer(Templates templates) {
-        this.templates = templates;
-    }
-
-    /** The document's bytes. */
-    public byte[] render(Report report) throws TemplateFailure {
-        return templates.render(TEMPLATE, ReportView.of(report)).getBytes(StandardCharsets.UTF_8);
+    /** The bytes of the HTML file. */
+    public byte[] render(String xhtml) {
+        return xhtml.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,211 @@
+package cn.zfxxgk.report.fonts;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.NameRecord;
+import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * The TrueType faces a run may use: the font files and directories the user names first, then (unless hidden) the
+ * system's font directories on Linux, Windows and macOS, then the built-in Noto Sans SC. Every file is parsed once, when
+ * the catalog is made. A face is found by any of its names in any language ({@code SimSun}, {@code 宋体},
+ * {@code AR PL SungtiL GB}, {@code 文鼎ＰＬ简报宋}); a {@code .ttc} is searched face by face. Fonts with CFF outlines
+ * (most OpenType and all of Debian's Noto CJK) cannot be embedded by PDFBox and are skipped with a one-line notice when a
+ * role asks for them.
+ */
+public final class FontCatalog implements Closeable {
+
+    /** The built-in fallback inside the jar (from com.helger.font:ph-fonts-noto-sans-sc). */
+    static final String BUILT_IN_RESOURCE = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+
+    private static final int MAX_DEPTH = 6;
+
+    /** FontBox warns about every font table it does not use (format 14 cmaps…); held so the level sticks. */
+    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+
+    static {
+        FONTBOX_LOG.setLevel(Level.SEVERE);
+    }
+
+    private record Entry(Set<String> names, FontFace face, boolean cff) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Closeable> open = new ArrayList<>();
+    private final Consumer<String> notices;
+    private final Set<String> noticed = new HashSet<>();
+    private FontFace builtIn;
+
+    /**
+     * Scans {@code extra} (files or directories, searched first) and, with {@code systemFonts}, the system's font
+     * directories. Unreadable files are passed over with a notice.
+     */
+    public FontCatalog(List<Path> extra, boolean systemFonts, Consumer<String> notices) {
+        this.notices = notices;
+        List<Path> roots = new ArrayList<>(extra);
+        if (systemFonts) {
+            roots.addAll(systemDirectories());
+        }
+        for (Path root : roots) {
+            for (Path file : fontFiles(root)) {
+                load(file);
+            }
+        }
+    }
+
+    /** The system font directories of Linux, macOS and Windows that exist here. */
+    static List<Path> systemDirectories() {
+        String home = System.getProperty("user.home", "");
+        List<Path> candidates = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
+                Path.of(home, ".fonts"), Path.of(home, ".local/share/fonts"), Path.of("/System/Library/Fonts"),
+                Path.of("/Library/Fonts"), Path.of(home, "Library/Fonts")));
+        String windows = System.getenv("WINDIR");
+        if (windows != null) {
+            candidates.add(Path.of(windows, "Fonts"));
+        }
+        String local = System.getenv("LOCALAPPDATA");
+        if (local != null) {
+            candidates.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
+        }
+        return candidates.stream().filter(Files::isDirectory).toList();
+    }
+
+    private List<Path> fontFiles(Path root) {
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        if (!Files.isDirectory(root)) {
+            notice("font path " + root + " does not exist; it is ignored");
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+            return walk.filter(Files::isRegularFile).filter(FontCatalog::isFontFile).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            notice("font directory " + root + " cannot be read (" + e.getMessage() + "); it is ignored");
+            return List.of();
+        }
+    }
+
+    private static boolean isFontFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".ttf") || name.endsWith(".ttc") || name.endsWith(".otf");
+    }
+
+    private void load(Path file) {
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+                open.add(collection);
+                collection.processAllFonts(font -> add(font, file.toString()));
+            } else {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+                open.add(font);
+                add(font, file.toString());
+            }
+        } catch (IOException | RuntimeException e) {
+            notice("font file " + file + " cannot be read (" + e.getMessage() + "); it is skipped");
+        }
+    }
+
+    private void add(TrueTypeFont font, String source) throws IOException {
+        Set<String> names = names(font);
+        boolean cff = font.getTableMap().containsKey("CFF ") || !font.getTableMap().containsKey("glyf");
+        String family = font.getNaming() == null || font.getNaming().getFontFamily() == null
+                ? font.getName() : font.getNaming().getFontFamily();
+        entries.add(new Entry(names, new FontFace(family, source, font), cff));
+    }
+
+    private static Set<String> names(TrueTypeFont font) throws IOException {
+        Set<String> names = new LinkedHashSet<>();
+        NamingTable naming = font.getNaming();
+        if (naming != null) {
+            for (NameRecord record : naming.getNameRecords()) {
+                int id = record.getNameId();
+                if ((id == NameRecord.NAME_FONT_FAMILY_NAME || id == NameRecord.NAME_FULL_FONT_NAME
+                        || id == NameRecord.NAME_POSTSCRIPT_NAME || id == 16) && record.getString() != null) {
+                    names.add(key(record.getString()));
+                }
+            }
+        }
+        if (font.getName() != null) {
+            names.add(key(font.getName()));
+        }
+        return names;
+    }
+
+    /** How names are compared: width-folded, case-folded, without spaces. */
+    static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The first usable TrueType face named {@code family}; a CFF font of that name is noticed and skipped. */
+    public Optional<FontFace> find(String family) {
+        String key = key(family);
+        if (key.equals(key(FontRoles.BUILT_IN))) {
+            return Optional.of(builtIn());
+        }
+        for (Entry entry : entries) {
+            if (entry.names().contains(key)) {
+                if (entry.cff()) {
+                    notice("font '" + family + "' in " + entry.face().source() + " has CFF outlines, which PDF "
+                            + "output cannot embed; it is skipped");
+                    continue;
+                }
+                return Optional.of(entry.face());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The built-in Noto Sans SC, parsed on first use. */
+    public synchronized FontFace builtIn() {
+        if (builtIn == null) {
+            try (InputStream in = FontCatalog.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the built-in font " + BUILT_IN_RESOURCE + " is missing from the "
+                            + "build");
+                }
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                open.add(font);
+                builtIn = new FontFace(FontRoles.BUILT_IN, "built-in", font);
+            } catch (IOException e) {
+                throw new IllegalStateException("the built-in font cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return builtIn;
+    }
+
+    private void notice(String message) {
+        if (noticed.add(message)) {
+            notices.accept(message);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Closeable closeable : open) {
+            closeable.close();
+        }
+        open.clear();
+    }
+}

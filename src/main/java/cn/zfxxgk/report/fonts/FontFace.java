@@ -1,0 +1,30 @@
+package cn.zfxxgk.report.fonts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * One TrueType face, parsed once per run and shared by every document of the run.
+ *
+ * @param name the face's family name as the font gives it, e.g. {@code AR PL SungtiL GB}
+ * @param source where it came from: a file, or {@code built-in} for the fallback
+ */
+public record FontFace(String name, String source, TrueTypeFont font) {
+
+    /** Whether the face has a glyph for code point {@code c}. */
+    public boolean has(int c) {
+        try {
+            CmapLookup cmap = font.getUnicodeCmapLookup(false);
+            return cmap != null && cmap.getGlyphId(c) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String describe(Path file) {
+        return file.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package cn.zfxxgk.report.render.pdf;
+
+import cn.zfxxgk.report.fonts.FontSet;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Typesets the report's XHTML (the same markup as the HTML output, with its print CSS) into a PDF/A-2u document: A4
+ * pages, GB/T 9704 margins and page numbers from the template's {@code @page} rules, every font an embedded TrueType
+ * subset so the text copies out as the original characters. The markup may not load anything from outside: no files,
+ * no network.
+ */
+public final class PdfRenderer {
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /** Held so the level set on it is not lost when the logger would otherwise be collected. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        // openhtmltopdf and PDFBox log every run at INFO/WARN through java.util.logging; problems reach the user as
+        // our own messages instead.
+        XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(Level.SEVERE);
+    }
+
+    private final FontSet fonts;
+
+    /** A renderer drawing with {@code fonts} (resolved once per run). */
+    public PdfRenderer(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The PDF of {@code xhtml}. */
+    public byte[] render(String xhtml) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+            builder.withProducer("政府信息公开工作年度报告 generator");
+            for (FontSet.Registration registration : fonts.registrations()) {
+                builder.useFont(new PDFontSupplier(PDType0Font.load(document, registration.face().font(), true)),
+                        registration.family(), 400, FontStyle.NORMAL, true);
+            }
+            builder.useUriResolver((base, uri) -> null);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        }
+        return out.toByteArray();
+    }
+}
