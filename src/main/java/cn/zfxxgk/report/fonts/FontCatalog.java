@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.NameRecord;
 import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.FontHeaders;
+import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -62,13 +64,12 @@ public final class FontCatalog implements Closeable {
      */
     public FontCatalog(List<Path> extra, boolean systemFonts, Consumer<String> notices) {
         this.notices = notices;
-        List<Path> roots = new ArrayList<>(extra);
-        if (systemFonts) {
-            roots.addAll(systemDirectories());
+        for (Path root : extra) {
+            fontFiles(root).forEach(file -> load(file, true));
         }
-        for (Path root : roots) {
-            for (Path file : fontFiles(root)) {
-                load(file);
+        if (systemFonts) {
+            for (Path root : systemDirectories()) {
+                fontFiles(root).forEach(file -> load(file, false));
             }
         }
     }
@@ -111,25 +112,49 @@ public final class FontCatalog implements Closeable {
         return name.endsWith(".ttf") || name.endsWith(".ttc") || name.endsWith(".otf");
     }
 
-    private void load(Path file) {
+    /** Reads every face of {@code file}; only files the user named are worth a notice when they cannot be read. */
+    private void load(Path file, boolean named) {
         try {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-                open.add(collection);
-                collection.processAllFonts(font -> add(font, file.toString()));
+                loadCollection(file);
             } else {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+                TrueTypeFont font = new OTFParser().parse(new RandomAccessReadBufferedFile(file));
                 open.add(font);
                 add(font, file.toString());
             }
         } catch (IOException | RuntimeException e) {
-            notice("font file " + file + " cannot be read (" + e.getMessage() + "); it is skipped");
+            if (named) {
+                notice("font file " + file + " cannot be read (" + e.getMessage() + "); it is skipped");
+            }
+        }
+    }
+
+    /** A collection's faces: CFF faces are known by name only (FontBox cannot parse them), the others in full. */
+    private void loadCollection(Path file) throws IOException {
+        List<FontHeaders> headers = new ArrayList<>();
+        TrueTypeCollection.processAllFontHeaders(file.toFile(), headers::add);
+        TrueTypeCollection collection = null;
+        for (FontHeaders header : headers) {
+            if (header.getError() != null || header.getName() == null) {
+                continue;
+            }
+            if (header.isOpenTypePostScript()) {
+                entries.add(new Entry(Set.of(key(header.getName()), key(String.valueOf(header.getFontFamily()))),
+                        new FontFace(header.getFontFamily(), file.toString(), null), true));
+                continue;
+            }
+            if (collection == null) {
+                collection = new TrueTypeCollection(file.toFile());
+                open.add(collection);
+            }
+            add(collection.getFontByName(header.getName()), file.toString());
         }
     }
 
     private void add(TrueTypeFont font, String source) throws IOException {
         Set<String> names = names(font);
-        boolean cff = font.getTableMap().containsKey("CFF ") || !font.getTableMap().containsKey("glyf");
+        boolean cff = font.getTableMap().containsKey("CFF ") || font.getTableMap().containsKey("CFF2")
+                || !font.getTableMap().containsKey("glyf");
         String family = font.getNaming() == null || font.getNaming().getFontFamily() == null
                 ? font.getName() : font.getNaming().getFontFamily();
         entries.add(new Entry(names, new FontFace(family, source, font), cff));

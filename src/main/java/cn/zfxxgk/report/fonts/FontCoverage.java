@@ -14,6 +14,7 @@ import cn.zfxxgk.report.model.Table;
 import cn.zfxxgk.report.model.Text;
 import cn.zfxxgk.report.problem.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,9 @@ public final class FontCoverage {
     public static List<Problem> check(Report report, FontSet fonts, String file) {
         FontCoverage coverage = new FontCoverage(fonts, file);
         coverage.report(report);
-        return coverage.problems;
+        return coverage.problems.stream()
+                .sorted(Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()))
+                .toList();
     }
 
     private void report(Report report) {

@@ -2,7 +2,6 @@ package cn.zfxxgk.report.fonts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -11,6 +10,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  *
  * @param name the face's family name as the font gives it, e.g. {@code AR PL SungtiL GB}
  * @param source where it came from: a file, or {@code built-in} for the fallback
+ * @param font the parsed font; {@code null} for a face known by name only (CFF faces, never used)
  */
 public record FontFace(String name, String source, TrueTypeFont font) {
 
@@ -22,9 +22,5 @@ public record FontFace(String name, String source, TrueTypeFont font) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String describe(Path file) {
-        return file.toString();
     }
 }

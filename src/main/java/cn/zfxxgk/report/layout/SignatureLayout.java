@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * Places the signature block as GB/T 9704-2012 7.3.5.2 says for a document without a seal: the agency right-indented
  * two characters; the date on the next line with its first character two characters right of the agency's first; when
  * the date is the longer, the date is right-indented two and the agency moves left. Widths are counted in 字: a
- * half-width digit counts one half.
+ * half-width digit counts one half. HTML and PDF get the same placement from CSS with the font's real widths (a box
+ * that shrinks to its longest line); these numbers are for formats that cannot do that, such as DOCX paragraphs.
  *
  * @param agency the agency line, or {@code null}
  * @param date the printed date ({@code 2024年1月10日}), or {@code null}

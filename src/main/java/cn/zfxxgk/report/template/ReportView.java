@@ -109,8 +109,6 @@ public final class ReportView {
         if (layout.date() != null) {
             m.put("date", layout.date());
         }
-        m.put("agencyIndent", em(layout.agencyIndent()));
-        m.put("dateIndent", em(layout.dateIndent()));
         m.put("ownPage", layout.ownPage());
         m.put("noBodyNote", SignatureLayout.NO_BODY_NOTE);
         return m;
@@ -118,10 +116,6 @@ public final class ReportView {
 
     private static String percent(double value) {
         return trim(value) + "%";
-    }
-
-    private static String em(double value) {
-        return trim(value) + "em";
     }
 
     private static String trim(double value) {

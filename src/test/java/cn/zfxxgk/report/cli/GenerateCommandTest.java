@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,13 @@ class GenerateCommandTest {
         assertEquals(0, exit, err.toString());
         assertEquals("""
                 wrote target/cli-test/out/balikun-2023.html
+                wrote target/cli-test/out/balikun-2023.pdf
                 wrote target/cli-test/out/gangcha-2023.html
+                wrote target/cli-test/out/gangcha-2023.pdf
                 wrote target/cli-test/out/balikun-2020.html
+                wrote target/cli-test/out/balikun-2020.pdf
                 wrote target/cli-test/out/huocheng-2023.html
+                wrote target/cli-test/out/huocheng-2023.pdf
                 4 reports: 4 written, 0 failed
                 """, out.toString());
         assertTrue(Files.isRegularFile(WORK.resolve("out/huocheng-2023.html")));
@@ -73,24 +78,27 @@ class GenerateCommandTest {
         assertEquals(0, run("-o", WORK.toString(), good.toString()));
         Path html = WORK.resolve("report.html");
         byte[] before = Files.readAllBytes(html);
+        byte[] pdfBefore = Files.readAllBytes(WORK.resolve("report.pdf"));
 
         seedCopy("report.yaml", "date: 2024-01-10", "date: 2024-13-01");
         assertEquals(1, run("-o", WORK.toString(), good.toString()));
         assertEquals("target/cli-test/report.yaml:101:9: signature date '2024-13-01' is not a real date; "
                 + "expected a date of the calendar such as 2024-01-10\n", err.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(html), "previous output untouched");
+        assertTrue(Arrays.equals(pdfBefore, Files.readAllBytes(WORK.resolve("report.pdf"))),
+                "previous PDF untouched");
         try (Stream<Path> files = Files.list(WORK)) {
-            assertEquals(2, files.count(), "no temporary or partial files left: only report.yaml and report.html");
+            assertEquals(3, files.count(), "no temporary or partial files left: only report.yaml, .html and .pdf");
         }
     }
 
     @Test
     void strictTurnsAFailedRuleIntoExitCodeOne() throws IOException {
         Path file = seedCopy("total.yaml", "[5, 0, 0, 0, 0, 0, 5]   # （一）", "[5, 0, 0, 0, 0, 0, 6]   # （一）");
-        assertEquals(0, run("-o", WORK.toString(), file.toString()), "a warning by default");
+        assertEquals(0, run("-f", "html", "-o", WORK.toString(), file.toString()), "a warning by default");
         assertTrue(err.toString().contains("warning: 依申请公开 三、（一）予以公开 总计 is 6"), err.toString());
         Files.delete(WORK.resolve("total.html"));
-        assertEquals(1, run("-o", WORK.toString(), "--strict", file.toString()));
+        assertEquals(1, run("-f", "html", "-o", WORK.toString(), "--strict", file.toString()));
         assertFalse(Files.exists(WORK.resolve("total.html")), "nothing written under --strict");
     }
 
