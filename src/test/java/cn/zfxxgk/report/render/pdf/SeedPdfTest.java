@@ -176,6 +176,21 @@ class SeedPdfTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theMetadataNamesTheReportTheAgencyAndTheLanguage() throws IOException {
+        try (PdfReadback pdf = new PdfReadback(pdfs.get(Seeds.BALIKUN_2023))) {
+            var info = pdf.document().getDocumentInformation();
+            assertEquals("2023年巴里坤县人民政府信息公开工作年度报告", info.getTitle());
+            assertEquals("巴里坤县人民政府", info.getAuthor());
+            assertEquals("2023年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）", info.getSubject());
+            assertEquals("zh-CN", pdf.document().getDocumentCatalog().getLanguage());
+        }
+        try (PdfReadback pdf = new PdfReadback(pdfs.get(Seeds.BALIKUN_2020))) {
+            assertEquals("巴里坤县人民政府2020年政府信息公开工作年度报告", pdf.document().getDocumentInformation().getTitle(),
+                    "a report that prints no title still has the standard title in its metadata");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Seeds.class)
     void isPdfA2uByVeraPdf(Seeds seed) throws Exception {
