@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -102,20 +103,31 @@ public final class ReportEngine implements AutoCloseable {
         return !"false".equalsIgnoreCase(System.getenv(SYSTEM_FONTS_ENV));
     }
 
+    /** Checks {@code input} without rendering anything: its YAML, the official form and the 勾稽 rules. */
+    public Result check(Path input, String displayName) {
+        return new Result(displayName, load(input, displayName).problems(), List.of());
+    }
+
+    private ReportLoader.Loaded load(Path input, String displayName) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input);
+        } catch (NoSuchFileException e) {
+            return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE,
+                    "file not found; expected a report YAML file such as data/balikun-2023.yaml")));
+        } catch (IOException e) {
+            return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE,
+                    "cannot be read: " + e.getMessage() + "; expected a readable file")));
+        }
+        return loader.load(bytes, displayName);
+    }
+
     /**
      * Generates the documents of {@code input}; {@code displayName} is how messages name the file (relative to where
      * the user ran the command).
      */
     public Result generate(Path input, String displayName) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(input);
-        } catch (NoSuchFileException e) {
-            return failure(displayName, "file not found; expected a report YAML file such as data/balikun-2023.yaml");
-        } catch (IOException e) {
-            return failure(displayName, "cannot be read: " + e.getMessage() + "; expected a readable file");
-        }
-        ReportLoader.Loaded loaded = loader.load(bytes, displayName);
+        ReportLoader.Loaded loaded = load(input, displayName);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (loaded.failed()) {
             return new Result(displayName, problems, List.of());
@@ -192,10 +204,6 @@ public final class ReportEngine implements AutoCloseable {
             css.put(role.key(), roles.css(role));
         }
         return css;
-    }
-
-    private static Result failure(String file, String message) {
-        return new Result(file, List.of(Problem.error(file, Position.NONE, message)), List.of());
     }
 
     /** {@code data/balikun-2023.yaml} → {@code balikun-2023}. */

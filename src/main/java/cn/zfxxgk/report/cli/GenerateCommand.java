@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = GenerateCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Generates 政府信息公开工作年度报告 documents from report YAML files.",
+        subcommands = {InitCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
+            TemplatesCommand.class},
+        description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF) from report YAML files.",
+            "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch'."},
         footer = {"", "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
                 + "2 wrong usage, 3 a fault of the engine (run with --verbose and report it)."})
 public final class GenerateCommand implements Callable<Integer> {
@@ -30,8 +33,8 @@ public final class GenerateCommand implements Callable<Integer> {
     /** Exit code for a fault of the engine itself, as opposed to a problem in the user's files. */
     static final int INTERNAL_ERROR = 3;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report YAML files, e.g. data/balikun-2023.yaml.")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Report YAML files, e.g. data/balikun-2023.yaml.")
+    List<Path> files = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
             description = "Directory the documents are written to (created if missing). Default: ${DEFAULT-VALUE}.")
@@ -44,9 +47,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule (a total that does not add up) as an error.")
     boolean strict;
 
-    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", defaultValue = "templates",
+    // No picocli defaultValue: "templates" is also the name of a subcommand, which picocli would then refuse.
+    @Option(names = {"-t", "--templates"}, paramLabel = "DIR",
             description = "Directory of edited templates; a template not found there is taken from the built-in "
-                    + "copy. Default: ${DEFAULT-VALUE}.")
+                    + "copy. Default: templates (when it exists).")
     Path templates;
 
     @Option(names = "--font", paramLabel = "FILE|DIR",
@@ -83,16 +87,23 @@ public final class GenerateCommand implements Callable<Integer> {
         return line;
     }
 
-    @Override
-    public Integer call() throws Exception {
+    /** The engine options these command-line options describe. */
+    ReportEngine.Options options() {
         EnumSet<OutputFormat> chosen = formats == null || formats.isEmpty()
                 ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+        return new ReportEngine.Options(output, chosen, strict, templates == null ? Path.of("templates") : templates, fonts,
+                systemFonts && ReportEngine.systemFontsByDefault());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean useSystemFonts = systemFonts && ReportEngine.systemFontsByDefault();
         int failed = 0;
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, chosen, strict, templates, fonts,
-                useSystemFonts), notice -> err.println("gen: notice: " + notice))) {
+        try (ReportEngine engine = new ReportEngine(options(), notice -> err.println("gen: notice: " + notice))) {
             for (Path file : files) {
                 ReportEngine.Result result = engine.generate(file, displayName(file));
                 result.problems().stream().map(Problem::toString).forEach(err::println);

@@ -22,6 +22,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -35,6 +38,9 @@ import java.util.TimeZone;
 public final class Templates {
 
     private static final Version VERSION = Configuration.VERSION_2_3_34;
+
+    /** The files of the built-in template set, as {@code templates export} writes them out. */
+    public static final List<String> BUILT_IN = List.of("report.ftlh", "fonts.properties");
 
     private final Configuration configuration;
     private final Path directory;
@@ -126,6 +132,30 @@ public final class Templates {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "cannot be read: "
                     + e.getMessage() + "; expected a readable UTF-8 file"), e);
         }
+    }
+
+    /**
+     * Copies the built-in templates into {@code target} (created if missing) and returns the files written. Existing
+     * files are left alone unless {@code overwrite}; those are returned in {@code skipped}.
+     */
+    public static List<Path> export(Path target, boolean overwrite, List<Path> skipped) throws IOException {
+        Files.createDirectories(target);
+        List<Path> written = new ArrayList<>();
+        for (String name : BUILT_IN) {
+            Path file = target.resolve(name);
+            if (Files.exists(file) && !overwrite) {
+                skipped.add(file);
+                continue;
+            }
+            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+                if (in == null) {
+                    throw new IOException("the built-in template " + name + " is missing from the build");
+                }
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            written.add(file);
+        }
+        return written;
     }
 
     /** Where {@code name} comes from, as shown in messages. */

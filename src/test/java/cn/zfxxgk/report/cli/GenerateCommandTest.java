@@ -68,7 +68,7 @@ class GenerateCommandTest {
                 """, out.toString());
         assertTrue(Files.isRegularFile(WORK.resolve("out/huocheng-2023.html")));
         assertTrue(err.toString().contains(
-                "data/huocheng-2023.yaml:44:9: warning: 主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
+                "data/huocheng-2023.yaml:45:9: warning: 主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
                 + "source): printed blank and left out of the 勾稽 checks\n"), err.toString());
     }
 
@@ -82,7 +82,7 @@ class GenerateCommandTest {
 
         seedCopy("report.yaml", "date: 2024-01-10", "date: 2024-13-01");
         assertEquals(1, run("-o", WORK.toString(), good.toString()));
-        assertEquals("target/cli-test/report.yaml:101:9: signature date '2024-13-01' is not a real date; "
+        assertEquals("target/cli-test/report.yaml:102:9: signature date '2024-13-01' is not a real date; "
                 + "expected a date of the calendar such as 2024-01-10\n", err.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(html), "previous output untouched");
         assertTrue(Arrays.equals(pdfBefore, Files.readAllBytes(WORK.resolve("report.pdf"))),

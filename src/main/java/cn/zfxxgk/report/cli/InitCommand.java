@@ -1,0 +1,71 @@
+package cn.zfxxgk.report.cli;
+
+import cn.zfxxgk.report.authoring.Skeleton;
+import cn.zfxxgk.report.model.FormatVersion;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gen init --agency 巴里坤县人民政府 --year 2024}: the YAML of a new report, ready to fill in and render. */
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Writes the skeleton of a new report: every official row with 0, Chinese comments, the six "
+                + "standard sections with hints, and a signature to fill in. It checks and renders as it stands.")
+final class InitCommand implements Callable<Integer> {
+
+    @Option(names = "--agency", required = true, paramLabel = "NAME", description = "The reporting agency, e.g. "
+            + "巴里坤县人民政府.")
+    String agency;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year the report covers.")
+    int year;
+
+    @Option(names = "--format", paramLabel = "2021|2019", defaultValue = "2021",
+            description = "The official table layout: 2021 (国办公开办函〔2021〕30号, default) or 2019 (〔2019〕60号).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (not overwritten if it "
+            + "exists) instead of standard output.")
+    Path output;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        FormatVersion version = switch (format) {
+            case "2021" -> FormatVersion.F2021;
+            case "2019" -> FormatVersion.F2019;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format '" + format + "' is not an official format; expected 2021 or 2019");
+        };
+        if (year < 2008 || year > 2100) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--year " + year + " is not a report year; expected a year from 2008 on, e.g. 2024");
+        }
+        if (agency.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--agency is empty; expected the agency's name");
+        }
+        String skeleton = Skeleton.of(agency.strip(), year, version);
+        if (output == null) {
+            spec.commandLine().getOut().print(skeleton);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (Files.exists(output)) {
+            spec.commandLine().getErr().println(GenerateCommand.displayName(output)
+                    + ": already exists; expected a new file name (init never overwrites a report)");
+            return 1;
+        }
+        if (output.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+        }
+        Files.writeString(output, skeleton, StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("wrote " + GenerateCommand.displayName(output));
+        return 0;
+    }
+}

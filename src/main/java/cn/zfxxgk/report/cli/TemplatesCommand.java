@@ -1,0 +1,58 @@
+package cn.zfxxgk.report.cli;
+
+import cn.zfxxgk.report.template.Templates;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gen templates export DIR}: copies the built-in templates out for an editor to change. */
+@Command(name = "templates", mixinStandardHelpOptions = true, subcommands = TemplatesCommand.Export.class,
+        description = "Works with the templates. 'gen templates export DIR' copies the built-in ones into DIR; "
+                + "'gen --templates DIR FILE…' renders with them.")
+final class TemplatesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand; expected 'export DIR'");
+    }
+
+    /** {@code export DIR}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Copies the built-in templates (report.ftlh, fonts.properties) into DIR. Files already "
+                    + "there are kept unless --force.")
+    static final class Export implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", description = "Where to write the templates (created if missing).")
+        Path directory;
+
+        @Option(names = "--force", description = "Overwrite templates that already exist in DIR.")
+        boolean force;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> skipped = new ArrayList<>();
+            for (Path file : Templates.export(directory, force, skipped)) {
+                spec.commandLine().getOut().println("wrote " + GenerateCommand.displayName(file));
+            }
+            for (Path file : skipped) {
+                spec.commandLine().getErr().println(GenerateCommand.displayName(file)
+                        + ": already exists, kept; expected --force to overwrite it");
+            }
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().flush();
+            return skipped.isEmpty() ? 0 : 1;
+        }
+    }
+}

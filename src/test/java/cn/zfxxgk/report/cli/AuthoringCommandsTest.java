@@ -1,0 +1,152 @@
+package cn.zfxxgk.report.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.zfxxgk.report.OutputFormat;
+import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.ReportWatcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** init, check, schema, templates export and watch, as a new user runs them. */
+class AuthoringCommandsTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void fresh() {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
+
+    private int run(String... args) {
+        CommandLine line = GenerateCommand.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    @Test
+    void initWritesASkeletonThatChecksAndRenders() {
+        Path file = work.resolve("2024.yaml");
+        assertEquals(0, run("init", "--agency", "巴里坤县人民政府", "--year", "2024", "--output", file.toString()));
+        assertEquals(0, run("check", file.toString()), err.toString());
+        assertTrue(out.toString().endsWith("1 file checked: 0 errors, 0 warnings\n"), out.toString());
+        assertEquals(0, run("-o", work.resolve("out").toString(), file.toString()), err.toString());
+        assertTrue(Files.exists(work.resolve("out/2024.pdf")) && Files.exists(work.resolve("out/2024.html")));
+        assertEquals(1, run("init", "--agency", "x", "--year", "2024", "--output", file.toString()));
+        assertTrue(err.toString().endsWith(": already exists; expected a new file name (init never overwrites a "
+                + "report)\n"), err.toString());
+    }
+
+    @Test
+    void initPrintsToStandardOutputAndRefusesBadArguments() {
+        assertEquals(0, run("init", "--agency", "霍城县人民政府", "--year", "2024", "--format", "2019"));
+        assertTrue(out.toString().contains("format: 2019"));
+        assertTrue(out.toString().contains("  其他处理:"), "2019: （六）其他处理 is one row");
+        assertEquals(2, run("init", "--agency", "x", "--year", "2024", "--format", "2020"));
+        assertTrue(err.toString().contains("--format '2020' is not an official format; expected 2021 or 2019"));
+        assertEquals(2, run("init", "--year", "2024"));
+    }
+
+    @Test
+    void checkPrintsProblemsAsTextOrJson() throws IOException {
+        Path bad = work.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
+                .replace("date: 2024-01-10", "date: 2024-02-30"), StandardCharsets.UTF_8);
+        assertEquals(1, run("check", "--format", "json", bad.toString(), "data/huocheng-2023.yaml"));
+        String name = GenerateCommand.displayName(bad);
+        assertEquals("[\n"
+                + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", \"message\": "
+                + "\"signature date '2024-02-30' is not a real date; expected a date of the calendar such as "
+                + "2024-01-10\"},\n"
+                + "  {\"file\": \"data/huocheng-2023.yaml\", \"line\": 45, \"column\": 9, \"severity\": \"warning\", "
+                + "\"message\": \"主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the source): printed blank and "
+                + "left out of the 勾稽 checks\"}\n"
+                + "]\n", out.toString());
+        assertEquals(0, run("check", "data/balikun-2023.yaml", "data/gangcha-2023.yaml"));
+        assertEquals("2 files checked: 0 errors, 0 warnings\n", out.toString().substring(out.toString().indexOf("2 files")));
+    }
+
+    @Test
+    void schemaPrintsTheEditorSchema() throws IOException {
+        assertEquals(0, run("schema"));
+        assertEquals(Files.readString(Path.of("data/report.schema.json")), out.toString());
+    }
+
+    @Test
+    void exportedTemplatesRenderTheSameDocumentAndAreNotOverwritten() throws IOException {
+        Path templates = work.resolve("tpl");
+        assertEquals(0, run("templates", "export", templates.toString()));
+        assertEquals(0, run("-f", "html", "-o", work.resolve("a").toString(), "data/gangcha-2023.yaml"));
+        assertEquals(0, run("-f", "html", "-t", templates.toString(), "-o", work.resolve("b").toString(),
+                "data/gangcha-2023.yaml"));
+        assertEquals(Files.readString(work.resolve("a/gangcha-2023.html")), Files.readString(work.resolve("b/gangcha-2023.html")));
+
+        Path report = templates.resolve("report.ftlh");
+        Files.writeString(report, Files.readString(report).replace("font-size: 10.5pt", "font-size: 12pt"));
+        assertEquals(1, run("templates", "export", templates.toString()));
+        assertTrue(Files.readString(report).contains("font-size: 12pt"), "an edited template is kept");
+        assertEquals(0, run("-f", "html", "-t", templates.toString(), "-o", work.resolve("c").toString(),
+                "data/gangcha-2023.yaml"));
+        assertTrue(Files.readString(work.resolve("c/gangcha-2023.html")).contains("font-size: 12pt"));
+    }
+
+    @Test
+    void watchRendersAgainAfterEverySave() throws Exception {
+        Path file = work.resolve("watched.yaml");
+        Files.copy(Path.of("data/gangcha-2023.yaml"), file);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        ReportWatcher watcher = new ReportWatcher(new ReportEngine.Options(work.resolve("out"),
+                EnumSet.of(OutputFormat.HTML), false, Path.of("templates")), file, "watched.yaml", lines::add);
+        boolean[] stop = {false};
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run(() -> stop[0]);
+            } catch (IOException e) {
+                lines.add("failed: " + e);
+            }
+        });
+        thread.start();
+        waitFor(lines, 1);
+        Files.writeString(file, Files.readString(file).replace("无。", "无其他需要报告的事项。"));
+        waitFor(lines, 2);
+        Files.writeString(file, Files.readString(file).replace("year: 2023", "year: 二〇二三"));
+        waitFor(lines, 4);
+        stop[0] = true;
+        thread.join(5000);
+        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .*watched\\.html in \\d+ ms"),
+                lines.toString());
+        assertTrue(lines.get(1).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .* in \\d+ ms"), lines.toString());
+        assertTrue(Files.readString(work.resolve("out/watched.html")).contains("无其他需要报告的事项。"));
+        assertTrue(lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
+                lines.toString());
+        assertTrue(lines.get(3).startsWith("  watched.yaml:"), lines.toString());
+    }
+
+    private static void waitFor(List<String> lines, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (lines.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(lines.size() >= count, "expected " + count + " lines: " + lines);
+    }
+}
