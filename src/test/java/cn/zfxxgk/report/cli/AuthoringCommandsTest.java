@@ -101,13 +101,23 @@ class AuthoringCommandsTest {
                 "data/gangcha-2023.yaml"));
         assertEquals(Files.readString(work.resolve("a/gangcha-2023.html")), Files.readString(work.resolve("b/gangcha-2023.html")));
 
+        // The three changes README.md walks an editor through: a font size, a column width, a label's wording.
         Path report = templates.resolve("report.ftlh");
-        Files.writeString(report, Files.readString(report).replace("font-size: 10.5pt", "font-size: 12pt"));
+        String colgroup = "<colgroup><#list table.columns as width><col style=\"width: ${width}\"/></#list></colgroup>";
+        String edited = Files.readString(report);
+        assertTrue(edited.contains(colgroup) && edited.contains("<#assign labels = {}>"), "README's lines are there");
+        Files.writeString(report, edited.replace("font-size: 10.5pt", "font-size: 12pt")
+                .replace(colgroup, "<colgroup><#list table.columns as width><col style=\"width: <#if table.kind == "
+                        + "\"依申请公开\" && width?index == 2>40%<#else>${width}</#if>\"/></#list></colgroup>")
+                .replace("<#assign labels = {}>", "<#assign labels = {\"信息内容\": \"信息内容（项目）\"}>"));
         assertEquals(1, run("templates", "export", templates.toString()));
         assertTrue(Files.readString(report).contains("font-size: 12pt"), "an edited template is kept");
         assertEquals(0, run("-f", "html", "-t", templates.toString(), "-o", work.resolve("c").toString(),
                 "data/gangcha-2023.yaml"));
-        assertTrue(Files.readString(work.resolve("c/gangcha-2023.html")).contains("font-size: 12pt"));
+        String html = Files.readString(work.resolve("c/gangcha-2023.html"));
+        assertTrue(html.contains("font-size: 12pt"));
+        assertTrue(html.contains("<col style=\"width: 40%\"/>"));
+        assertEquals(4, html.split("<td class=\"header\">信息内容（项目）</td>", -1).length - 1);
     }
 
     @Test
