@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Json;
@@ -45,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(Path.of("output"),
                 EnumSet.noneOf(OutputFormat.class), strict, null))) {
             for (Path file : files) {
-                ReportEngine.Result result = engine.check(file, GenerateCommand.displayName(file));
+                ReportEngine.Result result = engine.check(file, FileNames.display(file));
                 all.addAll(result.problems());
                 failed |= result.failed();
             }

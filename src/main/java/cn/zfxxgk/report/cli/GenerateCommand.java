@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Problem;
@@ -105,9 +106,9 @@ public final class GenerateCommand implements Callable<Integer> {
         int failed = 0;
         try (ReportEngine engine = new ReportEngine(options(), notice -> err.println("gen: notice: " + notice))) {
             for (Path file : files) {
-                ReportEngine.Result result = engine.generate(file, displayName(file));
+                ReportEngine.Result result = engine.generate(file, FileNames.display(file));
                 result.problems().stream().map(Problem::toString).forEach(err::println);
-                result.written().forEach(path -> out.println("wrote " + displayName(path)));
+                result.written().forEach(path -> out.println("wrote " + FileNames.display(path)));
                 if (result.failed()) {
                     failed++;
                 }
@@ -119,13 +120,6 @@ public final class GenerateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed == 0 ? 0 : 1;
-    }
-
-    /** A path as the user would write it: relative to the working directory when it is below it. */
-    static String displayName(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath();
-        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     /** The version from the jar's manifest. */

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.authoring.Skeleton;
 import cn.zfxxgk.report.model.FormatVersion;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class InitCommand implements Callable<Integer> {
             return 0;
         }
         if (Files.exists(output)) {
-            spec.commandLine().getErr().println(GenerateCommand.displayName(output)
+            spec.commandLine().getErr().println(FileNames.display(output)
                     + ": already exists; expected a new file name (init never overwrites a report)");
             return 1;
         }
@@ -65,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
             Files.createDirectories(output.toAbsolutePath().getParent());
         }
         Files.writeString(output, skeleton, StandardCharsets.UTF_8);
-        spec.commandLine().getOut().println("wrote " + GenerateCommand.displayName(output));
+        spec.commandLine().getOut().println("wrote " + FileNames.display(output));
         return 0;
     }
 }

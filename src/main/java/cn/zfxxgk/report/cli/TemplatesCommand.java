@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.template.Templates;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,10 +45,10 @@ final class TemplatesCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             List<Path> skipped = new ArrayList<>();
             for (Path file : Templates.export(directory, force, skipped)) {
-                spec.commandLine().getOut().println("wrote " + GenerateCommand.displayName(file));
+                spec.commandLine().getOut().println("wrote " + FileNames.display(file));
             }
             for (Path file : skipped) {
-                spec.commandLine().getErr().println(GenerateCommand.displayName(file)
+                spec.commandLine().getErr().println(FileNames.display(file)
                         + ": already exists, kept; expected --force to overwrite it");
             }
             spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.ReportWatcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,9 +30,9 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("watching " + GenerateCommand.displayName(file) + " and the templates; Ctrl-C stops");
+        out.println("watching " + FileNames.display(file) + " and the templates; Ctrl-C stops");
         out.flush();
-        new ReportWatcher(gen.options(), file, GenerateCommand.displayName(file), line -> {
+        new ReportWatcher(gen.options(), file, FileNames.display(file), line -> {
             out.println(line);
             out.flush();
         }).run(() -> Thread.currentThread().isInterrupted());

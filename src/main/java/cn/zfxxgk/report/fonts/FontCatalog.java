@@ -47,6 +47,15 @@ public final class FontCatalog implements Closeable {
 
     static {
         FONTBOX_LOG.setLevel(Level.SEVERE);
+        // Inside Maven, FontBox logs through Maven's SLF4J logger, which reads its levels from system properties.
+        quiet("org.slf4j.simpleLogger.log.org.apache.fontbox");
+        quiet("org.slf4j.simpleLogger.log.org.apache.pdfbox");
+    }
+
+    private static void quiet(String property) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, "error");
+        }
     }
 
     private record Entry(Set<String> names, FontFace face, boolean cff) {

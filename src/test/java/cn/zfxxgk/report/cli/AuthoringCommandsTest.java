@@ -3,6 +3,7 @@ package cn.zfxxgk.report.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.ReportWatcher;
@@ -73,7 +74,7 @@ class AuthoringCommandsTest {
         Files.writeString(bad, Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
                 .replace("date: 2024-01-10", "date: 2024-02-30"), StandardCharsets.UTF_8);
         assertEquals(1, run("check", "--format", "json", bad.toString(), "data/huocheng-2023.yaml"));
-        String name = GenerateCommand.displayName(bad);
+        String name = FileNames.display(bad);
         assertEquals("[\n"
                 + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", \"message\": "
                 + "\"signature date '2024-02-30' is not a real date; expected a date of the calendar such as "

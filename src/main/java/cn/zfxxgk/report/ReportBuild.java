@@ -1,0 +1,135 @@
+package cn.zfxxgk.report;
+
+import cn.zfxxgk.report.problem.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Renders every report file under a directory, as documentation builds do: outputs mirror the input's sub-directories,
+ * and a report whose YAML, templates, fonts and options have not changed since its last good render is not rendered
+ * again (a fingerprint of all of them is kept beside the outputs, in {@value #STATE}).
+ */
+public final class ReportBuild {
+
+    /** Where fingerprints of the last good renders are kept, inside the output directory. */
+    public static final String STATE = ".gen-state";
+
+    /** What happened to each report of the directory. */
+    public record Outcome(List<ReportEngine.Result> rendered, List<String> upToDate) {
+
+        /** Whether any report failed. */
+        public boolean failed() {
+            return rendered.stream().anyMatch(ReportEngine.Result::failed);
+        }
+
+        /** Every problem of every rendered report. */
+        public List<Problem> problems() {
+            return rendered.stream().flatMap(r -> r.problems().stream()).toList();
+        }
+    }
+
+    private ReportBuild() {
+    }
+
+    /**
+     * Renders the {@code .yaml} files under {@code input} (not those inside the template directory) into
+     * {@code options.outputDirectory()}.
+     */
+    public static Outcome run(Path input, ReportEngine.Options options, Consumer<String> notices) throws IOException {
+        List<ReportEngine.Result> rendered = new ArrayList<>();
+        List<String> upToDate = new ArrayList<>();
+        if (!Files.isDirectory(input)) {
+            return new Outcome(rendered, upToDate);
+        }
+        String templates = fingerprintOfTemplates(options.templateDirectory());
+        for (Path file : reports(input, options.templateDirectory())) {
+            Path relative = input.relativize(file);
+            Path outputDirectory = relative.getParent() == null ? options.outputDirectory()
+                    : options.outputDirectory().resolve(relative.getParent());
+            ReportEngine.Options these = new ReportEngine.Options(outputDirectory, options.formats(), options.strict(),
+                    options.templateDirectory(), options.fonts(), options.systemFonts());
+            String name = FileNames.display(file);
+            Path state = options.outputDirectory().resolve(STATE).resolve(relative + ".sha256");
+            String fingerprint = fingerprint(file, these, templates);
+            if (upToDate(state, fingerprint, outputDirectory, ReportEngine.baseName(file), options)) {
+                upToDate.add(name);
+                continue;
+            }
+            try (ReportEngine engine = new ReportEngine(these, notices)) {
+                ReportEngine.Result result = engine.generate(file, name);
+                rendered.add(result);
+                if (!result.failed()) {
+                    Files.createDirectories(state.getParent());
+                    Files.writeString(state, fingerprint, StandardCharsets.UTF_8);
+                } else {
+                    Files.deleteIfExists(state);
+                }
+            }
+        }
+        return new Outcome(rendered, upToDate);
+    }
+
+    private static List<Path> reports(Path input, Path templates) throws IOException {
+        Path excluded = templates == null ? null : templates.toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(input)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".yaml") || name.endsWith(".yml");
+                    })
+                    .filter(p -> excluded == null || !p.toAbsolutePath().normalize().startsWith(excluded))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean upToDate(Path state, String fingerprint, Path outputDirectory, String baseName,
+            ReportEngine.Options options) throws IOException {
+        if (!Files.isRegularFile(state) || !Files.readString(state, StandardCharsets.UTF_8).equals(fingerprint)) {
+            return false;
+        }
+        return options.formats().stream()
+                .allMatch(f -> Files.isRegularFile(outputDirectory.resolve(baseName + "." + f.extension())));
+    }
+
+    private static String fingerprint(Path file, ReportEngine.Options options, String templates) throws IOException {
+        MessageDigest digest = sha256();
+        digest.update(String.valueOf(ReportBuild.class.getPackage().getImplementationVersion())
+                .getBytes(StandardCharsets.UTF_8));
+        digest.update((options.formats().stream().sorted().toList() + "|" + options.strict() + "|" + options.fonts()
+                + "|" + options.systemFonts() + "|" + templates).getBytes(StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(file));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String fingerprintOfTemplates(Path directory) throws IOException {
+        MessageDigest digest = sha256();
+        if (directory != null && Files.isDirectory(directory)) {
+            try (Stream<Path> walk = Files.walk(directory)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update(directory.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The Maven plugin: renders and checks reports inside documentation builds; parameters and delegation only. */
+package cn.zfxxgk.report.maven;
