@@ -67,6 +67,8 @@ class GenerateCommandTest {
                 4 reports: 4 written, 0 failed
                 """, out.toString());
         assertTrue(Files.isRegularFile(WORK.resolve("out/huocheng-2023.html")));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(WORK.resolve("out/huocheng-2023.pdf"))), "published documents are readable");
         assertTrue(err.toString().contains(
                 "data/huocheng-2023.yaml:45:9: warning: 主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
                 + "source): printed blank and left out of the 勾稽 checks\n"), err.toString());

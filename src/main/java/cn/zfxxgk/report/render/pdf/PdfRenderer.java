@@ -48,6 +48,7 @@ public final class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+            builder.usePdfUaAccessibility(true);
             builder.useColorProfile(SRGB);
             builder.withProducer("政府信息公开工作年度报告 generator");
             for (FontSet.Registration registration : fonts.registrations()) {
