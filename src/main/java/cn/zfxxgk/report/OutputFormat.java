@@ -5,7 +5,8 @@ import java.util.Locale;
 /** The documents the engine writes, by file extension. */
 public enum OutputFormat {
     HTML,
-    PDF;
+    PDF,
+    DOCX;
 
     /** The file extension, e.g. {@code html}. */
     public String extension() {

@@ -9,6 +9,7 @@ import cn.zfxxgk.report.fonts.FontSet;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.render.docx.DocxRenderer;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
 import cn.zfxxgk.report.render.pdf.PdfRenderer;
 import cn.zfxxgk.report.template.ReportView;
@@ -84,6 +85,7 @@ public final class ReportEngine implements AutoCloseable {
     private FontCatalog catalog;
     private FontSet fontSet;
     private PdfRenderer pdf;
+    private DocxRenderer docx;
 
     /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
     public ReportEngine(Options options, Consumer<String> notices) throws IOException {
@@ -140,7 +142,8 @@ public final class ReportEngine implements AutoCloseable {
                 problems.addAll(fontRoleProblems);
                 return new Result(displayName, problems, List.of());
             }
-            String xhtml = templates.render(TEMPLATE, ReportView.of(report, css(roles)));
+            Map<String, Object> view = ReportView.of(report, css(roles));
+            String xhtml = templates.render(TEMPLATE, view);
             if (options.formats().contains(OutputFormat.PDF)) {
                 PdfRenderer renderer = pdf();
                 List<Problem> missing = FontCoverage.check(report, fontSet, displayName);
@@ -153,12 +156,15 @@ public final class ReportEngine implements AutoCloseable {
             if (options.formats().contains(OutputFormat.HTML)) {
                 documents.put(OutputFormat.HTML, html.render(xhtml));
             }
+            if (options.formats().contains(OutputFormat.DOCX)) {
+                documents.put(OutputFormat.DOCX, docx().render(report, view));
+            }
         } catch (TemplateFailure e) {
             problems.add(e.problem());
             return new Result(displayName, problems, List.of());
         } catch (IOException e) {
-            problems.add(Problem.error(displayName, Position.NONE, "the PDF could not be made: " + e.getMessage()
-                    + "; expected the template's markup to be well-formed XHTML"));
+            problems.add(Problem.error(displayName, Position.NONE, "the documents could not be made: " + e.getMessage()
+                    + "; expected templates that are well-formed XHTML and a .docx"));
             return new Result(displayName, problems, List.of());
         }
         return write(input, displayName, problems, documents);
@@ -187,6 +193,13 @@ public final class ReportEngine implements AutoCloseable {
             fontRoleProblems = List.copyOf(found);
         }
         return fontRoles;
+    }
+
+    private DocxRenderer docx() {
+        if (docx == null) {
+            docx = new DocxRenderer(templates);
+        }
+        return docx;
     }
 
     private PdfRenderer pdf() {

@@ -9,6 +9,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The libraries log through SLF4J; gen.jar has no SLF4J backend on purpose (problems reach the user as our
+        // own messages), so SLF4J must not complain about the missing one either.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(GenerateCommand.commandLine().execute(args));
     }
 }

@@ -50,6 +50,7 @@ public final class FontCatalog implements Closeable {
         // Inside Maven, FontBox logs through Maven's SLF4J logger, which reads its levels from system properties.
         quiet("org.slf4j.simpleLogger.log.org.apache.fontbox");
         quiet("org.slf4j.simpleLogger.log.org.apache.pdfbox");
+        quiet("org.slf4j.simpleLogger.log.org.docx4j");
     }
 
     private static void quiet(String property) {

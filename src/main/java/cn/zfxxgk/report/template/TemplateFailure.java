@@ -9,7 +9,8 @@ public final class TemplateFailure extends Exception {
 
     private final transient Problem problem;
 
-    TemplateFailure(Problem problem, Throwable cause) {
+    /** A failure described by {@code problem}, caused by {@code cause} (may be null). */
+    public TemplateFailure(Problem problem, Throwable cause) {
         super(problem.toString(), cause);
         this.problem = problem;
     }

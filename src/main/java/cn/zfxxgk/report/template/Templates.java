@@ -6,28 +6,38 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.XMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 /**
  * The templates of one run: those in the editor's directory (by default {@code templates/} where the command runs) take
@@ -40,9 +50,10 @@ public final class Templates {
     private static final Version VERSION = Configuration.VERSION_2_3_34;
 
     /** The files of the built-in template set, as {@code templates export} writes them out. */
-    public static final List<String> BUILT_IN = List.of("report.ftlh", "fonts.properties");
+    public static final List<String> BUILT_IN = List.of("report.ftlh", "fonts.properties", "report.docx");
 
     private final Configuration configuration;
+    private final Configuration wordConfiguration;
     private final Path directory;
 
     /**
@@ -53,6 +64,11 @@ public final class Templates {
     public Templates(Path directory) throws IOException {
         this.directory = directory != null && Files.isDirectory(directory) ? directory : null;
         this.configuration = configure(this.directory);
+        this.wordConfiguration = configure(null);
+        // Word templates: [#…] tags do not clash with XML's <…>, and ${…} is escaped for XML.
+        wordConfiguration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+        wordConfiguration.setOutputFormat(XMLOutputFormat.INSTANCE);
+        wordConfiguration.setRecognizeStandardFileExtensions(false);
     }
 
     private static Configuration configure(Path directory) throws IOException {
@@ -117,20 +133,82 @@ public final class Templates {
      * directory when it has it, else the built-in copy.
      */
     public String text(String name) throws TemplateFailure {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of {@code name} (such as {@code report.docx}): the editor's copy when there is one, else built-in. */
+    public byte[] bytes(String name) throws TemplateFailure {
         try {
             if (directory != null && Files.isRegularFile(directory.resolve(name))) {
-                return Files.readString(directory.resolve(name), StandardCharsets.UTF_8);
+                return Files.readAllBytes(directory.resolve(name));
             }
             try (InputStream in = Templates.class.getClassLoader().getResourceAsStream("templates/" + name)) {
                 if (in == null) {
                     throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "file not found; "
                             + "expected " + name + " in the template directory or the built-in templates"), null);
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in.readAllBytes();
             }
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "cannot be read: "
-                    + e.getMessage() + "; expected a readable UTF-8 file"), e);
+                    + e.getMessage() + "; expected a readable file"), e);
+        }
+    }
+
+    /**
+     * Evaluates FreeMarker {@code source} made from a Word document ({@code name} in messages): square-bracket tags
+     * ({@code [#list …]}), {@code ${…}} escaped for XML, and for each entry of {@code blocks} a directive
+     * {@code [@name data=…/]} whose output is the WordprocessingML the function returns for its {@code data}.
+     */
+    public String renderWordprocessingMl(String source, String name, Map<String, Object> view,
+            Map<String, Function<Map<String, Object>, String>> blocks) throws TemplateFailure {
+        Template template;
+        try {
+            template = new Template(name, new StringReader(source), wordConfiguration);
+        } catch (ParseException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template syntax error: "
+                    + e.getEditorMessage() + "; expected valid FreeMarker directives such as [#list …] … [/#list]"), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template cannot be read: "
+                    + e.getMessage()), e);
+        }
+        Map<String, Object> model = new HashMap<>(view);
+        blocks.forEach((directive, function) -> model.put(directive, new Block(function)));
+        StringWriter out = new StringWriter();
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template error: "
+                    + firstLine(e.getMessageWithoutStackTop()) + "; expected only the names listed in README.md, "
+                    + "'What a template sees'"), e);
+        } catch (IOException e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template output failed: "
+                    + e.getMessage()), e);
+        }
+        return out.toString();
+    }
+
+    /** A user directive that writes a block of markup made by the engine, e.g. a table's WordprocessingML. */
+    private static final class Block implements TemplateDirectiveModel {
+        private final Function<Map<String, Object>, String> function;
+
+        Block(Function<Map<String, Object>, String> function) {
+            this.function = function;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+                throws TemplateException, IOException {
+            Object data = params.get("data");
+            if (data == null) {
+                throw new TemplateModelException("the directive needs its data, e.g. [@table data=section.table/]");
+            }
+            Object unwrapped = DeepUnwrap.unwrap((TemplateModel) data);
+            if (!(unwrapped instanceof Map)) {
+                throw new TemplateModelException("the directive's data must be a table or the signature");
+            }
+            env.getOut().write(function.apply((Map<String, Object>) unwrapped));
         }
     }
 

@@ -51,19 +51,23 @@ class GenerateCommandTest {
     }
 
     @Test
-    void writesEveryReportAndSaysWhere() {
+    void writesEveryReportAndSaysWhere() throws IOException {
         int exit = run("-o", WORK.resolve("out").toString(), "data/balikun-2023.yaml", "data/gangcha-2023.yaml",
                 "data/balikun-2020.yaml", "data/huocheng-2023.yaml");
         assertEquals(0, exit, err.toString());
         assertEquals("""
                 wrote target/cli-test/out/balikun-2023.html
                 wrote target/cli-test/out/balikun-2023.pdf
+                wrote target/cli-test/out/balikun-2023.docx
                 wrote target/cli-test/out/gangcha-2023.html
                 wrote target/cli-test/out/gangcha-2023.pdf
+                wrote target/cli-test/out/gangcha-2023.docx
                 wrote target/cli-test/out/balikun-2020.html
                 wrote target/cli-test/out/balikun-2020.pdf
+                wrote target/cli-test/out/balikun-2020.docx
                 wrote target/cli-test/out/huocheng-2023.html
                 wrote target/cli-test/out/huocheng-2023.pdf
+                wrote target/cli-test/out/huocheng-2023.docx
                 4 reports: 4 written, 0 failed
                 """, out.toString());
         assertTrue(Files.isRegularFile(WORK.resolve("out/huocheng-2023.html")));
@@ -90,7 +94,7 @@ class GenerateCommandTest {
         assertTrue(Arrays.equals(pdfBefore, Files.readAllBytes(WORK.resolve("report.pdf"))),
                 "previous PDF untouched");
         try (Stream<Path> files = Files.list(WORK)) {
-            assertEquals(3, files.count(), "no temporary or partial files left: only report.yaml, .html and .pdf");
+            assertEquals(4, files.count(), "no temporary or partial files left: only report.yaml, .html, .pdf, .docx");
         }
     }
 

@@ -1,0 +1,114 @@
+package cn.zfxxgk.report.render.docx;
+
+import cn.zfxxgk.report.layout.SignatureLayout;
+import cn.zfxxgk.report.layout.TableLayout;
+import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.model.TableKind;
+import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.template.TemplateFailure;
+import cn.zfxxgk.report.template.Templates;
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.docProps.core.CoreProperties;
+import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.wml.Document;
+
+/**
+ * Renders a report into the DOCX template {@value #TEMPLATE}: its document text becomes FreeMarker source once per run
+ * ({@link WordTemplateText}), is evaluated with the same view as the HTML, and replaces the template's main part in a
+ * copy of the package, so styles, page setup, footers and anything else the editor put in the template are kept.
+ */
+public final class DocxRenderer {
+
+    /** The Word template. */
+    public static final String TEMPLATE = "report.docx";
+
+    private final Templates templates;
+    private byte[] template;
+    private String source;
+
+    public DocxRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** The DOCX of {@code report}, with {@code view} as the template's data. */
+    public byte[] render(Report report, Map<String, Object> view) throws TemplateFailure, IOException {
+        prepare();
+        Map<String, Function<Map<String, Object>, String>> blocks = Map.of(
+                "table", data -> WordTables.xml(TableLayout.of(
+                        report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format())),
+                "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature())));
+        String xml = templates.renderWordprocessingMl(source, TEMPLATE, view, blocks);
+        try {
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(template));
+            pkg.getMainDocumentPart().setJaxbElement((Document) XmlUtils.unmarshalString(xml));
+            describe(pkg, view);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            pkg.save(out);
+            return out.toByteArray();
+        } catch (Docx4JException | JAXBException | RuntimeException e) {
+            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, "the filled-in "
+                    + "document cannot be written: " + e.getMessage() + "; expected a template that Word opens"), e);
+        }
+    }
+
+    /** Title, author (the agency), subject and language in the document's properties, as in the PDF. */
+    @SuppressWarnings("unchecked")
+    private static void describe(WordprocessingMLPackage pkg, Map<String, Object> view) throws Docx4JException {
+        Map<String, Object> report = (Map<String, Object>) view.get("report");
+        DocPropsCorePart part = pkg.getDocPropsCorePart();
+        if (part == null) {
+            part = new DocPropsCorePart();
+            pkg.addTargetPart(part);
+            part.setJaxbElement(new org.docx4j.docProps.core.ObjectFactory().createCoreProperties());
+        }
+        CoreProperties core = part.getJaxbElement();
+        org.docx4j.docProps.core.dc.elements.ObjectFactory dc = new org.docx4j.docProps.core.dc.elements.ObjectFactory();
+        core.setTitle(dc.createTitle(literal(dc, (String) report.get("documentTitle"))));
+        core.setCreator(literal(dc, (String) report.get("agency")));
+        core.setSubject(literal(dc, report.get("year") + "年政府信息公开工作年度报告（" + report.get("notice") + "格式）"));
+        core.setLanguage(literal(dc, "zh-CN"));
+    }
+
+    private static SimpleLiteral literal(org.docx4j.docProps.core.dc.elements.ObjectFactory dc, String text) {
+        SimpleLiteral literal = dc.createSimpleLiteral();
+        literal.getContent().add(text);
+        return literal;
+    }
+
+    private void prepare() throws TemplateFailure, IOException {
+        if (source != null) {
+            return;
+        }
+        template = templates.bytes(TEMPLATE);
+        byte[] document = entry(template, "word/document.xml");
+        try {
+            source = WordTemplateText.of(document);
+        } catch (WordTemplateText.Unreadable e) {
+            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, e.getMessage()), e);
+        }
+    }
+
+    private byte[] entry(byte[] zip, String name) throws TemplateFailure, IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, "is not a Word document ("
+                + name + " is missing); expected a .docx saved by Word, WPS or LibreOffice"), null);
+    }
+}

@@ -1,0 +1,309 @@
+package cn.zfxxgk.report.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns the {@code document.xml} of a Word template into FreeMarker source. Word, WPS and LibreOffice split text into
+ * runs wherever formatting, spell-check marks, revision marks or edit ids change, so a {@code ${…}} typed in one go may
+ * be stored in three runs; this class first removes what carries no text (proofing marks, bookmarks, revision ids),
+ * accepts tracked insertions and drops deletions, merges runs of equal formatting, gathers each placeholder into one run,
+ * and lifts paragraphs (and table rows) that hold only directives — {@code [#list …]}, {@code [/#if]},
+ * {@code [@table …/]} — out of the WordprocessingML so they repeat or drop whole paragraphs and rows. A paragraph that
+ * mixes a directive with other text cannot be made sense of and is rejected with its text quoted.
+ */
+final class WordTemplateText {
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static final Pattern TOKEN = Pattern.compile("\\$\\{[^}]*}|\\[/?[#@][^\\]]*]");
+    private static final Pattern DIRECTIVE = Pattern.compile("\\[/?[#@][^\\]]*]");
+    private static final Set<String> DROPPED = Set.of("proofErr", "bookmarkStart", "bookmarkEnd",
+            "lastRenderedPageBreak", "del", "rPrChange", "pPrChange", "permStart", "permEnd", "noProof");
+    private static final Set<String> UNWRAPPED = Set.of("ins", "smartTag", "customXml");
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+
+    /** The template is not what the engine can make sense of. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private final List<String> raw = new ArrayList<>();
+
+    private WordTemplateText() {
+    }
+
+    /** The FreeMarker source of the template's {@code document.xml}. */
+    static String of(byte[] documentXml) throws Unreadable {
+        return new WordTemplateText().convert(documentXml);
+    }
+
+    private String convert(byte[] documentXml) throws Unreadable {
+        Document document = parse(documentXml);
+        clean(document.getDocumentElement());
+        for (Element row : elements(document, "tr")) {
+            String text = text(row);
+            if (!text.isBlank() && DIRECTIVE.matcher(text).replaceAll("").isBlank()) {
+                lift(row, text.strip());
+            }
+        }
+        for (Element paragraph : elements(document, "p")) {
+            if (paragraph.getParentNode() != null) {
+                paragraph(paragraph);
+            }
+        }
+        String xml = serialize(document);
+        StringBuilder out = new StringBuilder(xml.length());
+        Matcher m = Pattern.compile("<!--FTL(\\d+)-->|" + OPEN + "(\\d+)" + CLOSE).matcher(xml);
+        int last = 0;
+        while (m.find()) {
+            out.append(xml, last, m.start());
+            out.append(raw.get(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+            last = m.end();
+        }
+        return out.append(xml.substring(last)).toString();
+    }
+
+    private static Document parse(byte[] xml) throws Unreadable {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new Unreadable("its document.xml is not well-formed XML (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Removes what carries no text and would split placeholders; accepts insertions, drops deletions. */
+    private static void clean(Element element) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = attributes.getLength() - 1; i >= 0; i--) {
+            Node attribute = attributes.item(i);
+            String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
+            if (name.startsWith("rsid") || name.equals("paraId") || name.equals("textId")) {
+                element.removeAttributeNode((org.w3c.dom.Attr) attribute);
+            }
+        }
+        Node child = element.getFirstChild();
+        while (child != null) {
+            Node next = child.getNextSibling();
+            if (child instanceof Element e && W.equals(e.getNamespaceURI())) {
+                if (DROPPED.contains(e.getLocalName())) {
+                    element.removeChild(e);
+                } else if (UNWRAPPED.contains(e.getLocalName())) {
+                    Node first = e.getFirstChild();
+                    while (e.getFirstChild() != null) {
+                        element.insertBefore(e.getFirstChild(), e);
+                    }
+                    element.removeChild(e);
+                    next = first != null ? first : next;
+                    continue;
+                } else {
+                    clean(e);
+                }
+            } else if (child instanceof Element e) {
+                clean(e);
+            }
+            child = next;
+        }
+    }
+
+    private void paragraph(Element paragraph) throws Unreadable {
+        mergeRuns(paragraph);
+        String text = text(paragraph);
+        if (text.isBlank() || !TOKEN.matcher(text).find()) {
+            return;
+        }
+        boolean hasDirective = DIRECTIVE.matcher(text).find();
+        if (hasDirective) {
+            if (!DIRECTIVE.matcher(text).replaceAll("").isBlank()) {
+                throw new Unreadable("the paragraph '" + text.strip() + "' mixes a directive with other text; "
+                        + "expected each [#…] or [@…] directive in a paragraph of its own");
+            }
+            lift(paragraph, text.strip());
+            return;
+        }
+        if (text.contains("${") && !Pattern.compile("\\$\\{[^}]*}").matcher(text).find()) {
+            throw new Unreadable("the paragraph '" + text.strip() + "' has a ${ without its closing }");
+        }
+        gatherPlaceholders(paragraph);
+    }
+
+    /** Replaces {@code element} with a marker that becomes {@code directive} verbatim in the FreeMarker source. */
+    private void lift(Element element, String directive) {
+        raw.add(directive);
+        element.getParentNode().replaceChild(element.getOwnerDocument().createComment("FTL" + (raw.size() - 1)),
+                element);
+    }
+
+    /** Merges neighbouring runs that hold only text and have the same formatting. */
+    private static void mergeRuns(Element paragraph) {
+        Element previous = null;
+        for (Element run : children(paragraph, "r")) {
+            if (previous != null && previous.getNextSibling() == run && textOnly(previous) && textOnly(run)
+                    && properties(previous).equals(properties(run))) {
+                Element target = child(previous, "t");
+                target.setTextContent(target.getTextContent() + child(run, "t").getTextContent());
+                target.setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
+                paragraph.removeChild(run);
+                continue;
+            }
+            previous = run;
+        }
+    }
+
+    /** Makes each ${…} whole inside one run (the run where it starts keeps its formatting) and protects it. */
+    private void gatherPlaceholders(Element paragraph) {
+        List<Element> texts = new ArrayList<>();
+        for (Element run : children(paragraph, "r")) {
+            texts.addAll(children(run, "t"));
+        }
+        StringBuilder all = new StringBuilder();
+        int[] starts = new int[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            starts[i] = all.length();
+            all.append(texts.get(i).getTextContent());
+        }
+        String[] parts = new String[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            parts[i] = texts.get(i).getTextContent();
+        }
+        Matcher m = Pattern.compile("\\$\\{[^}]*}").matcher(all);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        // rebuild the texts: every character goes to the run it was in, except that a placeholder goes whole to the
+        // run where it starts, protected as a marker
+        StringBuilder[] rebuilt = new StringBuilder[texts.size()];
+        for (int i = 0; i < rebuilt.length; i++) {
+            rebuilt[i] = new StringBuilder();
+        }
+        int position = 0;
+        int span = 0;
+        while (position < all.length()) {
+            int owner = owner(starts, position);
+            if (span < spans.size() && spans.get(span)[0] == position) {
+                raw.add(all.substring(position, spans.get(span)[1]));
+                rebuilt[owner].append(OPEN).append(raw.size() - 1).append(CLOSE);
+                position = spans.get(span)[1];
+                span++;
+            } else {
+                rebuilt[owner].append(all.charAt(position));
+                position++;
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (!rebuilt[i].toString().equals(parts[i])) {
+                texts.get(i).setTextContent(rebuilt[i].toString());
+                texts.get(i).setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
+            }
+        }
+    }
+
+    private static int owner(int[] starts, int position) {
+        int owner = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] <= position) {
+                owner = i;
+            }
+        }
+        return owner;
+    }
+
+    private static boolean textOnly(Element run) {
+        for (Element child : children(run, null)) {
+            if (!child.getLocalName().equals("t") && !child.getLocalName().equals("rPr")) {
+                return false;
+            }
+        }
+        return child(run, "t") != null;
+    }
+
+    private static String properties(Element run) {
+        Element properties = child(run, "rPr");
+        return properties == null ? "" : serialize(properties);
+    }
+
+    private static String text(Element element) {
+        StringBuilder text = new StringBuilder();
+        NodeList list = element.getElementsByTagNameNS(W, "t");
+        for (int i = 0; i < list.getLength(); i++) {
+            text.append(list.item(i).getTextContent());
+        }
+        return text.toString();
+    }
+
+    private static List<Element> elements(Document document, String name) {
+        NodeList list = document.getElementsByTagNameNS(W, name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            elements.add((Element) list.item(i));
+        }
+        return elements;
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && (name == null || name.equals(e.getLocalName()))) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    private static Element child(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static String serialize(Node node) {
+        try {
+            TransformerFactory factory = TransformerFactory.newDefaultInstance(); // the JDK's own, not a library's
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, node instanceof Document ? "no" : "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(node), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("a parsed document cannot be written back: " + e.getMessage(), e);
+        }
+    }
+}
