@@ -129,7 +129,7 @@ final class WordTemplateText {
                         element.insertBefore(e.getFirstChild(), e);
                     }
                     element.removeChild(e);
-                    next = first != null ? first : next;
+                    child = first != null ? first : next; // clean what was inside, now in its place
                     continue;
                 } else {
                     clean(e);
@@ -144,6 +144,9 @@ final class WordTemplateText {
     private void paragraph(Element paragraph) throws Unreadable {
         mergeRuns(paragraph);
         String text = text(paragraph);
+        if (text.contains("${") && Pattern.compile("\\$\\{[^}]*$").matcher(text).find()) {
+            throw new Unreadable("the paragraph '" + text.strip() + "' has a ${ without its closing }");
+        }
         if (text.isBlank() || !TOKEN.matcher(text).find()) {
             return;
         }
@@ -155,9 +158,6 @@ final class WordTemplateText {
             }
             lift(paragraph, text.strip());
             return;
-        }
-        if (text.contains("${") && !Pattern.compile("\\$\\{[^}]*}").matcher(text).find()) {
-            throw new Unreadable("the paragraph '" + text.strip() + "' has a ${ without its closing }");
         }
         gatherPlaceholders(paragraph);
     }
