@@ -28,7 +28,7 @@ final class TemplatesCommand implements Callable<Integer> {
 
     /** {@code export DIR}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Copies the built-in templates (report.ftlh, fonts.properties) into DIR. Files already "
+            description = "Copies the built-in templates (report.ftlh, fonts.properties, report.docx) into DIR. Files already "
                     + "there are kept unless --force.")
     static final class Export implements Callable<Integer> {
 
