@@ -27,6 +27,7 @@ final class CellReader {
     private static final Pattern NEGATIVE = Pattern.compile("[-−－]\\s*\\d+(?:\\.\\d+)?.*");
     private static final Pattern FRACTION = Pattern.compile("\\d+\\.\\d+");
     private static final Pattern ANNOTATED_COUNT = Pattern.compile("(\\d+)(?![\\d.．])(.*)", Pattern.DOTALL);
+    private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
     private static final Pattern SIGNED = Pattern.compile("[+-]?\\d+");
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(?![\\d.])(.*)", Pattern.DOTALL);
 
@@ -89,6 +90,7 @@ final class CellReader {
     private Optional<Cell> rejectCount(String text, Position at, String name, String expected) {
         String wrong = NEGATIVE.matcher(text).matches() ? "is negative"
                 : FRACTION.matcher(text).matches() ? "is not a whole number"
+                : FULL_WIDTH_DIGIT.matcher(text).find() ? "has full-width digits (switch the input method to half-width)"
                 : "is not a count";
         problems.error(at, name + " '" + text + "' " + wrong + "; " + expected);
         return Optional.empty();

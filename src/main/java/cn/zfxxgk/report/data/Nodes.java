@@ -59,8 +59,9 @@ final class Nodes {
     }
 
     /**
-     * Reports what no report needs and no document can carry: explicit YAML tags ({@code !!java…}, {@code !!int}) and
-     * control characters (which a double-quoted {@code "\u0001"} can smuggle past the YAML reader; XML cannot hold them).
+     * Reports what no report needs and no document can carry: explicit YAML tags ({@code !!java…}, {@code !!int}),
+     * control characters (which a double-quoted {@code "\u0001"} can smuggle past the YAML reader; XML cannot hold them)
+     * and invisible direction or zero-width characters.
      */
     static void rejectUnsafe(Node node, Problems problems) {
         Tag expected = node instanceof ScalarNode ? Tag.STR : node instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
@@ -72,6 +73,9 @@ final class Nodes {
             scalar.getValue().codePoints().filter(Nodes::isControl).findFirst().ifPresent(c -> problems.error(
                     position(node), String.format("text contains the control character U+%04X; expected printable text "
                             + "(delete the character: it cannot be printed)", c)));
+            scalar.getValue().codePoints().filter(Nodes::isInvisible).findFirst().ifPresent(c -> problems.error(
+                    position(node), String.format("text contains the invisible character U+%04X (%s); expected visible "
+                            + "text (delete it: it changes how text reads without being seen)", c, Character.getName(c))));
         } else if (node instanceof SequenceNode sequence) {
             sequence.getValue().forEach(child -> rejectUnsafe(child, problems));
         } else if (node instanceof MappingNode mapping) {
@@ -80,6 +84,12 @@ final class Nodes {
                 rejectUnsafe(tuple.getValueNode(), problems);
             }
         }
+    }
+
+    /** Direction overrides and zero-width characters: invisible in print, able to make text read differently. */
+    private static boolean isInvisible(int c) {
+        return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
+                || c == 0xFEFF;
     }
 
     private static boolean isControl(int c) {

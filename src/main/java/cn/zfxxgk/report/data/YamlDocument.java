@@ -103,23 +103,28 @@ final class YamlDocument {
         return options;
     }
 
+    /** At most this many anchors and aliases are listed one by one (an alias bomb has thousands). */
+    private static final int LISTED_ALIASES = 5;
+
     /** Reads the event stream once, refusing anchors and aliases before anything is composed. */
     private static boolean rejectAliases(String text, LoaderOptions options, Problems problems) {
         ParserImpl parser = new ParserImpl(new StreamReader(text), options);
-        boolean clean = true;
+        int found = 0;
         while (parser.peekEvent() != null && !parser.checkEvent(Event.ID.StreamEnd)) {
             Event event = parser.getEvent();
-            if (event instanceof AliasEvent alias) {
-                problems.error(position(event.getStartMark()), "alias '*" + alias.getAnchor()
-                        + "' is not allowed in a report; write the value out in full");
-                clean = false;
-            } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                problems.error(position(event.getStartMark()), "anchor '&" + node.getAnchor()
-                        + "' is not allowed in a report; write the value out in full");
-                clean = false;
+            String what = event instanceof AliasEvent alias ? "alias '*" + alias.getAnchor() + "'"
+                    : event instanceof NodeEvent node && node.getAnchor() != null ? "anchor '&" + node.getAnchor() + "'"
+                    : null;
+            if (what != null && ++found <= LISTED_ALIASES) {
+                problems.error(position(event.getStartMark()), what + " is not allowed in a report; write the value "
+                        + "out in full");
             }
         }
-        return clean;
+        if (found > LISTED_ALIASES) {
+            problems.error(Position.NONE, (found - LISTED_ALIASES) + " more anchors and aliases are not listed; expected "
+                    + "none: a report writes every value out in full");
+        }
+        return found == 0;
     }
 
     private static void syntaxError(MarkedYAMLException e, Problems problems) {
@@ -133,6 +138,11 @@ final class YamlDocument {
             String tag = Nodes.tagName(e.getProblem().substring("Global tag is not allowed: ".length()));
             problems.error(position(e.getProblemMark()), "YAML tag '" + tag + "' is not allowed in a report; "
                     + "expected plain values without '!' tags");
+            return;
+        }
+        if (e.getContext() != null && e.getContext().startsWith("expected a single document")) {
+            problems.error(position(e.getProblemMark()), "YAML syntax error: a second document starts here ('---'); "
+                    + "expected one report per file");
             return;
         }
         if (e.getProblem() != null && e.getProblem().contains("(TAB)")) {

@@ -23,8 +23,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** The editor schema: in sync with the engine's forms, valid for every data file, and agreeing with the engine. */
 class ReportSchemaTest {
 
-    /** Broken cases (src/test/resources/broken/cases.yaml) that only the engine can judge: YAML syntax, duplicate
-     *  keys, anchors and tags, the calendar, control characters, the 勾稽 rules and a row given twice by alias. */
+    /** Broken cases (src/test/resources/corpus/cases.yaml) that only the engine can judge: YAML syntax, duplicate
+     *  keys, anchors and tags, the calendar, control and invisible characters, fonts, the 勾稽 rules and rows or tables
+     *  given twice. */
     private static final List<String> ENGINE_ONLY = List.of(
             "a wrong row total is a warning naming the cell with both numbers",
             "with --strict a wrong total is an error",
@@ -39,7 +40,16 @@ class ReportSchemaTest {
             "full labels and short labels both name a row; a row given twice is refused",
             "control characters are refused, whether raw or escaped",
             "a raw control character is a syntax error at its place",
-            "a 总计 left out is computed, and a lost value is reported");
+            "a 总计 left out is computed, and a lost value is reported",
+            "a row given twice within a group",
+            "a table shown twice",
+            "a character no font covers",
+            "a right-to-left override is refused",
+            "a zero-width space is refused",
+            "two YAML documents in one file",
+            "a Python object tag",
+            "a local tag",
+            "a mapping key among list items (YAML syntax)");
 
     @Test
     void theCommittedSchemaIsTheOneTheEngineMakes() throws IOException {
@@ -60,14 +70,15 @@ class ReportSchemaTest {
     void theSchemaAndTheEngineAgreeOnTheBrokenFilesTheyBothJudge() throws IOException {
         String seed = Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8);
         List<Map<String, Object>> cases;
-        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/broken/cases.yaml"))) {
+        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/corpus/cases.yaml"))) {
             cases = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         }
         int judged = 0;
         for (Map<String, Object> c : cases) {
             String name = (String) c.get("name");
-            if (ENGINE_ONLY.contains(name)) {
-                continue;
+            if (ENGINE_ONLY.contains(name) || !c.containsKey("replace") || c.containsKey("encoding")
+                    || Integer.valueOf(0).equals(c.get("exit"))) {
+                continue; // the engine's alone, not a UTF-8 copy of the seed with edits, or in fact valid
             }
             String text = seed;
             for (List<String> edit : (List<List<String>>) c.get("replace")) {

@@ -1,0 +1,144 @@
+package cn.zfxxgk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.zfxxgk.report.problem.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The corpus of bad (and tricky but valid) inputs in {@code src/test/resources/corpus/cases.yaml}, run through the
+ * whole engine, every format: each gives exactly its expected messages and exit code in bounded time, and writes no
+ * file when it fails — or, where the input is in fact valid, a complete document that prints hostile text literally.
+ *
+ * <p>A case is made from the seed {@code data/balikun-2023.yaml} by text edits ({@code replace}), or is whole
+ * {@code content}, {@code hex} bytes, or {@code generate}d (huge, deep, garbage).
+ */
+class BadInputCorpusTest {
+
+    private static final Path SEED = Path.of("data/balikun-2023.yaml");
+
+    @TempDir
+    Path work;
+
+    static Stream<Arguments> cases() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/corpus/cases.yaml"))) {
+            List<Map<String, Object>> cases = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return cases.stream().map(c -> Arguments.of(Named.of((String) c.get("name"), c)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    @SuppressWarnings("unchecked")
+    void givesExactlyTheExpectedMessagesAndExitCode(Map<String, Object> c) throws Exception {
+        byte[] input = input(c);
+        Path file = work.resolve("broken.yaml");
+        Files.write(file, input);
+        Path output = work.resolve("out");
+        boolean strict = Boolean.TRUE.equals(c.get("strict"));
+        ReportEngine.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output,
+                    EnumSet.allOf(OutputFormat.class), strict, Path.of("templates"), List.of(), false))) {
+                return engine.generate(file, "broken.yaml");
+            }
+        });
+        List<String> messages = result.problems().stream().map(Problem::toString).toList();
+        if (!messages.equals(c.get("expected"))) {
+            // for a person to look at (and to copy into the corpus once checked)
+            Path actual = Path.of("target", "corpus-actual", ((String) c.get("name")).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                    + ".txt");
+            Files.createDirectories(actual.getParent());
+            Files.write(actual, messages, StandardCharsets.UTF_8);
+        }
+        assertEquals(c.get("expected"), messages);
+        int exit = result.failed() ? 1 : 0;
+        assertEquals(c.getOrDefault("exit", 1), exit, "exit code");
+        if (exit != 0) {
+            assertTrue(!Files.exists(output) || isEmpty(output), "no file is written for a failed report");
+            return;
+        }
+        for (OutputFormat format : OutputFormat.values()) {
+            assertTrue(Files.size(output.resolve("broken." + format.extension())) > 0, format + " written");
+        }
+        String html = Files.readString(output.resolve("broken.html"), StandardCharsets.UTF_8);
+        for (String literal : (List<String>) c.getOrDefault("html", List.of())) {
+            assertTrue(html.contains(literal), "the HTML prints literally: " + literal);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static byte[] input(Map<String, Object> c) throws IOException {
+        if (c.containsKey("content")) {
+            return ((String) c.get("content")).getBytes(StandardCharsets.UTF_8);
+        }
+        if (c.containsKey("hex")) {
+            return HexFormat.of().parseHex(((String) c.get("hex")).replaceAll("\\s+", ""));
+        }
+        if (c.containsKey("generate")) {
+            return generate((String) c.get("generate"));
+        }
+        String text = Files.readString(SEED, StandardCharsets.UTF_8);
+        for (List<String> edit : (List<List<String>>) c.getOrDefault("replace", List.of())) {
+            assertNotEquals(-1, text.indexOf(edit.get(0)), "edit target not found: " + edit.get(0));
+            assertEquals(text.indexOf(edit.get(0)), text.lastIndexOf(edit.get(0)), "edit target not unique: " + edit.get(0));
+            text = text.replace(edit.get(0), edit.get(1));
+        }
+        String encoding = (String) c.getOrDefault("encoding", "UTF-8");
+        return text.getBytes(encoding);
+    }
+
+    /** Inputs too big or too strange to keep in the repository. */
+    private static byte[] generate(String kind) throws IOException {
+        return switch (kind) {
+            case "50 MB" -> {
+                byte[] big = new byte[50 * 1024 * 1024];
+                java.util.Arrays.fill(big, (byte) 'a');
+                yield big;
+            }
+            case "10000 levels" -> ("a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n").getBytes(StandardCharsets.UTF_8);
+            case "garbage" -> {
+                byte[] garbage = new byte[4096];
+                new Random(20261122).nextBytes(garbage);
+                yield garbage;
+            }
+            case "billion laughs" -> {
+                StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+                for (char c = 'b'; c <= 'j'; c++) {
+                    char p = (char) (c - 1);
+                    bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*")
+                            .append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+                }
+                yield bomb.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            default -> throw new IllegalArgumentException("no generator " + kind);
+        };
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.findAny().isEmpty();
+        }
+    }
+}
