@@ -8,6 +8,7 @@ import cn.zfxxgk.report.fonts.FontRoles;
 import cn.zfxxgk.report.fonts.FontSet;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.docx.DocxRenderer;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
@@ -19,6 +20,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -151,13 +155,13 @@ public final class ReportEngine implements AutoCloseable {
                     problems.addAll(missing);
                     return new Result(displayName, problems, List.of());
                 }
-                documents.put(OutputFormat.PDF, renderer.render(xhtml));
+                documents.put(OutputFormat.PDF, renderer.render(xhtml, created(report)));
             }
             if (options.formats().contains(OutputFormat.HTML)) {
                 documents.put(OutputFormat.HTML, html.render(xhtml));
             }
             if (options.formats().contains(OutputFormat.DOCX)) {
-                documents.put(OutputFormat.DOCX, docx().render(report, view));
+                documents.put(OutputFormat.DOCX, docx().render(report, view, created(report)));
             }
         } catch (TemplateFailure e) {
             problems.add(e.problem());
@@ -209,6 +213,23 @@ public final class ReportEngine implements AutoCloseable {
             pdf = new PdfRenderer(fontSet);
         }
         return pdf;
+    }
+
+    /**
+     * The date a document carries, so the same input always gives the same bytes: {@code SOURCE_DATE_EPOCH} when set
+     * (the reproducible-builds convention), else the signature's date, else the last day of the report's year (Beijing
+     * time, midnight).
+     */
+    static Instant created(Report report) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        }
+        LocalDate date = report.signatureBlock().map(Signature::date).orElse(null);
+        if (date == null) {
+            date = LocalDate.of(report.year(), 12, 31);
+        }
+        return date.atStartOfDay(ZoneOffset.ofHours(8)).toInstant();
     }
 
     private static Map<String, String> css(FontRoles roles) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +24,18 @@ class GenJarIT {
     }
 
     private static Run run(Path directory, String... args) throws IOException, InterruptedException {
+        return run(directory, Map.of(), args);
+    }
+
+    private static Run run(Path directory, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectError(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "gen.jar finished");
@@ -52,6 +61,16 @@ class GenJarIT {
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.readString(elsewhere.resolve("output/gangcha-2023.html"), StandardCharsets.UTF_8)
                 .contains("刚察县人民政府办公室"));
+    }
+
+    @Test
+    void sourceDateEpochDatesThePdf(@TempDir Path output) throws Exception {
+        Run run = run(Path.of("").toAbsolutePath(), Map.of("SOURCE_DATE_EPOCH", "1700000000"), "-f", "pdf",
+                "-o", output.toString(), "data/gangcha-2023.yaml");
+        assertEquals(0, run.exit(), run.err());
+        try (var pdf = Loader.loadPDF(output.resolve("gangcha-2023.pdf").toFile())) {
+            assertEquals(1_700_000_000_000L, pdf.getDocumentInformation().getCreationDate().getTimeInMillis());
+        }
     }
 
     @Test

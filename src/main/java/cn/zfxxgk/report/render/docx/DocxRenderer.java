@@ -12,10 +12,12 @@ import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.docProps.core.CoreProperties;
@@ -43,7 +45,7 @@ public final class DocxRenderer {
     }
 
     /** The DOCX of {@code report}, with {@code view} as the template's data. */
-    public byte[] render(Report report, Map<String, Object> view) throws TemplateFailure, IOException {
+    public byte[] render(Report report, Map<String, Object> view, Instant created) throws TemplateFailure, IOException {
         prepare();
         Map<String, Function<Map<String, Object>, String>> blocks = Map.of(
                 "table", data -> WordTables.xml(TableLayout.of(
@@ -56,11 +58,30 @@ public final class DocxRenderer {
             describe(pkg, view);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pkg.save(out);
-            return out.toByteArray();
+            return reproducible(out.toByteArray(), created);
         } catch (Docx4JException | JAXBException | RuntimeException e) {
             throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, "the filled-in "
                     + "document cannot be written: " + e.getMessage() + "; expected a template that Word opens"), e);
         }
+    }
+
+    /**
+     * The package with every entry dated {@code created} instead of the wall clock, so the same input gives the same
+     * bytes (the entries, their order and content are already the same).
+     */
+    private static byte[] reproducible(byte[] docx, Instant created) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length + 1024);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(created.toEpochMilli());
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     /** Title, author (the agency), subject and language in the document's properties, as in the PDF. */

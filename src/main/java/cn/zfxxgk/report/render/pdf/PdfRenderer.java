@@ -9,6 +9,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,8 +42,15 @@ public final class PdfRenderer {
         this.fonts = fonts;
     }
 
-    /** The PDF of {@code xhtml}. */
-    public byte[] render(String xhtml) throws IOException {
+    /**
+     * The PDF of {@code xhtml}, dated {@code created}: the same input and date give the same bytes (no wall-clock
+     * time, no random document id), so users can diff and cache.
+     */
+    public byte[] render(String xhtml, Instant created) throws IOException {
+        return Reproducible.dated(render(xhtml), xhtml, created);
+    }
+
+    private byte[] render(String xhtml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
