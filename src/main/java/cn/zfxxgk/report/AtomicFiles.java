@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,20 +31,41 @@ final class AtomicFiles {
         Files.setPosixFilePermissions(temporary, permissions);
     }
 
-    static void write(Path target, byte[] bytes) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+    /**
+     * Writes every document or none: all go to temporary files first, and only when all of them are complete are they
+     * moved over their targets, so a failure (a full disk, a read-only file) leaves every previous output as it was.
+     */
+    static void writeAll(Map<Path, byte[]> documents) throws IOException {
+        for (Path target : documents.keySet()) {
+            if (Files.exists(target) && Files.getFileStore(target.toAbsolutePath().getParent())
+                    .supportsFileAttributeView(PosixFileAttributeView.class)
+                    && !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE)) {
+                throw new IOException(target + " is read-only");
+            }
+        }
+        Map<Path, Path> temporaries = new LinkedHashMap<>();
         try {
-            Files.write(temporary, bytes);
-            readableByAll(temporary, target);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            for (Map.Entry<Path, byte[]> document : documents.entrySet()) {
+                Path target = document.getKey();
+                Path directory = target.toAbsolutePath().getParent();
+                Files.createDirectories(directory);
+                Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+                temporaries.put(target, temporary);
+                Files.write(temporary, document.getValue());
+                readableByAll(temporary, target);
+            }
+            for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
+                try {
+                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } finally {
-            Files.deleteIfExists(temporary);
+            for (Path temporary : temporaries.values()) {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 }

@@ -175,19 +175,19 @@ public final class ReportEngine implements AutoCloseable {
     }
 
     private Result write(Path input, String displayName, List<Problem> problems, Map<OutputFormat, byte[]> documents) {
-        List<Path> written = new ArrayList<>();
         String baseName = baseName(input);
-        for (Map.Entry<OutputFormat, byte[]> document : documents.entrySet()) {
-            Path target = options.outputDirectory().resolve(baseName + "." + document.getKey().extension());
-            try {
-                AtomicFiles.write(target, document.getValue());
-                written.add(target);
-            } catch (IOException e) {
-                problems.add(Problem.error(target.toString(), Position.NONE, "cannot be written: " + describe(e)
-                        + "; expected a writable output directory (choose another with --output)"));
-            }
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        documents.forEach((format, bytes) -> files.put(options.outputDirectory().resolve(baseName + "."
+                + format.extension()), bytes));
+        try {
+            AtomicFiles.writeAll(files);
+        } catch (IOException e) {
+            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE, "the documents "
+                    + "cannot be written (" + describe(e) + "), and none was; expected a writable output directory "
+                    + "(choose another with --output)"));
+            return new Result(displayName, problems, List.of());
         }
-        return new Result(displayName, problems, written);
+        return new Result(displayName, problems, List.copyOf(files.keySet()));
     }
 
     private FontRoles fontRoles() throws TemplateFailure {
@@ -249,7 +249,10 @@ public final class ReportEngine implements AutoCloseable {
 
     private static String describe(IOException e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+        if (e.getMessage() == null) {
+            return kind;
+        }
+        return kind.equals("IO") ? e.getMessage() : kind + " " + e.getMessage();
     }
 
     @Override

@@ -103,23 +103,24 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int failed = 0;
+        List<String> failed = new ArrayList<>();
         try (ReportEngine engine = new ReportEngine(options(), notice -> err.println("gen: notice: " + notice))) {
             for (Path file : files) {
                 ReportEngine.Result result = engine.generate(file, FileNames.display(file));
                 result.problems().stream().map(Problem::toString).forEach(err::println);
                 result.written().forEach(path -> out.println("wrote " + FileNames.display(path)));
                 if (result.failed()) {
-                    failed++;
+                    failed.add(FileNames.display(file));
                 }
             }
         }
         if (files.size() > 1) {
-            out.println(files.size() + " reports: " + (files.size() - failed) + " written, " + failed + " failed");
+            out.println(files.size() + " reports: " + (files.size() - failed.size()) + " written, " + failed.size()
+                    + " failed" + (failed.isEmpty() ? "" : ": " + String.join(", ", failed)));
         }
         out.flush();
         err.flush();
-        return failed == 0 ? 0 : 1;
+        return failed.isEmpty() ? 0 : 1;
     }
 
     /** The version from the jar's manifest. */

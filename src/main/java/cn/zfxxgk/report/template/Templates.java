@@ -10,6 +10,7 @@ import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.XMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
@@ -91,6 +92,8 @@ public final class Templates {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setLocalizedLookup(false);
+        // "../" may not climb out of the template directory (the loader also refuses links that lead outside it)
+        c.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         return c;
     }
 
@@ -109,6 +112,8 @@ public final class Templates {
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template cannot be read: "
                     + e.getMessage() + "; expected a readable UTF-8 file"), e);
+        } catch (SecurityException e) {
+            throw outside(name, e);
         }
         StringWriter out = new StringWriter();
         try {
@@ -124,8 +129,16 @@ public final class Templates {
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template output failed: "
                     + e.getMessage() + "; expected the template to finish"), e);
+        } catch (SecurityException e) {
+            throw outside(name, e);
         }
         return out.toString();
+    }
+
+    /** FreeMarker's file loader refuses a link that leads out of the template directory. */
+    private TemplateFailure outside(String name, SecurityException e) {
+        return new TemplateFailure(Problem.error(displayName(name), Position.NONE, "a template leads outside the "
+                + "template directory (" + e.getMessage().replaceAll("\\s+", " ") + "); expected templates inside it"), e);
     }
 
     /**

@@ -99,6 +99,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void inABatchOneBadFileDoesNotStopTheOthersAndIsNamed() throws IOException {
+        Path bad = seedCopy("bad.yaml", "date: 2024-01-10", "date: 2024-02-30");
+        int exit = run("-f", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", bad.toString(),
+                "data/huocheng-2023.yaml");
+        assertEquals(1, exit);
+        assertTrue(Files.exists(WORK.resolve("gangcha-2023.html")) && Files.exists(WORK.resolve("huocheng-2023.html")));
+        assertFalse(Files.exists(WORK.resolve("bad.html")));
+        assertTrue(out.toString().endsWith("3 reports: 2 written, 1 failed: target/cli-test/bad.yaml\n"), out.toString());
+    }
+
+    @Test
     void strictTurnsAFailedRuleIntoExitCodeOne() throws IOException {
         Path file = seedCopy("total.yaml", "[5, 0, 0, 0, 0, 0, 5]   # （一）", "[5, 0, 0, 0, 0, 0, 6]   # （一）");
         assertEquals(0, run("-f", "html", "-o", WORK.toString(), file.toString()), "a warning by default");

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.docx4j.XmlUtils;
@@ -121,13 +122,38 @@ public final class DocxRenderer {
         }
     }
 
+    /** A Word template is a few hundred kilobytes; what unpacks to more than this is not one (a zip bomb). */
+    static final long MAX_UNPACKED = 64L * 1024 * 1024;
+
+    /** The bytes of entry {@code name}, reading every entry with a cap on the unpacked size. */
     private byte[] entry(byte[] zip, String name) throws TemplateFailure, IOException {
+        byte[] found = null;
+        long unpacked = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            byte[] buffer = new byte[64 * 1024];
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return in.readAllBytes();
+                ByteArrayOutputStream content = entry.getName().equals(name) ? new ByteArrayOutputStream() : null;
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    unpacked += n;
+                    if (unpacked > MAX_UNPACKED) {
+                        throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, "unpacks to "
+                                + "more than " + MAX_UNPACKED / (1024 * 1024) + " MB; expected a Word template of a few "
+                                + "hundred KB (is it a zip bomb?)"), null);
+                    }
+                    if (content != null) {
+                        content.write(buffer, 0, n);
+                    }
+                }
+                if (content != null) {
+                    found = content.toByteArray();
                 }
             }
+        } catch (ZipException e) {
+            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, "is not a readable Word "
+                    + "document (" + e.getMessage() + "); expected a .docx saved by Word, WPS or LibreOffice"), e);
+        }
+        if (found != null) {
+            return found;
         }
         throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, "is not a Word document ("
                 + name + " is missing); expected a .docx saved by Word, WPS or LibreOffice"), null);
