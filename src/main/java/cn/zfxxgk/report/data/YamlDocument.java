@@ -88,6 +88,10 @@ final class YamlDocument {
         } catch (YAMLException e) {
             problems.error(Position.NONE, "the file cannot be read as YAML: " + e.getMessage()
                     + "; expected one YAML document no deeper than " + MAX_DEPTH + " levels");
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML checks some things (a malformed tag such as '!%1') with plain runtime exceptions; found by fuzzing
+            problems.error(Position.NONE, "the file cannot be read as YAML: " + e.getMessage() + "; expected plain "
+                    + "values without '!' tags");
         }
         return Optional.empty();
     }
