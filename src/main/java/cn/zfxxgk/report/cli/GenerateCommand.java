@@ -2,13 +2,17 @@ package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
+import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Problem;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = GenerateCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
-            TemplatesCommand.class},
+            TemplatesCommand.class, BenchCommand.class},
         description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF) from report YAML files.",
             "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch'."},
         footer = {"", "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
@@ -34,7 +38,8 @@ public final class GenerateCommand implements Callable<Integer> {
     /** Exit code for a fault of the engine itself, as opposed to a problem in the user's files. */
     static final int INTERNAL_ERROR = 3;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Report YAML files, e.g. data/balikun-2023.yaml.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Report YAML files (or directories of them), e.g. "
+            + "data/balikun-2023.yaml; many are rendered in parallel.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
@@ -103,24 +108,48 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> failed = new ArrayList<>();
-        try (ReportEngine engine = new ReportEngine(options(), notice -> err.println("gen: notice: " + notice))) {
-            for (Path file : files) {
-                ReportEngine.Result result = engine.generate(file, FileNames.display(file));
-                result.problems().stream().map(Problem::toString).forEach(err::println);
-                result.written().forEach(path -> out.println("wrote " + FileNames.display(path)));
-                if (result.failed()) {
-                    failed.add(FileNames.display(file));
-                }
-            }
+        List<Path> reports = expand(files);
+        boolean terminal = System.console() != null && reports.size() > 1;
+        ReportBatch.Summary summary = ReportBatch.run(reports, options(), Runtime.getRuntime().availableProcessors(),
+                notice -> err.println("gen: notice: " + notice), done -> {
+                    if (terminal) {
+                        err.print("\r" + done + "/" + reports.size() + " reports rendered");
+                        err.flush();
+                    }
+                });
+        if (terminal) {
+            err.print("\r" + " ".repeat(40) + "\r");
         }
-        if (files.size() > 1) {
-            out.println(files.size() + " reports: " + (files.size() - failed.size()) + " written, " + failed.size()
-                    + " failed" + (failed.isEmpty() ? "" : ": " + String.join(", ", failed)));
+        for (ReportEngine.Result result : summary.results()) {
+            result.problems().stream().map(Problem::toString).forEach(err::println);
+            result.written().forEach(path -> out.println("wrote " + FileNames.display(path)));
+        }
+        List<String> failed = summary.failed().stream().map(ReportEngine.Result::file).toList();
+        if (reports.size() > 1) {
+            out.println(reports.size() + " reports: " + (reports.size() - failed.size()) + " written ("
+                    + summary.withWarnings() + " with warnings), " + failed.size() + " failed"
+                    + (failed.isEmpty() ? "" : ": " + String.join(", ", failed))
+                    + String.format(Locale.ROOT, "; %.1f s", summary.millis() / 1000.0));
         }
         out.flush();
         err.flush();
         return failed.isEmpty() ? 0 : 1;
+    }
+
+    /** The report files: files as given, and the .yaml files inside a directory, in name order. */
+    static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> reports = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (var list = Files.list(path)) {
+                    list.filter(p -> p.getFileName().toString().endsWith(".yaml")
+                            || p.getFileName().toString().endsWith(".yml")).sorted().forEach(reports::add);
+                }
+            } else {
+                reports.add(path);
+            }
+        }
+        return reports;
     }
 
     /** The version from the jar's manifest. */

@@ -9,10 +9,12 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -37,6 +39,34 @@ public final class PdfRenderer {
 
     private final FontSet fonts;
 
+    /**
+     * A font made into a PDF font only when the layout first asks for it: most documents never need the fallback
+     * faces, and making a CJK font ready for embedding reads all of its metrics.
+     */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument document;
+        private final FontSet.Registration registration;
+        private PDFont font;
+
+        LazyFont(PDDocument document, FontSet.Registration registration) {
+            super(null);
+            this.document = document;
+            this.registration = registration;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, registration.face().font(), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("font " + registration.family() + " cannot be embedded", e);
+                }
+            }
+            return font;
+        }
+    }
+
     /** A renderer drawing with {@code fonts} (resolved once per run). */
     public PdfRenderer(FontSet fonts) {
         this.fonts = fonts;
@@ -60,8 +90,7 @@ public final class PdfRenderer {
             builder.useColorProfile(SRGB);
             builder.withProducer("政府信息公开工作年度报告 generator");
             for (FontSet.Registration registration : fonts.registrations()) {
-                builder.useFont(new PDFontSupplier(PDType0Font.load(document, registration.face().font(), true)),
-                        registration.family(), 400, FontStyle.NORMAL, true);
+                builder.useFont(new LazyFont(document, registration), registration.family(), 400, FontStyle.NORMAL, true);
             }
             builder.useUriResolver((base, uri) -> null);
             builder.withHtmlContent(xhtml, null);

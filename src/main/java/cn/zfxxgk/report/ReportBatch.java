@@ -1,0 +1,97 @@
+package cn.zfxxgk.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Renders many reports in one JVM, in parallel. Each worker thread has an engine of its own (fonts and templates are
+ * read once per worker, and parsed fonts are not shared between threads); results come back in the order of the files,
+ * and every document is the same as a single run would write.
+ */
+public final class ReportBatch {
+
+    /** What a batch did, in the order of its files. */
+    public record Summary(List<ReportEngine.Result> results, long millis) {
+
+        /** The reports written without any problem, with warnings, and those that failed. */
+        public long ok() {
+            return results.stream().filter(r -> r.problems().isEmpty()).count();
+        }
+
+        public long withWarnings() {
+            return results.stream().filter(r -> !r.failed() && !r.problems().isEmpty()).count();
+        }
+
+        public List<ReportEngine.Result> failed() {
+            return results.stream().filter(ReportEngine.Result::failed).toList();
+        }
+    }
+
+    private ReportBatch() {
+    }
+
+    /**
+     * Renders {@code files} with {@code threads} workers; {@code progress} hears the number done after each report.
+     */
+    public static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<String> notices,
+            IntConsumer progress) throws IOException {
+        long start = System.nanoTime();
+        int workers = Math.max(1, Math.min(threads, files.size()));
+        List<ReportEngine> engines = new ArrayList<>();
+        ThreadLocal<ReportEngine> engine = ThreadLocal.withInitial(() -> {
+            try {
+                ReportEngine created = new ReportEngine(options, notices);
+                synchronized (engines) {
+                    engines.add(created);
+                }
+                return created;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "report-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<ReportEngine.Result>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    ReportEngine.Result result = engine.get().generate(file, FileNames.display(file));
+                    progress.accept(done.incrementAndGet());
+                    return result;
+                }));
+            }
+            List<ReportEngine.Result> results = new ArrayList<>();
+            for (Future<ReportEngine.Result> future : futures) {
+                results.add(future.get());
+            }
+            return new Summary(results, (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the batch was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            for (ReportEngine created : engines) {
+                created.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package cn.zfxxgk.report.bench;
+
+import cn.zfxxgk.report.OutputFormat;
+import cn.zfxxgk.report.ReportBatch;
+import cn.zfxxgk.report.ReportEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+
+/**
+ * Measures the engine on the machine it runs on and prints a Markdown table: cold wall time of {@code java -jar} for one
+ * report (all formats, HTML only, PDF only), warm time per report per format, batch throughput for 1, 100 and 1000
+ * reports, peak memory, PDF and DOCX sizes, and LibreOffice converting the same DOCX to PDF. Every figure is a median
+ * over several runs.
+ */
+public final class Benchmark {
+
+    private final Path jar;
+    private final Path report;
+    private final int runs;
+    private final Consumer<String> out;
+    private final Path work;
+
+    /** A benchmark of {@code jar} on {@code report}, {@code runs} runs per figure, printing to {@code out}. */
+    public Benchmark(Path jar, Path report, int runs, Consumer<String> out) throws IOException {
+        this.jar = jar;
+        this.report = report;
+        this.runs = runs;
+        this.out = out;
+        this.work = Files.createTempDirectory("gen-bench");
+    }
+
+    /** Runs every measurement. */
+    public void run(List<Integer> batchSizes, Path soffice) throws Exception {
+        out.accept("| measure | median | note |");
+        out.accept("|---|---|---|");
+        cold("html,pdf,docx", "cold, one report, DOCX + PDF + HTML");
+        cold("html", "cold, one report, HTML only");
+        cold("pdf", "cold, one report, PDF only");
+        double pdfMillis = 0;
+        for (OutputFormat format : OutputFormat.values()) {
+            double millis = warm(EnumSet.of(format));
+            if (format == OutputFormat.PDF) {
+                pdfMillis = millis;
+            }
+            row("warm, per report, " + format.extension().toUpperCase(Locale.ROOT), ms(millis), "same JVM, after "
+                    + "5 reports");
+        }
+        for (int size : batchSizes) {
+            batch(size);
+        }
+        heap(1000);
+        Path documents = work.resolve("sizes");
+        run(List.of("-o", documents.toString(), report.toString()), null);
+        String name = baseName(report);
+        row("PDF size", Files.size(documents.resolve(name + ".pdf")) / 1024 + " KB", pages(documents, name));
+        row("DOCX size", Files.size(documents.resolve(name + ".docx")) / 1024 + " KB", "");
+        office(soffice, documents.resolve(name + ".docx"), pdfMillis);
+        delete(work);
+    }
+
+    private void cold(String formats, String label) throws Exception {
+        List<Double> times = new ArrayList<>();
+        long peak = 0;
+        for (int i = 0; i < runs; i++) {
+            long[] measured = run(List.of("-f", formats, "-o", work.resolve("cold").toString(), report.toString()), null);
+            times.add(measured[0] / 1e6);
+            peak = Math.max(peak, measured[1]);
+        }
+        row(label, ms(median(times)), "java -jar gen.jar, peak RSS " + (peak > 0 ? peak / 1024 + " MB" : "n/a"));
+    }
+
+    private double warm(EnumSet<OutputFormat> formats) throws IOException {
+        List<Double> times = new ArrayList<>();
+        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(work.resolve("warm"), formats, false,
+                Path.of("templates")))) {
+            for (int i = 0; i < 5 + runs * 4; i++) {
+                long start = System.nanoTime();
+                engine.generate(report, report.toString());
+                if (i >= 5) {
+                    times.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        return median(times);
+    }
+
+    private void batch(int size) throws Exception {
+        List<Path> files = copies(size);
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, runs / 2); i++) {
+            ReportBatch.Summary summary = ReportBatch.run(files, new ReportEngine.Options(work.resolve("batch"),
+                    EnumSet.allOf(OutputFormat.class), false, Path.of("templates")),
+                    Runtime.getRuntime().availableProcessors(), notice -> { }, done -> { });
+            rates.add(size * 1000.0 / Math.max(1, summary.millis()));
+        }
+        row("batch throughput, " + size + " report" + (size == 1 ? "" : "s") + ", DOCX + PDF + HTML",
+                String.format(Locale.ROOT, "%.1f reports/s", median(rates)),
+                Runtime.getRuntime().availableProcessors() + " workers, in one JVM");
+    }
+
+    private void heap(int size) throws Exception {
+        List<Path> files = copies(size);
+        List<String> args = new ArrayList<>(List.of("-o", work.resolve("heap").toString()));
+        args.add(files.get(0).getParent().toString());
+        long[] measured = run(args, "-Xmx256m");
+        row(size + " reports in one run with -Xmx256m", measured[2] == 0 ? "completed" : "FAILED (exit " + measured[2]
+                + ")", String.format(Locale.ROOT, "%.1f s, peak RSS %s", measured[0] / 1e9,
+                measured[1] > 0 ? measured[1] / 1024 + " MB" : "n/a"));
+    }
+
+    private void office(Path soffice, Path docx, double pdfMillis) throws Exception {
+        if (soffice == null || !Files.isExecutable(soffice)) {
+            row("soffice --convert-to pdf, same DOCX", "not measured", "LibreOffice not found");
+            return;
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < Math.max(3, runs / 2); i++) {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                    "-env:UserInstallation=" + work.resolve("office-profile").toUri(), "--convert-to", "pdf",
+                    "--outdir", work.resolve("office").toString(), docx.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process.waitFor(300, TimeUnit.SECONDS);
+            if (i > 0) {
+                times.add((System.nanoTime() - start) / 1e6); // the first run also creates LibreOffice's profile
+            }
+        }
+        double office = median(times);
+        row("soffice --convert-to pdf, same DOCX", ms(office), String.format(Locale.ROOT,
+                "%.0f× the warm PDF time per report", office / pdfMillis));
+    }
+
+    /** Runs gen.jar in a JVM of its own: wall time in ns, peak RSS in KB (Linux), exit code. */
+    private long[] run(List<String> args, String jvmOption) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (jvmOption != null) {
+            command.add(jvmOption);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long peak = 0;
+        while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, rss(process.pid()));
+        }
+        return new long[] {System.nanoTime() - start, peak, process.exitValue()};
+    }
+
+    /** The peak resident set of a running process in KB, from /proc (0 where there is none). */
+    private static long rss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private List<Path> copies(int size) throws IOException {
+        Path directory = work.resolve("copies-" + size);
+        Files.createDirectories(directory);
+        byte[] yaml = Files.readAllBytes(report);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Path file = directory.resolve(String.format("report-%04d.yaml", i));
+            if (!Files.exists(file)) {
+                Files.write(file, yaml);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static String pages(Path directory, String name) {
+        try (var pdf = Loader.loadPDF(directory.resolve(name + ".pdf").toFile())) {
+            return pdf.getNumberOfPages() + " pages";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void row(String measure, String value, String note) {
+        out.accept("| " + measure + " | " + value + " | " + note + " |");
+    }
+
+    private static String ms(double millis) {
+        return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000)
+                : String.format(Locale.ROOT, "%.0f ms", millis);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static void delete(Path path) throws IOException {
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

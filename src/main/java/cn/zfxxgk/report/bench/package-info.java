@@ -1,0 +1,2 @@
+/** The benchmark behind {@code gen bench}: cold and warm times, batch throughput, memory, sizes, and LibreOffice. */
+package cn.zfxxgk.report.bench;
