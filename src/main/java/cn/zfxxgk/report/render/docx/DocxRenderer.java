@@ -20,6 +20,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.docx4j.XmlUtils;
+import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
@@ -50,7 +51,7 @@ public final class DocxRenderer {
      * the HTML and PDF instead of adding to them.
      */
     public static void warmUp() {
-        Thread thread = new Thread(() -> org.docx4j.jaxb.Context.getWmlObjectFactory(), "docx4j-warm-up");
+        Thread thread = new Thread(Context::getWmlObjectFactory, "docx4j-warm-up");
         thread.setDaemon(true);
         thread.start();
     }

@@ -18,6 +18,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -114,7 +115,7 @@ final class WordTemplateText {
             Node attribute = attributes.item(i);
             String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
             if (name.startsWith("rsid") || name.equals("paraId") || name.equals("textId")) {
-                element.removeAttributeNode((org.w3c.dom.Attr) attribute);
+                element.removeAttributeNode((Attr) attribute);
             }
         }
         Node child = element.getFirstChild();
