@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -52,31 +54,48 @@ public final class ReportBuild {
             return new Outcome(rendered, upToDate);
         }
         String templates = fingerprintOfTemplates(options.templateDirectory());
-        for (Path file : reports(input, options.templateDirectory())) {
-            Path relative = input.relativize(file);
-            Path outputDirectory = relative.getParent() == null ? options.outputDirectory()
-                    : options.outputDirectory().resolve(relative.getParent());
-            ReportEngine.Options these = new ReportEngine.Options(outputDirectory, options.formats(), options.strict(),
-                    options.templateDirectory(), options.fonts(), options.systemFonts());
-            String name = FileNames.display(file);
-            Path state = options.outputDirectory().resolve(STATE).resolve(relative + ".sha256");
-            String fingerprint = fingerprint(file, these, templates);
-            if (upToDate(state, fingerprint, outputDirectory, ReportEngine.baseName(file), options)) {
-                upToDate.add(name);
-                continue;
+        // one engine per output directory, so templates and fonts are read once, not once per report
+        Map<Path, ReportEngine> engines = new HashMap<>();
+        try {
+            for (Path file : reports(input, options.templateDirectory())) {
+                render(input, file, options, templates, engines, notices, rendered, upToDate);
             }
-            try (ReportEngine engine = new ReportEngine(these, notices)) {
-                ReportEngine.Result result = engine.generate(file, name);
-                rendered.add(result);
-                if (!result.failed()) {
-                    Files.createDirectories(state.getParent());
-                    Files.writeString(state, fingerprint, StandardCharsets.UTF_8);
-                } else {
-                    Files.deleteIfExists(state);
-                }
+        } finally {
+            for (ReportEngine engine : engines.values()) {
+                engine.close();
             }
         }
         return new Outcome(rendered, upToDate);
+    }
+
+    private static void render(Path input, Path file, ReportEngine.Options options, String templates,
+            Map<Path, ReportEngine> engines, Consumer<String> notices, List<ReportEngine.Result> rendered,
+            List<String> upToDate) throws IOException {
+        Path relative = input.relativize(file);
+        Path outputDirectory = relative.getParent() == null ? options.outputDirectory()
+                : options.outputDirectory().resolve(relative.getParent());
+        ReportEngine.Options these = new ReportEngine.Options(outputDirectory, options.formats(), options.strict(),
+                options.templateDirectory(), options.fonts(), options.systemFonts());
+        String name = FileNames.display(file);
+        Path state = options.outputDirectory().resolve(STATE).resolve(relative + ".sha256");
+        String fingerprint = fingerprint(file, these, templates);
+        if (upToDate(state, fingerprint, outputDirectory, ReportEngine.baseName(file), options)) {
+            upToDate.add(name);
+            return;
+        }
+        ReportEngine engine = engines.get(outputDirectory);
+        if (engine == null) {
+            engine = new ReportEngine(these, notices);
+            engines.put(outputDirectory, engine);
+        }
+        ReportEngine.Result result = engine.generate(file, name);
+        rendered.add(result);
+        if (!result.failed()) {
+            Files.createDirectories(state.getParent());
+            Files.writeString(state, fingerprint, StandardCharsets.UTF_8);
+        } else {
+            Files.deleteIfExists(state);
+        }
     }
 
     private static List<Path> reports(Path input, Path templates) throws IOException {
