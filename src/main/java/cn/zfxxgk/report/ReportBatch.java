@@ -37,7 +37,15 @@ public final class ReportBatch {
         }
     }
 
+    /** What one worker rendering PDFs with large CJK fonts needs at its peak, measured with the benchmark. */
+    private static final long HEAP_PER_WORKER = 160L * 1024 * 1024;
+
     private ReportBatch() {
+    }
+
+    /** Workers are each given room on the heap: a small -Xmx means fewer of them rather than running out of memory. */
+    static int workersTheHeapAllows() {
+        return (int) Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_PER_WORKER);
     }
 
     /**
@@ -46,7 +54,7 @@ public final class ReportBatch {
     public static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<String> notices,
             IntConsumer progress) throws IOException {
         long start = System.nanoTime();
-        int workers = Math.max(1, Math.min(threads, files.size()));
+        int workers = Math.max(1, Math.min(Math.min(threads, files.size()), workersTheHeapAllows()));
         List<ReportEngine> engines = new ArrayList<>();
         ThreadLocal<ReportEngine> engine = ThreadLocal.withInitial(() -> {
             try {
