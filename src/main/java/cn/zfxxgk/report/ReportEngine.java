@@ -79,6 +79,10 @@ public final class ReportEngine implements AutoCloseable {
         }
     }
 
+    static {
+        LibraryLogging.quiet();
+    }
+
     private final Options options;
     private final Consumer<String> notices;
     private final ReportLoader loader;

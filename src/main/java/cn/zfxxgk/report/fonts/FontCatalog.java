@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.NameRecord;
 import org.apache.fontbox.ttf.NamingTable;
@@ -41,23 +39,6 @@ public final class FontCatalog implements Closeable {
     static final String BUILT_IN_RESOURCE = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
     private static final int MAX_DEPTH = 6;
-
-    /** FontBox warns about every font table it does not use (format 14 cmaps…); held so the level sticks. */
-    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
-
-    static {
-        FONTBOX_LOG.setLevel(Level.SEVERE);
-        // Inside Maven, FontBox logs through Maven's SLF4J logger, which reads its levels from system properties.
-        quiet("org.slf4j.simpleLogger.log.org.apache.fontbox");
-        quiet("org.slf4j.simpleLogger.log.org.apache.pdfbox");
-        quiet("org.slf4j.simpleLogger.log.org.docx4j");
-    }
-
-    private static void quiet(String property) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, "error");
-        }
-    }
 
     private record Entry(Set<String> names, FontFace face, boolean cff) {
     }

@@ -17,11 +17,9 @@ public final class FontSet {
     }
 
     private final Map<FontRole, List<Registration>> roles = new EnumMap<>(FontRole.class);
-    private final FontRoles families;
 
     /** Resolves every role of {@code families} against {@code catalog}. */
     public FontSet(FontRoles families, FontCatalog catalog) {
-        this.families = families;
         for (FontRole role : FontRole.values()) {
             List<Registration> list = new ArrayList<>();
             for (String family : families.families(role)) {
@@ -30,11 +28,6 @@ public final class FontSet {
             list.add(new Registration(FontRoles.BUILT_IN, catalog.builtIn()));
             roles.put(role, List.copyOf(list));
         }
-    }
-
-    /** The configured families (for the CSS and for messages). */
-    public FontRoles families() {
-        return families;
     }
 
     /** The faces of {@code role} in order of use. */

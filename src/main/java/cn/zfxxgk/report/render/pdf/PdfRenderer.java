@@ -11,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -27,14 +25,10 @@ public final class PdfRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    /** Held so the level set on it is not lost when the logger would otherwise be collected. */
-    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
-
     static {
-        // openhtmltopdf and PDFBox log every run at INFO/WARN through java.util.logging; problems reach the user as
-        // our own messages instead.
+        // openhtmltopdf logs every run at INFO/WARN through java.util.logging; problems reach the user as our own
+        // messages instead
         XRLog.setLoggingEnabled(false);
-        PDFBOX_LOG.setLevel(Level.SEVERE);
     }
 
     private final FontSet fonts;

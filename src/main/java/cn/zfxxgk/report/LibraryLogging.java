@@ -1,0 +1,23 @@
+package cn.zfxxgk.report;
+
+/**
+ * Keeps the libraries quiet. FontBox, PDFBox and docx4j log through SLF4J (PDFBox's commons-logging is replaced by
+ * docx4j's jcl-over-slf4j): gen.jar has no SLF4J backend, so nothing is printed; inside Maven they would reach the
+ * build log, whose simple logger reads per-logger levels from system properties. Problems reach the user as the
+ * engine's own messages instead.
+ */
+final class LibraryLogging {
+
+    private LibraryLogging() {
+    }
+
+    /** Sets the libraries' level to error unless the user chose another. */
+    static void quiet() {
+        for (String library : new String[] {"org.apache.fontbox", "org.apache.pdfbox", "org.docx4j"}) {
+            String property = "org.slf4j.simpleLogger.log." + library;
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, "error");
+            }
+        }
+    }
+}
