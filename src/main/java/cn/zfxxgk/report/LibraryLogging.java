@@ -1,8 +1,8 @@
 package cn.zfxxgk.report;
 
 /**
- * Keeps the libraries quiet. FontBox, PDFBox and docx4j log through SLF4J (PDFBox's commons-logging is replaced by
- * docx4j's jcl-over-slf4j): gen.jar has no SLF4J backend, so nothing is printed; inside Maven they would reach the
+ * Keeps the libraries quiet. FontBox and PDFBox log through SLF4J (their commons-logging is replaced by
+ * jcl-over-slf4j): gen.jar has no SLF4J backend, so nothing is printed; inside Maven they would reach the
  * build log, whose simple logger reads per-logger levels from system properties. Problems reach the user as the
  * engine's own messages instead.
  */
@@ -13,7 +13,7 @@ final class LibraryLogging {
 
     /** Sets the libraries' level to error unless the user chose another. */
     static void quiet() {
-        for (String library : new String[] {"org.apache.fontbox", "org.apache.pdfbox", "org.docx4j"}) {
+        for (String library : new String[] {"org.apache.fontbox", "org.apache.pdfbox"}) {
             String property = "org.slf4j.simpleLogger.log." + library;
             if (System.getProperty(property) == null) {
                 System.setProperty(property, "error");

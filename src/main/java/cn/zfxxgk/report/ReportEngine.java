@@ -101,9 +101,6 @@ public final class ReportEngine implements AutoCloseable {
         this.notices = notices;
         this.loader = new ReportLoader(options.strict());
         this.templates = new Templates(options.templateDirectory());
-        if (options.formats().contains(OutputFormat.DOCX)) {
-            DocxRenderer.warmUp();
-        }
     }
 
     /** An engine whose notices are dropped. */

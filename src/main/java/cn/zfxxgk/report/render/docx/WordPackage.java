@@ -1,0 +1,191 @@
+package cn.zfxxgk.report.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The Word template as a package (Open Packaging Conventions: a zip of parts): every part in the template's order, read
+ * once per run, every XML part checked to be well-formed. A filled-in document is the same package with some parts
+ * replaced, so the styles, page setup, footers, images and anything else the editor put in the template reach the
+ * output byte for byte. Reading and writing a few parts needs no document model, which keeps DOCX output fast to start
+ * and cheap per report.
+ */
+final class WordPackage {
+
+    /** A template that cannot be used; the message says why and what was expected. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** A Word template is a few hundred kilobytes; what unpacks to more than this is not one (a zip bomb). */
+    static final long MAX_UNPACKED = 64L * 1024 * 1024;
+
+    static final String RELATIONSHIPS = "_rels/.rels";
+    static final String CONTENT_TYPES = "[Content_Types].xml";
+    static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    static final String CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static final String DEFAULT_DOCUMENT = "word/document.xml";
+    private static final String EXPECTED = "expected a .docx saved by Word, WPS or LibreOffice";
+
+    /** Dates inside the zip are local times; the reports are Chinese, so Beijing time, whatever the machine's zone. */
+    private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+
+    private final Map<String, byte[]> parts;
+    private final Map<String, String> relationships;
+
+    private WordPackage(Map<String, byte[]> parts, Map<String, String> relationships) {
+        this.parts = Collections.unmodifiableMap(parts);
+        this.relationships = relationships;
+    }
+
+    /** The package in {@code zip}, refused when it is not a readable Word document. */
+    static WordPackage read(byte[] zip) throws Unreadable {
+        Map<String, byte[]> parts = unpack(zip);
+        if (!parts.containsKey(CONTENT_TYPES) || !parts.containsKey(RELATIONSHIPS)) {
+            String missing = !parts.containsKey(DEFAULT_DOCUMENT) ? DEFAULT_DOCUMENT
+                    : parts.containsKey(CONTENT_TYPES) ? RELATIONSHIPS : CONTENT_TYPES;
+            throw new Unreadable("is not a Word document (" + missing + " is missing); " + EXPECTED, null);
+        }
+        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+            if (isXml(part.getKey())) {
+                try {
+                    SafeXml.check(part.getValue());
+                } catch (SafeXml.Malformed e) {
+                    throw new Unreadable("its part " + part.getKey() + " is not well-formed XML (" + e.getMessage()
+                            + "); " + EXPECTED, e);
+                }
+            }
+        }
+        WordPackage pkg = new WordPackage(parts, relationships(parts.get(RELATIONSHIPS)));
+        String document = pkg.mainDocument();
+        if (!parts.containsKey(document)) {
+            throw new Unreadable("is not a Word document (" + document + " is missing); " + EXPECTED, null);
+        }
+        return pkg;
+    }
+
+    /** The name of the main document part ({@code word/document.xml} in what Word, WPS and LibreOffice save). */
+    String mainDocument() {
+        for (Map.Entry<String, String> relationship : relationships.entrySet()) {
+            if (relationship.getKey().endsWith("/officeDocument")) { // the transitional and the strict namespace
+                return relationship.getValue();
+            }
+        }
+        return DEFAULT_DOCUMENT;
+    }
+
+    /** The name of the core properties part (title, author, …), or {@code null} when the template has none. */
+    String coreProperties() {
+        return relationships.get(CoreProperties.RELATIONSHIP);
+    }
+
+    /** The bytes of part {@code name}, or {@code null}. */
+    byte[] part(String name) {
+        return parts.get(name);
+    }
+
+    /**
+     * The package with the parts of {@code replaced} put in (in place, or after the others when new), every entry dated
+     * {@code created} so the same input gives the same bytes.
+     */
+    byte[] write(Map<String, byte[]> replaced, Instant created) {
+        LocalDateTime date = LocalDateTime.ofInstant(created, BEIJING);
+        Map<String, byte[]> all = new LinkedHashMap<>(parts);
+        all.putAll(replaced);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> part : all.entrySet()) {
+                ZipEntry entry = new ZipEntry(part.getKey());
+                entry.setTimeLocal(date);
+                zip.putNextEntry(entry);
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Map<String, byte[]> unpack(byte[] zip) throws Unreadable {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    unpacked += n;
+                    if (unpacked > MAX_UNPACKED) {
+                        throw new Unreadable("unpacks to more than " + MAX_UNPACKED / (1024 * 1024) + " MB; expected a "
+                                + "Word template of a few hundred KB (is it a zip bomb?)", null);
+                    }
+                    content.write(buffer, 0, n);
+                }
+                if (!entry.isDirectory() && parts.put(entry.getName(), content.toByteArray()) != null) {
+                    throw new Unreadable("holds the part " + entry.getName() + " twice; " + EXPECTED, null);
+                }
+            }
+        } catch (ZipException e) {
+            throw new Unreadable("is not a readable Word document (" + e.getMessage() + "); " + EXPECTED, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+        return parts;
+    }
+
+    /** Relationship type → target part name, for the package-level relationships. */
+    private static Map<String, String> relationships(byte[] rels) throws Unreadable {
+        Map<String, String> found = new LinkedHashMap<>();
+        try {
+            NodeList list = SafeXml.parse(rels).getElementsByTagNameNS(RELATIONSHIPS_NS, "Relationship");
+            for (int i = 0; i < list.getLength(); i++) {
+                Element relationship = (Element) list.item(i);
+                String target = relationship.getAttribute("Target");
+                if (!"External".equals(relationship.getAttribute("TargetMode"))) {
+                    found.putIfAbsent(relationship.getAttribute("Type"), target.startsWith("/") ? target.substring(1)
+                            : target);
+                }
+            }
+        } catch (SafeXml.Malformed e) {
+            throw new Unreadable("its part " + RELATIONSHIPS + " is not well-formed XML (" + e.getMessage() + "); "
+                    + EXPECTED, e);
+        }
+        return found;
+    }
+
+    private static boolean isXml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xml") || lower.endsWith(".rels");
+    }
+
+    /** The parsed {@code [Content_Types].xml}, for a part added to the package. */
+    Document contentTypes() throws SafeXml.Malformed {
+        return SafeXml.parse(parts.get(CONTENT_TYPES));
+    }
+
+    /** The parsed {@code _rels/.rels}, for a part added to the package. */
+    Document packageRelationships() throws SafeXml.Malformed {
+        return SafeXml.parse(parts.get(RELATIONSHIPS));
+    }
+}
