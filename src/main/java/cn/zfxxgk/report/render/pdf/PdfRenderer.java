@@ -3,6 +3,7 @@ package cn.zfxxgk.report.render.pdf;
 import cn.zfxxgk.report.fonts.FontSet;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
@@ -71,10 +72,6 @@ public final class PdfRenderer {
      * time, no random document id), so users can diff and cache.
      */
     public byte[] render(String xhtml, Instant created) throws IOException {
-        return Reproducible.dated(render(xhtml), xhtml, created);
-    }
-
-    private byte[] render(String xhtml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -88,8 +85,11 @@ public final class PdfRenderer {
             }
             builder.useUriResolver((base, uri) -> null);
             builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                Reproducible.date(document, xhtml, created);
+                document.save(out); // the fonts are subset as the document is saved: before the renderer lets go
+            }
         }
         return out.toByteArray();
     }

@@ -10,7 +10,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -26,17 +25,18 @@ import org.apache.xmpbox.xml.XmpSerializer;
 /**
  * Makes a PDF reproducible: the creation and modification dates (document information and XMP, which PDF/A requires to
  * agree) become the report's date instead of the wall clock, and the document id is a digest of the content instead
- * of a random number.
+ * of a random number. Done to the document before it is saved, so it is written once.
  */
 final class Reproducible {
 
     private Reproducible() {
     }
 
-    static byte[] dated(byte[] pdf, String source, Instant created) throws IOException {
+    /** Dates {@code document} (made from {@code source}) {@code created} and gives it an id from both. */
+    static void date(PDDocument document, String source, Instant created) throws IOException {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.setTimeInMillis(created.toEpochMilli());
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setCreationDate(date);
             info.setModificationDate(date);
@@ -59,9 +59,6 @@ final class Reproducible {
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             document.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
-            document.save(out);
-            return out.toByteArray();
         } catch (XmpParsingException | TransformerException e) {
             throw new IOException("the PDF's XMP metadata cannot be read: " + e.getMessage(), e);
         }
