@@ -7,17 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.fontbox.ttf.NameRecord;
-import org.apache.fontbox.ttf.NamingTable;
-import org.apache.fontbox.ttf.FontHeaders;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -27,8 +26,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * The TrueType faces a run may use: the font files and directories the user names first, then (unless hidden) the
- * system's font directories on Linux, Windows and macOS, then the built-in Noto Sans SC. Every file is parsed once, when
- * the catalog is made. A face is found by any of its names in any language ({@code SimSun}, {@code 宋体},
+ * system's font directories on Linux, Windows and macOS, then the built-in Noto Sans SC. Only the names of every face
+ * are read when the catalog is made; a face is parsed once, when a role first finds it. A face is found by any of its names in any language ({@code SimSun}, {@code 宋体},
  * {@code AR PL SungtiL GB}, {@code 文鼎ＰＬ简报宋}); a {@code .ttc} is searched face by face. Fonts with CFF outlines
  * (most OpenType and all of Debian's Noto CJK) cannot be embedded by PDFBox and are skipped with a one-line notice when a
  * role asks for them.
@@ -44,10 +43,11 @@ public final class FontCatalog implements Closeable {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final List<Closeable> open = new ArrayList<>();
+    private final Map<Path, TrueTypeCollection> collections = new HashMap<>();
     private final Consumer<String> notices;
     private final Set<String> noticed = new HashSet<>();
     private FontFace builtIn;
+    private boolean closed;
 
     /**
      * Scans {@code extra} (files or directories, searched first) and, with {@code systemFonts}, the system's font
@@ -103,15 +103,16 @@ public final class FontCatalog implements Closeable {
         return name.endsWith(".ttf") || name.endsWith(".ttc") || name.endsWith(".otf");
     }
 
-    /** Reads every face of {@code file}; only files the user named are worth a notice when they cannot be read. */
+    /** Learns the names of every face of {@code file}; only files the user named are worth a notice when unreadable. */
     private void load(Path file, boolean named) {
         try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                loadCollection(file);
-            } else {
-                TrueTypeFont font = new OTFParser().parse(new RandomAccessReadBufferedFile(file));
-                open.add(font);
-                add(font, file.toString());
+            for (FontFileNames.Face face : FontFileNames.read(file)) {
+                Set<String> keys = new LinkedHashSet<>();
+                face.names().forEach(name -> keys.add(key(name)));
+                FontFace.Parser parser = face.cff() ? null
+                        : face.inCollection() ? () -> collection(file).getFontByName(face.postScriptName())
+                        : () -> new OTFParser().parse(new RandomAccessReadBufferedFile(file));
+                entries.add(new Entry(keys, new FontFace(face.family(), file.toString(), parser), face.cff()));
             }
         } catch (IOException | RuntimeException e) {
             if (named) {
@@ -120,53 +121,17 @@ public final class FontCatalog implements Closeable {
         }
     }
 
-    /** A collection's faces: CFF faces are known by name only (FontBox cannot parse them), the others in full. */
-    private void loadCollection(Path file) throws IOException {
-        List<FontHeaders> headers = new ArrayList<>();
-        TrueTypeCollection.processAllFontHeaders(file.toFile(), headers::add);
-        TrueTypeCollection collection = null;
-        for (FontHeaders header : headers) {
-            if (header.getError() != null || header.getName() == null) {
-                continue;
-            }
-            if (header.isOpenTypePostScript()) {
-                entries.add(new Entry(Set.of(key(header.getName()), key(String.valueOf(header.getFontFamily()))),
-                        new FontFace(header.getFontFamily(), file.toString(), null), true));
-                continue;
-            }
-            if (collection == null) {
-                collection = new TrueTypeCollection(file.toFile());
-                open.add(collection);
-            }
-            add(collection.getFontByName(header.getName()), file.toString());
+    /** The collection in {@code file}, opened once for all of its faces. */
+    private synchronized TrueTypeCollection collection(Path file) throws IOException {
+        if (closed) {
+            throw new IOException("the font catalog is closed");
         }
-    }
-
-    private void add(TrueTypeFont font, String source) throws IOException {
-        Set<String> names = names(font);
-        boolean cff = font.getTableMap().containsKey("CFF ") || font.getTableMap().containsKey("CFF2")
-                || !font.getTableMap().containsKey("glyf");
-        String family = font.getNaming() == null || font.getNaming().getFontFamily() == null
-                ? font.getName() : font.getNaming().getFontFamily();
-        entries.add(new Entry(names, new FontFace(family, source, font), cff));
-    }
-
-    private static Set<String> names(TrueTypeFont font) throws IOException {
-        Set<String> names = new LinkedHashSet<>();
-        NamingTable naming = font.getNaming();
-        if (naming != null) {
-            for (NameRecord record : naming.getNameRecords()) {
-                int id = record.getNameId();
-                if ((id == NameRecord.NAME_FONT_FAMILY_NAME || id == NameRecord.NAME_FULL_FONT_NAME
-                        || id == NameRecord.NAME_POSTSCRIPT_NAME || id == 16) && record.getString() != null) {
-                    names.add(key(record.getString()));
-                }
-            }
+        TrueTypeCollection collection = collections.get(file);
+        if (collection == null) {
+            collection = new TrueTypeCollection(file.toFile());
+            collections.put(file, collection);
         }
-        if (font.getName() != null) {
-            names.add(key(font.getName()));
-        }
-        return names;
+        return collection;
     }
 
     /** How names are compared: width-folded, case-folded, without spaces. */
@@ -187,7 +152,15 @@ public final class FontCatalog implements Closeable {
                             + "output cannot embed; it is skipped");
                     continue;
                 }
-                return Optional.of(entry.face());
+                try {
+                    if (entry.face().font() == null) {
+                        throw new IOException("no glyph outlines");
+                    }
+                    return Optional.of(entry.face());
+                } catch (IOException e) {
+                    notice("font file " + entry.face().source() + " cannot be read (" + e.getMessage() + "); it is "
+                            + "skipped");
+                }
             }
         }
         return Optional.empty();
@@ -196,19 +169,18 @@ public final class FontCatalog implements Closeable {
     /** The built-in Noto Sans SC, parsed on first use. */
     public synchronized FontFace builtIn() {
         if (builtIn == null) {
-            try (InputStream in = FontCatalog.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the built-in font " + BUILT_IN_RESOURCE + " is missing from the "
-                            + "build");
-                }
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
-                open.add(font);
-                builtIn = new FontFace(FontRoles.BUILT_IN, "built-in", font);
-            } catch (IOException e) {
-                throw new IllegalStateException("the built-in font cannot be read: " + e.getMessage(), e);
-            }
+            builtIn = new FontFace(FontRoles.BUILT_IN, "built-in", FontCatalog::parseBuiltIn);
         }
         return builtIn;
+    }
+
+    private static TrueTypeFont parseBuiltIn() throws IOException {
+        try (InputStream in = FontCatalog.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in font " + BUILT_IN_RESOURCE + " is missing from the build");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in));
+        }
     }
 
     private void notice(String message) {
@@ -218,10 +190,17 @@ public final class FontCatalog implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        for (Closeable closeable : open) {
-            closeable.close();
+    public synchronized void close() throws IOException {
+        closed = true;
+        for (Entry entry : entries) {
+            entry.face().close();
         }
-        open.clear();
+        if (builtIn != null) {
+            builtIn.close();
+        }
+        for (TrueTypeCollection collection : collections.values()) {
+            collection.close();
+        }
+        collections.clear();
     }
 }
