@@ -1,6 +1,8 @@
 package cn.zfxxgk.report.render.pdf;
 
 import cn.zfxxgk.report.fonts.FontSet;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -12,6 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -33,6 +38,35 @@ public final class PdfRenderer {
     }
 
     private final FontSet fonts;
+
+    /**
+     * The line metrics of every font, measured once per run. openhtmltopdf sizes a line by all the fonts of its family
+     * list, fallbacks included; without this it would make every font of the list into a PDF font in every document
+     * just to read its ascent and descent.
+     */
+    private final Map<String, FSCacheValue> metrics = new ConcurrentHashMap<>();
+    private final FSCacheEx<String, FSCacheValue> metricsCache = new FSCacheEx<>() {
+        @Override
+        public void put(String key, FSCacheValue value) {
+            metrics.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return metrics.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException("font metrics cannot be measured: " + e.getMessage(), e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return metrics.get(key);
+        }
+    };
 
     /**
      * A font made into a PDF font only when the layout first asks for it: most documents never need the fallback
@@ -79,6 +113,7 @@ public final class PdfRenderer {
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             builder.usePdfUaAccessibility(true);
             builder.useColorProfile(SRGB);
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metricsCache);
             builder.withProducer("政府信息公开工作年度报告 generator");
             for (FontSet.Registration registration : fonts.registrations()) {
                 builder.useFont(new LazyFont(document, registration), registration.family(), 400, FontStyle.NORMAL, true);
