@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -93,6 +94,8 @@ public final class ReportEngine implements AutoCloseable {
     private FontCatalog catalog;
     private FontSet fontSet;
     private PdfRenderer pdf;
+    private Background<PdfRenderer> pdfPreparation;
+    private boolean closed; // guarded by this: the background preparation may still be running
     private DocxRenderer docx;
 
     /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
@@ -101,6 +104,24 @@ public final class ReportEngine implements AutoCloseable {
         this.notices = notices;
         this.loader = new ReportLoader(options.strict());
         this.templates = new Templates(options.templateDirectory());
+        if (options.formats().contains(OutputFormat.PDF)) {
+            preparePdf();
+        }
+    }
+
+    /**
+     * Finds the fonts and parses the faces the roles use on a background thread while the first report is read and its
+     * markup made. What goes wrong is left for the first report to find and report.
+     */
+    private void preparePdf() {
+        try {
+            fontRoles();
+            if (fontRoleProblems.isEmpty()) {
+                pdfPreparation = Background.start("gen-fonts", this::makePdfRenderer);
+            }
+        } catch (TemplateFailure e) {
+            // reported by generate, for every report
+        }
     }
 
     /** An engine whose notices are dropped. */
@@ -152,20 +173,32 @@ public final class ReportEngine implements AutoCloseable {
             }
             Map<String, Object> view = ReportView.of(report, css(roles));
             String xhtml = templates.render(TEMPLATE, view);
-            if (options.formats().contains(OutputFormat.PDF)) {
-                PdfRenderer renderer = pdf();
-                List<Problem> missing = FontCoverage.check(report, fontSet, displayName);
-                if (!missing.isEmpty()) {
-                    problems.addAll(missing);
-                    return new Result(displayName, problems, List.of());
+            Instant created = created(report);
+            // the DOCX is made on another core while the PDF, which takes longest, is typeset here
+            Background<byte[]> docxAlongside = options.formats().contains(OutputFormat.DOCX)
+                    && options.formats().contains(OutputFormat.PDF)
+                    ? Background.start("gen-docx", () -> docx().render(report, view, created)) : null;
+            try {
+                if (options.formats().contains(OutputFormat.PDF)) {
+                    PdfRenderer renderer = pdf();
+                    List<Problem> missing = FontCoverage.check(report, fontSet, displayName);
+                    if (!missing.isEmpty()) {
+                        problems.addAll(missing);
+                        return new Result(displayName, problems, List.of());
+                    }
+                    documents.put(OutputFormat.PDF, renderer.render(xhtml, created));
                 }
-                documents.put(OutputFormat.PDF, renderer.render(xhtml, created(report)));
-            }
-            if (options.formats().contains(OutputFormat.HTML)) {
-                documents.put(OutputFormat.HTML, html.render(xhtml));
-            }
-            if (options.formats().contains(OutputFormat.DOCX)) {
-                documents.put(OutputFormat.DOCX, docx().render(report, view, created(report)));
+                if (options.formats().contains(OutputFormat.HTML)) {
+                    documents.put(OutputFormat.HTML, html.render(xhtml));
+                }
+                if (options.formats().contains(OutputFormat.DOCX)) {
+                    documents.put(OutputFormat.DOCX, docxAlongside != null ? docx(docxAlongside)
+                            : docx().render(report, view, created));
+                }
+            } finally {
+                if (docxAlongside != null) {
+                    docxAlongside.await(); // never two reports in the DOCX renderer at once
+                }
             }
         } catch (TemplateFailure e) {
             problems.add(e.problem());
@@ -203,6 +236,24 @@ public final class ReportEngine implements AutoCloseable {
         return fontRoles;
     }
 
+    /** The DOCX made in the background, with what went wrong thrown as if it had been made here. */
+    private static byte[] docx(Background<byte[]> made) throws TemplateFailure, IOException {
+        try {
+            return made.join();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TemplateFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private DocxRenderer docx() {
         if (docx == null) {
             docx = new DocxRenderer(templates);
@@ -210,13 +261,37 @@ public final class ReportEngine implements AutoCloseable {
         return docx;
     }
 
-    private PdfRenderer pdf() {
+    private PdfRenderer pdf() throws IOException {
         if (pdf == null) {
-            catalog = new FontCatalog(options.fonts(), options.systemFonts(), notices);
-            fontSet = new FontSet(fontRoles, catalog);
-            pdf = new PdfRenderer(fontSet);
+            if (pdfPreparation == null) {
+                pdf = makePdfRenderer();
+            } else {
+                try {
+                    pdf = pdfPreparation.join();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IOException(e.getCause().getMessage(), e.getCause());
+                } finally {
+                    pdfPreparation = null;
+                }
+            }
         }
         return pdf;
+    }
+
+    private PdfRenderer makePdfRenderer() throws IOException {
+        FontCatalog made = new FontCatalog(options.fonts(), options.systemFonts(), notices);
+        synchronized (this) {
+            if (closed) { // closed while this was being prepared in the background
+                made.close();
+                throw new IOException("the engine was closed");
+            }
+            catalog = made;
+        }
+        fontSet = new FontSet(fontRoles, made);
+        return new PdfRenderer(fontSet);
     }
 
     /**
@@ -260,7 +335,8 @@ public final class ReportEngine implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        closed = true;
         if (catalog != null) {
             catalog.close();
         }
