@@ -24,6 +24,12 @@ import org.apache.pdfbox.Loader;
  */
 public final class Benchmark {
 
+    /** How many PDFs the PDF-only batch renders, to compare with LibreOffice per report. */
+    private static final int PDF_BATCH = 100;
+
+    /** Seconds of rendering before warm times are taken. */
+    private static final int WARM_UP = 10;
+
     private final Path jar;
     private final Path report;
     private final int runs;
@@ -53,18 +59,20 @@ public final class Benchmark {
                 pdfMillis = millis;
             }
             row("warm, per report, " + format.extension().toUpperCase(Locale.ROOT), ms(millis), "same JVM, after "
-                    + "5 reports");
+                    + WARM_UP + " s of the same");
         }
         for (int size : batchSizes) {
-            batch(size);
+            batch(size, EnumSet.allOf(OutputFormat.class), "DOCX + PDF + HTML");
         }
+        double batchPdfMillis = 1000 / batch(PDF_BATCH, EnumSet.of(OutputFormat.PDF), "PDF only");
+        row("batch, per report, PDF only", ms(batchPdfMillis), "wall time of " + PDF_BATCH + " PDFs / " + PDF_BATCH);
         heap(1000);
         Path documents = work.resolve("sizes");
         run(List.of("-o", documents.toString(), report.toString()), null);
         String name = baseName(report);
         row("PDF size", Files.size(documents.resolve(name + ".pdf")) / 1024 + " KB", pages(documents, name));
         row("DOCX size", Files.size(documents.resolve(name + ".docx")) / 1024 + " KB", "");
-        office(soffice, documents.resolve(name + ".docx"), pdfMillis);
+        office(soffice, documents.resolve(name + ".docx"), pdfMillis, batchPdfMillis);
         delete(work);
     }
 
@@ -79,33 +87,42 @@ public final class Benchmark {
         row(label, ms(median(times)), "java -jar gen.jar, peak RSS " + (peak > 0 ? peak / 1024 + " MB" : "n/a"));
     }
 
+    /**
+     * The median time of one report in {@code formats} in a JVM that has already rendered it for {@value #WARM_UP} s
+     * (the compiler has had its chance, as in a long batch or a watched file).
+     */
     private double warm(EnumSet<OutputFormat> formats) throws IOException {
         List<Double> times = new ArrayList<>();
         try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(work.resolve("warm"), formats, false,
                 Path.of("templates")))) {
-            for (int i = 0; i < 5 + runs * 4; i++) {
+            long warmUpEnd = System.nanoTime() + WARM_UP * 1_000_000_000L;
+            while (System.nanoTime() < warmUpEnd) {
+                engine.generate(report, report.toString());
+            }
+            for (int i = 0; i < runs * 10; i++) {
                 long start = System.nanoTime();
                 engine.generate(report, report.toString());
-                if (i >= 5) {
-                    times.add((System.nanoTime() - start) / 1e6);
-                }
+                times.add((System.nanoTime() - start) / 1e6);
             }
         }
         return median(times);
     }
 
-    private void batch(int size) throws Exception {
+    /** Reports per second rendering {@code size} reports in {@code formats} in one batch (median). */
+    private double batch(int size, EnumSet<OutputFormat> formats, String label) throws Exception {
         List<Path> files = copies(size);
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i < Math.max(1, runs / 2); i++) {
             ReportBatch.Summary summary = ReportBatch.run(files, new ReportEngine.Options(work.resolve("batch"),
-                    EnumSet.allOf(OutputFormat.class), false, Path.of("templates")),
+                    formats, false, Path.of("templates")),
                     Runtime.getRuntime().availableProcessors(), notice -> { }, done -> { });
             rates.add(size * 1000.0 / Math.max(1, summary.millis()));
         }
-        row("batch throughput, " + size + " report" + (size == 1 ? "" : "s") + ", DOCX + PDF + HTML",
-                String.format(Locale.ROOT, "%.1f reports/s", median(rates)),
+        double rate = median(rates);
+        row("batch throughput, " + size + " report" + (size == 1 ? "" : "s") + ", " + label,
+                String.format(Locale.ROOT, "%.1f reports/s", rate),
                 Runtime.getRuntime().availableProcessors() + " workers, in one JVM");
+        return rate;
     }
 
     private void heap(int size) throws Exception {
@@ -118,7 +135,7 @@ public final class Benchmark {
                 measured[1] > 0 ? measured[1] / 1024 + " MB" : "n/a"));
     }
 
-    private void office(Path soffice, Path docx, double pdfMillis) throws Exception {
+    private void office(Path soffice, Path docx, double pdfMillis, double batchPdfMillis) throws Exception {
         if (soffice == null || !Files.isExecutable(soffice)) {
             row("soffice --convert-to pdf, same DOCX", "not measured", "LibreOffice not found");
             return;
@@ -137,7 +154,8 @@ public final class Benchmark {
         }
         double office = median(times);
         row("soffice --convert-to pdf, same DOCX", ms(office), String.format(Locale.ROOT,
-                "%.0f× the warm PDF time per report", office / pdfMillis));
+                "%.0f× our batch PDF time per report, %.0f× the warm PDF time of one report", office / batchPdfMillis,
+                office / pdfMillis));
     }
 
     /** Runs gen.jar in a JVM of its own: wall time in ns, peak RSS in KB (Linux), exit code. */
