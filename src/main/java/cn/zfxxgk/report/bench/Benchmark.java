@@ -171,7 +171,9 @@ public final class Benchmark {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long peak = 0;
         while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, rss(process.pid()));
+            // gen.jar may run a report in a second JVM of its own (FastStart): count both
+            long sum = rss(process.pid()) + process.descendants().mapToLong(child -> rss(child.pid())).sum();
+            peak = Math.max(peak, sum);
         }
         return new long[] {System.nanoTime() - start, peak, process.exitValue()};
     }

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of {@code gen.jar}; the only place that calls {@link System#exit}. */
@@ -9,6 +10,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> elsewhere = FastStart.runElsewhere(args);
+        if (elsewhere.isPresent()) {
+            System.exit(elsewhere.get());
+        }
         // The libraries log through SLF4J; gen.jar has no SLF4J backend on purpose (problems reach the user as our
         // own messages), so SLF4J must not complain about the missing one either.
         if (System.getProperty("slf4j.internal.verbosity") == null) {

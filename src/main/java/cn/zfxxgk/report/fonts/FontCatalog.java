@@ -183,8 +183,8 @@ public final class FontCatalog implements Closeable {
         }
     }
 
-    private void notice(String message) {
-        if (noticed.add(message)) {
+    private synchronized void notice(String message) {
+        if (!closed && noticed.add(message)) { // once closed, the run is over: what it did not need is no news
             notices.accept(message);
         }
     }
