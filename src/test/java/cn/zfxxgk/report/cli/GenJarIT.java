@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,5 +83,20 @@ class GenJarIT {
         assertTrue(run.err().startsWith("bad.yaml:5:1: YAML syntax error: "), run.err());
         assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
         assertTrue(!Files.exists(directory.resolve("output/bad.html")));
+    }
+
+    @Test
+    void theFastStartWritesTheSameBytesAsARunInOneJvm(@TempDir Path output) throws Exception {
+        Path data = Path.of("data/balikun-2023.yaml").toAbsolutePath();
+        Run fast = run(Path.of("").toAbsolutePath(), "-o", output.resolve("fast").toString(), data.toString());
+        Run here = run(Path.of("").toAbsolutePath(), Map.of("GEN_FAST_START", "false"), "-o",
+                output.resolve("here").toString(), data.toString());
+        assertEquals(0, fast.exit(), fast.err());
+        assertEquals(fast.out().replace("/fast/", "/here/"), here.out());
+        assertEquals(fast.err(), here.err());
+        for (String document : List.of("balikun-2023.html", "balikun-2023.pdf", "balikun-2023.docx")) {
+            assertArrayEquals(Files.readAllBytes(output.resolve("here").resolve(document)),
+                    Files.readAllBytes(output.resolve("fast").resolve(document)), document);
+        }
     }
 }
