@@ -141,6 +141,9 @@ public final class FontCatalog implements Closeable {
 
     /** The first usable TrueType face named {@code family}; a CFF font of that name is noticed and skipped. */
     public Optional<FontFace> find(String family) {
+        if (isClosed()) {
+            return Optional.empty(); // the run is over (it may end while its fonts are still being prepared)
+        }
         String key = key(family);
         if (key.equals(key(FontRoles.BUILT_IN))) {
             return Optional.of(builtIn());
@@ -181,6 +184,10 @@ public final class FontCatalog implements Closeable {
             }
             return new TTFParser().parse(new RandomAccessReadBuffer(in));
         }
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
     }
 
     private synchronized void notice(String message) {

@@ -29,6 +29,15 @@ class FontCatalogTest {
     }
 
     @Test
+    void aClosedCatalogFindsNothingAndSaysNothing() throws IOException {
+        Requirements.requireDebianCjkFonts();
+        FontCatalog catalog = new FontCatalog(List.of(Requirements.HEI.getParent()), false, notices::add);
+        catalog.close(); // as when a run ends while its fonts are prepared in the background
+        assertTrue(catalog.find("WenQuanYi Zen Hei").isEmpty());
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
     void picksOneFaceOutOfACollection() throws IOException {
         Requirements.requireDebianCjkFonts();
         try (FontCatalog catalog = new FontCatalog(List.of(Requirements.HEI.getParent()), false, notices::add)) {
