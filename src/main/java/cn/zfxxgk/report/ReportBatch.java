@@ -48,13 +48,18 @@ public final class ReportBatch {
         return (int) Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_PER_WORKER);
     }
 
+    /** How many workers {@link #run} gives {@code reports} reports with {@code threads} threads at most. */
+    public static int workers(int reports, int threads) {
+        return Math.max(1, Math.min(Math.min(threads, reports), workersTheHeapAllows()));
+    }
+
     /**
      * Renders {@code files} with {@code threads} workers; {@code progress} hears the number done after each report.
      */
     public static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<String> notices,
             IntConsumer progress) throws IOException {
         long start = System.nanoTime();
-        int workers = Math.max(1, Math.min(Math.min(threads, files.size()), workersTheHeapAllows()));
+        int workers = workers(files.size(), threads);
         List<ReportEngine> engines = new ArrayList<>();
         ThreadLocal<ReportEngine> engine = ThreadLocal.withInitial(() -> {
             try {

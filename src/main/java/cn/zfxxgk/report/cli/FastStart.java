@@ -1,7 +1,7 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.ReportBatch;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,20 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
- * A fast start for the run an editor repeats dozens of times an hour: {@code java -jar gen.jar report.yaml}. Such a run
- * is over in about a second, and on a machine with few cores HotSpot's optimising compiler (C2) spends that second
- * competing with the work for the cores, finishing its code too late to pay off. A jar cannot carry JVM options, so
- * such a run starts itself again, once, in a JVM that compiles with the quick compiler only
- * ({@value #QUICK_COMPILER_ONLY}, the setting build tools such as Leiningen start with): 1.8 s → 1.25 s for all three
- * formats of a seed report on a 2-core machine, the second JVM's start included.
+ * A fast start for {@code java -jar gen.jar}: the run an editor repeats dozens of times an hour (one report) and the
+ * batch a province renders (hundreds). HotSpot's optimising compiler (C2) needs tens of seconds of processor time to
+ * compile the typesetting code (41.6 s while rendering 1000 reports, by {@code -XX:+CITime}); on a machine with few
+ * cores it competes with the work for them and pays off only after a few thousand reports. A jar cannot carry JVM
+ * options, so such a run starts itself again, once, in a JVM that compiles with the quick compiler only
+ * ({@value #QUICK_COMPILER_ONLY}, the setting build tools such as Leiningen start with). Measured on 2 cores, the second
+ * JVM's start included: one report in all three formats 1.8 s → 1.25 s, 100 reports 10.9 s → 6.8 s, 1000 reports
+ * 47 s → 41 s.
  *
- * <p>Only the generate command with a few report files starts again; batches and directories run many reports in one
- * JVM and gain from the optimising compiler, and the other commands are short or long-running. The user's own JVM
- * options are passed on; a run whose options already choose how to compile, or with {@value #ENV}{@code =false},
- * stays where it is. The command line is read here without picocli, whose set-up alone costs a tenth of a second: the
- * option and command names below are kept equal to the real ones by a test.
+ * <p>Only the generate command starts again: with one to {@value #FEW} reports, or with at most {@value #MAX_REPORTS}
+ * when they keep every core busy (a heap too small for a worker per core leaves a core to the optimising compiler, and
+ * then it pays: 1000 reports with {@code -Xmx256m}, one worker, 74 s as they are and 89 s with the quick compiler
+ * only). The other commands are short, or long-running ({@code watch}, {@code bench}). The user's own JVM options are passed on; a run whose options already
+ * choose how to compile, or with {@value #ENV}{@code =false}, stays where it is. The command line is read here without
+ * picocli, whose set-up alone costs a tenth of a second: the option and command names below are kept equal to the real
+ * ones by a test.
  */
 final class FastStart {
 
@@ -38,8 +43,13 @@ final class FastStart {
     /** The generate command's options that take a value (the next argument is not a report). */
     static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-f", "--format", "-t", "--templates", "--font");
 
-    /** More report files than this make a batch. */
-    static final int MAX_FILES = 3;
+    /**
+     * Beyond this many reports the optimising compiler's code pays for its compiling (on 2 cores; sooner with more).
+     */
+    static final int MAX_REPORTS = 2000;
+
+    /** Up to this many reports, a run is short enough that the quick compiler always wins. */
+    static final int FEW = 3;
 
     private FastStart() {
     }
@@ -51,8 +61,11 @@ final class FastStart {
      * @param argv this JVM's command line after the executable ({@code -Xmx256m -jar gen.jar …}), as the OS has it
      * @param args the program's arguments
      * @param env the environment
+     * @param cores the processors there are
+     * @param workers how many workers a batch of so many reports gets
      */
-    static Optional<List<String>> command(String java, List<String> argv, String[] args, Map<String, String> env) {
+    static Optional<List<String>> command(String java, List<String> argv, String[] args, Map<String, String> env,
+            int cores, IntUnaryOperator workers) {
         if ("false".equalsIgnoreCase(env.get(ENV)) || args.length == 0 || SUBCOMMANDS.contains(args[0])) {
             return Optional.empty();
         }
@@ -64,18 +77,26 @@ final class FastStart {
         if (options.stream().anyMatch(o -> o.contains("Tiered") || o.equals("-Xint") || o.equals("-Xcomp"))) {
             return Optional.empty(); // the user chose how to compile
         }
-        int files = 0;
+        List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (VALUE_OPTIONS.contains(args[i])) {
                 i++; // its value
             } else if (!args[i].startsWith("-")) {
-                if (isDirectory(args[i])) {
-                    return Optional.empty(); // a batch
+                try {
+                    inputs.add(Path.of(args[i]));
+                } catch (InvalidPathException e) {
+                    return Optional.empty(); // for the command to report
                 }
-                files++;
             }
         }
-        if (files == 0 || files > MAX_FILES) {
+        int reports;
+        try {
+            reports = GenerateCommand.expand(inputs).size();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // for the command to report
+        }
+        boolean everyCoreBusy = workers.applyAsInt(reports) >= cores;
+        if (reports == 0 || reports > MAX_REPORTS || reports > FEW && !everyCoreBusy) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -93,8 +114,10 @@ final class FastStart {
      */
     static Optional<Integer> runElsewhere(String[] args) {
         ProcessHandle.Info self = ProcessHandle.current().info();
+        int cores = Runtime.getRuntime().availableProcessors();
         Optional<List<String>> command = self.command().flatMap(java -> self.arguments()
-                .flatMap(argv -> command(java, List.of(argv), args, System.getenv())));
+                .flatMap(argv -> command(java, List.of(argv), args, System.getenv(), cores,
+                        reports -> ReportBatch.workers(reports, cores))));
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -118,14 +141,6 @@ final class FastStart {
             } catch (IllegalStateException e) {
                 return Optional.of(process.exitValue()); // shutting down already
             }
-        }
-    }
-
-    private static boolean isDirectory(String arg) {
-        try {
-            return Files.isDirectory(Path.of(arg));
-        } catch (InvalidPathException e) {
-            return false;
         }
     }
 }
