@@ -1,6 +1,10 @@
 package cn.zfxxgk.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How files are named in messages: as the user would write them, relative to where the command runs. */
 public final class FileNames {
@@ -13,5 +17,21 @@ public final class FileNames {
         Path absolute = path.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** The report files of {@code paths}: files as given, and the .yaml files inside a directory, in name order. */
+    public static List<Path> reports(List<Path> paths) throws IOException {
+        List<Path> reports = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (var list = Files.list(path)) {
+                    list.filter(p -> p.getFileName().toString().endsWith(".yaml")
+                            || p.getFileName().toString().endsWith(".yml")).sorted().forEach(reports::add);
+                }
+            } else {
+                reports.add(path);
+            }
+        }
+        return reports;
     }
 }

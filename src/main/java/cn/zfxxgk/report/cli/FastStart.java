@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.ReportBatch;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -91,7 +92,7 @@ final class FastStart {
         }
         int reports;
         try {
-            reports = GenerateCommand.expand(inputs).size();
+            reports = FileNames.reports(inputs).size();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // for the command to report
         }

@@ -108,7 +108,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> reports = expand(files);
+        List<Path> reports = FileNames.reports(files);
         boolean terminal = System.console() != null && reports.size() > 1;
         ReportBatch.Summary summary = ReportBatch.run(reports, options(), Runtime.getRuntime().availableProcessors(),
                 notice -> err.println("gen: notice: " + notice), done -> {
@@ -134,22 +134,6 @@ public final class GenerateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed.isEmpty() ? 0 : 1;
-    }
-
-    /** The report files: files as given, and the .yaml files inside a directory, in name order. */
-    static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> reports = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (var list = Files.list(path)) {
-                    list.filter(p -> p.getFileName().toString().endsWith(".yaml")
-                            || p.getFileName().toString().endsWith(".yml")).sorted().forEach(reports::add);
-                }
-            } else {
-                reports.add(path);
-            }
-        }
-        return reports;
     }
 
     /** The version from the jar's manifest. */
