@@ -30,13 +30,9 @@ final class Background<T> {
         return new Background<>(name, work);
     }
 
-    /** Waits for the work to end, whatever its outcome. */
+    /** Waits for the work to end, whatever its outcome (which {@link #join} reports). */
     void await() {
-        try {
-            result.handle((value, failure) -> null).join();
-        } catch (CompletionException e) {
-            // the outcome is for join to report
-        }
+        result.handle((value, failure) -> null).join();
     }
 
     /** The work's result, waiting for it; what it threw is thrown again here, as {@link ExecutionException}. */

@@ -78,26 +78,9 @@ final class FastStart {
         if (options.stream().anyMatch(o -> o.contains("Tiered") || o.equals("-Xint") || o.equals("-Xcomp"))) {
             return Optional.empty(); // the user chose how to compile
         }
-        List<Path> inputs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (VALUE_OPTIONS.contains(args[i])) {
-                i++; // its value
-            } else if (!args[i].startsWith("-")) {
-                try {
-                    inputs.add(Path.of(args[i]));
-                } catch (InvalidPathException e) {
-                    return Optional.empty(); // for the command to report
-                }
-            }
-        }
-        int reports;
-        try {
-            reports = FileNames.reports(inputs).size();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // for the command to report
-        }
+        int reports = reports(args);
         boolean everyCoreBusy = workers.applyAsInt(reports) >= cores;
-        if (reports == 0 || reports > MAX_REPORTS || reports > FEW && !everyCoreBusy) {
+        if (reports <= 0 || reports > MAX_REPORTS || reports > FEW && !everyCoreBusy) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -107,6 +90,30 @@ final class FastStart {
         command.addAll(argv.subList(jar, jar + 2));
         command.addAll(Arrays.asList(args));
         return Optional.of(command);
+    }
+
+    /**
+     * How many reports the generate command's {@code args} name (files, and the reports in directories), or -1 when
+     * they cannot be told: the command will say what is wrong.
+     */
+    private static int reports(String[] args) {
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (VALUE_OPTIONS.contains(args[i])) {
+                i++; // its value
+            } else if (!args[i].startsWith("-")) {
+                try {
+                    inputs.add(Path.of(args[i]));
+                } catch (InvalidPathException e) {
+                    return -1;
+                }
+            }
+        }
+        try {
+            return FileNames.reports(inputs).size();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /**
