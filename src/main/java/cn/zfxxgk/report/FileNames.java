@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How files are named in messages: as the user would write them, relative to where the command runs. */
+/**
+ * Files as the user gives and reads them: named in messages as the user would write them, relative to where the command
+ * runs; a command line's report files found as every front end finds them.
+ */
 public final class FileNames {
 
     private FileNames() {

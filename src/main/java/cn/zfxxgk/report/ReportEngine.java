@@ -192,7 +192,7 @@ public final class ReportEngine implements AutoCloseable {
                     documents.put(OutputFormat.HTML, html.render(xhtml));
                 }
                 if (options.formats().contains(OutputFormat.DOCX)) {
-                    documents.put(OutputFormat.DOCX, docxAlongside != null ? docx(docxAlongside)
+                    documents.put(OutputFormat.DOCX, docxAlongside != null ? joined(docxAlongside)
                             : docx().render(report, view, created));
                 }
             } finally {
@@ -236,10 +236,10 @@ public final class ReportEngine implements AutoCloseable {
         return fontRoles;
     }
 
-    /** The DOCX made in the background, with what went wrong thrown as if it had been made here. */
-    private static byte[] docx(Background<byte[]> made) throws TemplateFailure, IOException {
+    /** What {@code work} made in the background, with what went wrong thrown as if it had been done here. */
+    private static <T> T joined(Background<T> work) throws TemplateFailure, IOException {
         try {
-            return made.join();
+            return work.join();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TemplateFailure failure) {
                 throw failure;
@@ -261,18 +261,13 @@ public final class ReportEngine implements AutoCloseable {
         return docx;
     }
 
-    private PdfRenderer pdf() throws IOException {
+    private PdfRenderer pdf() throws TemplateFailure, IOException {
         if (pdf == null) {
             if (pdfPreparation == null) {
                 pdf = makePdfRenderer();
             } else {
                 try {
-                    pdf = pdfPreparation.join();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new IOException(e.getCause().getMessage(), e.getCause());
+                    pdf = joined(pdfPreparation);
                 } finally {
                     pdfPreparation = null;
                 }

@@ -27,8 +27,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 /**
  * The TrueType faces a run may use: the font files and directories the user names first, then (unless hidden) the
  * system's font directories on Linux, Windows and macOS, then the built-in Noto Sans SC. Only the names of every face
- * are read when the catalog is made; a face is parsed once, when a role first finds it. A face is found by any of its names in any language ({@code SimSun}, {@code 宋体},
- * {@code AR PL SungtiL GB}, {@code 文鼎ＰＬ简报宋}); a {@code .ttc} is searched face by face. Fonts with CFF outlines
+ * are read when the catalog is made; a face is parsed once, when a role first finds it. A face is found by any of its
+ * names in any language ({@code SimSun}, {@code 宋体}, {@code AR PL SungtiL GB}, {@code 文鼎ＰＬ简报宋}); a {@code .ttc}
+ * is searched face by face. Fonts with CFF outlines
  * (most OpenType and all of Debian's Noto CJK) cannot be embedded by PDFBox and are skipped with a one-line notice when a
  * role asks for them.
  */
