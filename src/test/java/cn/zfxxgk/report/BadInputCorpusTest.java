@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.zfxxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * file when it fails — or, where the input is in fact valid, a complete document that prints hostile text literally.
  *
  * <p>A case is made from the seed {@code data/balikun-2023.yaml} by text edits ({@code replace}), or is whole
- * {@code content}, {@code hex} bytes, or {@code generate}d (huge, deep, garbage).
+ * {@code content}, {@code hex} bytes, or {@code generate}d (huge, deep, garbage); a special {@code path} stands
+ * for what a file cannot hold (a 3 GB sparse file, a device, a directory).
  */
 class BadInputCorpusTest {
 
@@ -53,9 +55,7 @@ class BadInputCorpusTest {
     @MethodSource("cases")
     @SuppressWarnings("unchecked")
     void givesExactlyTheExpectedMessagesAndExitCode(Map<String, Object> c) throws Exception {
-        byte[] input = input(c);
-        Path file = work.resolve("broken.yaml");
-        Files.write(file, input);
+        Path file = file(c);
         Path output = work.resolve("out");
         boolean strict = Boolean.TRUE.equals(c.get("strict"));
         ReportEngine.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
@@ -88,6 +88,24 @@ class BadInputCorpusTest {
         }
     }
 
+    /** The file the case is about: written from its input, or a special {@code path}. */
+    private Path file(Map<String, Object> c) throws IOException {
+        Path file = work.resolve("broken.yaml");
+        String path = (String) c.get("path");
+        if (path == null) {
+            Files.write(file, input(c));
+        } else if (path.equals("sparse 3 GB")) {
+            try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength(3L * 1024 * 1024 * 1024); // takes no disk space
+            }
+        } else if (path.equals("directory")) {
+            Files.createDirectory(file);
+        } else {
+            Files.createSymbolicLink(file, Path.of(path));
+        }
+        return file;
+    }
+
     @SuppressWarnings("unchecked")
     private static byte[] input(Map<String, Object> c) throws IOException {
         if (c.containsKey("content")) {
@@ -103,10 +121,21 @@ class BadInputCorpusTest {
         for (List<String> edit : (List<List<String>>) c.getOrDefault("replace", List.of())) {
             assertNotEquals(-1, text.indexOf(edit.get(0)), "edit target not found: " + edit.get(0));
             assertEquals(text.indexOf(edit.get(0)), text.lastIndexOf(edit.get(0)), "edit target not unique: " + edit.get(0));
-            text = text.replace(edit.get(0), edit.get(1));
+            text = text.replace(edit.get(0), repeated(edit.get(1)));
         }
         String encoding = (String) c.getOrDefault("encoding", "UTF-8");
         return text.getBytes(encoding);
+    }
+
+    /** {@code text} with each {@code {{N*x}}} written out as {@code x} N times (long lines kept out of the corpus). */
+    private static String repeated(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(\\d+)\\*([^}]+)}}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(2).repeat(
+                    Integer.parseInt(m.group(1)))));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Inputs too big or too strange to keep in the repository. */

@@ -5,10 +5,12 @@ import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.template.TemplateLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,6 +72,16 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "Noto Sans SC).")
     boolean systemFonts;
 
+    @Option(names = "--template-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long a template may run for one report before it is stopped as a template problem "
+                    + "(a loop without end). Default: ${DEFAULT-VALUE}.")
+    int templateTimeout;
+
+    @Option(names = "--template-max-output", paramLabel = "MB", defaultValue = "16",
+            description = "How much text a template may write for one report, in MB, before it is stopped. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int templateMaxOutput;
+
     @Option(names = "--verbose", description = "Show the Java stack trace of an internal fault.")
     boolean verbose;
 
@@ -93,12 +105,31 @@ public final class GenerateCommand implements Callable<Integer> {
         return line;
     }
 
-    /** The engine options these command-line options describe. */
+    /**
+     * The engine options these command-line options describe; a template directory named with {@code --templates}
+     * that does not exist is wrong usage (the default {@code templates/} may be missing: the built-in copies serve).
+     */
     ReportEngine.Options options() {
+        CommandLine line = spec.commandLine();
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new CommandLine.ParameterException(line, "--templates " + templates + ": "
+                    + (Files.exists(templates) ? "is not a directory" : "no such directory")
+                    + "; expected a directory of templates (make one with 'gen templates export " + templates + "')");
+        }
+        try {
+            ReportEngine.sourceDateEpoch();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(line, e.getMessage());
+        }
+        if (templateTimeout < 1 || templateMaxOutput < 1) {
+            throw new CommandLine.ParameterException(line, "--template-timeout and --template-max-output must be at "
+                    + "least 1; expected seconds and megabytes such as 10 and 16");
+        }
         EnumSet<OutputFormat> chosen = formats == null || formats.isEmpty()
                 ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
         return new ReportEngine.Options(output, chosen, strict, templates == null ? Path.of("templates") : templates, fonts,
-                systemFonts && ReportEngine.systemFontsByDefault());
+                systemFonts && ReportEngine.systemFontsByDefault(), new TemplateLimits(
+                        Duration.ofSeconds(templateTimeout), templateMaxOutput * 1024L * 1024));
     }
 
     @Override

@@ -63,6 +63,11 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Rendering of reports is skipped (annualReport.skip).");
             return;
         }
+        try {
+            ReportEngine.sourceDateEpoch();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
         ReportEngine.Options options = new ReportEngine.Options(outputDirectory.toPath(), formats(), strict,
                 templateDirectory.toPath(), fonts == null ? List.of() : fonts.stream().map(File::toPath).toList(),
                 systemFonts && ReportEngine.systemFontsByDefault());

@@ -99,4 +99,55 @@ class GenJarIT {
                     Files.readAllBytes(output.resolve("fast").resolve(document)), document);
         }
     }
+
+    @Test
+    void aMalformedSourceDateEpochStopsTheRun(@TempDir Path output) throws Exception {
+        Run run = run(Path.of("").toAbsolutePath(), Map.of("SOURCE_DATE_EPOCH", "999999999999"), "-o",
+                output.toString(), "data/gangcha-2023.yaml");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("SOURCE_DATE_EPOCH '999999999999' is not a date the documents can carry; "
+                + "expected whole seconds since 1970-01-01 UTC, at most 253402300799 (the end of the year 9999), or no "
+                + "SOURCE_DATE_EPOCH at all\n"), run.err());
+        assertTrue(Files.list(output).findAny().isEmpty(), "nothing written");
+    }
+
+    @Test
+    void killingGenAlsoEndsItsSecondJvmAndNothingIsWrittenAfterwards(@TempDir Path work) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString(), "-o", work.resolve("out").toString()));
+        for (int i = 0; i < 24; i++) { // enough work to be killed in the middle of it
+            Path copy = work.resolve("report-" + i + ".yaml");
+            Files.copy(Path.of("data/balikun-2023.yaml"), copy);
+            command.add(copy.toString());
+        }
+        Process gen = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessHandle second = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (second == null && System.nanoTime() < deadline) {
+            second = gen.toHandle().children().findFirst().orElse(null);
+            Thread.sleep(20);
+        }
+        assertTrue(second != null, "the fast start began a second JVM");
+        Thread.sleep(1500); // well into the work
+        gen.destroyForcibly(); // SIGKILL: no shutdown hook runs in the first JVM
+        assertTrue(gen.waitFor(10, TimeUnit.SECONDS));
+        ProcessHandle orphan = second;
+        assertTrue(orphan.onExit().completeOnTimeout(null, 5, TimeUnit.SECONDS).get() != null && !orphan.isAlive(),
+                "the second JVM ended with the first");
+        List<String> afterKill = listing(work.resolve("out"));
+        Thread.sleep(3000);
+        assertEquals(afterKill, listing(work.resolve("out")), "nothing written after the kill");
+        assertTrue(afterKill.stream().noneMatch(name -> name.endsWith(".tmp")), "no temporary file left: " + afterKill);
+        assertTrue(afterKill.size() < 72, "killed before the end: " + afterKill.size() + " documents");
+    }
+
+    private static List<String> listing(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
 }
