@@ -199,6 +199,41 @@ class AuthoringCommandsTest {
         assertTrue(Files.exists(templates.resolve("watched.html")));
     }
 
+    @Test
+    void watchSurvivesATemplateThatNeverEnds() throws Exception {
+        Path templates = work.resolve("tpl");
+        cn.zfxxgk.report.template.Templates.export(templates, true, new ArrayList<>());
+        Path template = templates.resolve("report.ftlh");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replace("<body>", "<body><#list 1.. as i>${i}</#list>"));
+        Path file = work.resolve("watched.yaml");
+        Files.copy(Path.of("data/gangcha-2023.yaml"), file);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        ReportWatcher watcher = new ReportWatcher(new ReportEngine.Options(work.resolve("out"),
+                EnumSet.of(OutputFormat.HTML), false, templates, List.of(), false,
+                new cn.zfxxgk.report.template.TemplateLimits(java.time.Duration.ofSeconds(1), 1024 * 1024)),
+                file, "watched.yaml", lines::add);
+        boolean[] stop = {false};
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run(() -> stop[0]);
+            } catch (IOException e) {
+                lines.add("failed: " + e);
+            }
+        });
+        thread.start();
+        waitFor(lines, 2);
+        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
+                lines.toString());
+        assertTrue(lines.get(1).contains(": the template wrote more than 1 MB of text for one report"), lines.toString());
+        Files.writeString(template, good); // the editor mends it: the watcher is still there to render it
+        waitFor(lines, 3);
+        stop[0] = true;
+        thread.join(5000);
+        assertTrue(lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .*watched\\.html in \\d+ ms"),
+                lines.toString());
+    }
+
     private static void waitFor(List<String> lines, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (lines.size() < count && System.nanoTime() < deadline) {

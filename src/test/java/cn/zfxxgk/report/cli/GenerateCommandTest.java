@@ -212,4 +212,14 @@ class GenerateCommandTest {
         assertTrue(err.toString().contains("gen: notice: font path /dev/zero is neither a font file nor a directory; it "
                 + "is ignored\n"), err.toString());
     }
+
+    @Test
+    void aReportNameNearTheFileSystemsLimitIsRendered() throws IOException {
+        // 233 bytes of UTF-8; 238 with .docx, which a temporary name made from it (+26 bytes) would not fit
+        String name = "巴里坤县人民政府".repeat(9) + "-2023-巴里坤县";
+        Path file = WORK.resolve(name + ".yaml");
+        Files.copy(Path.of("data/gangcha-2023.yaml"), file);
+        assertEquals(0, run("-f", "docx", "-o", WORK.toString(), file.toString()), err.toString());
+        assertTrue(Files.exists(WORK.resolve(name + ".docx")));
+    }
 }
