@@ -39,7 +39,7 @@ final class FastStart {
     static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
     /** The subcommands of {@code gen}: only the generate command itself starts again. */
-    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "watch", "schema", "templates", "bench");
+    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "watch", "schema", "templates", "bench", "import");
 
     /** The generate command's options that take a value (the next argument is not a report). */
     static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-f", "--format", "-t", "--templates", "--font");
