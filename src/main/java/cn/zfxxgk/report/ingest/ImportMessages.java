@@ -179,22 +179,4 @@ public final class ImportMessages {
     public static String notAnAmount(String name, String text) {
         return name + " '" + text + "' is not an amount, recorded as 缺失; expected an amount such as 3130.24";
     }
-
-    // --- check --previous
-
-    public static String carryOver(String column, String thisYear, String lastYear, String lastFile, String lastAt) {
-        return "依申请公开 二、上年结转 " + column + " is " + thisYear + ", but last year's 四、结转下年度 " + column + " is "
-                + lastYear + " (" + lastFile + ":" + lastAt + "); expected this year's 二、上年结转 = last year's "
-                + "四、结转下年度继续办理";
-    }
-
-    public static String projects(String row, String thisYear, String lastYear, String lastFile, String lastAt) {
-        return "主动公开 " + row + " 上一年项目数量 is " + thisYear + ", but last year's report gives " + lastYear + " ("
-                + lastFile + ":" + lastAt + "); expected 上一年项目数量 = last year's figure";
-    }
-
-    public static String notConsecutive(int thisYear, int lastYear) {
-        return "the previous report is for " + lastYear + ", this one for " + thisYear + "; expected the report of "
-                + (thisYear - 1);
-    }
 }
