@@ -139,19 +139,8 @@ final class ReportAssembler {
 
     /** The printed title lines before the body: the report's name, set larger, or as its words show. */
     private static List<Integer> title(List<Block> blocks, int bodyStart) {
+        // the nearest line before the body that names the report; a site's own heading above it is chrome
         int last = -1;
-        for (int i = bodyStart - 1; i >= 0 && last < 0; i--) {
-            if (blocks.get(i) instanceof SourceParagraph p && p.title() && !chrome(p.text())) {
-                last = i;
-            }
-        }
-        if (last >= 0) {
-            List<Integer> lines = new ArrayList<>();
-            for (int i = last; i >= 0 && blocks.get(i) instanceof SourceParagraph p && p.title(); i--) {
-                lines.add(0, i);
-            }
-            return lines;
-        }
         for (int i = bodyStart - 1; i >= 0; i--) {
             if (blocks.get(i) instanceof SourceParagraph p && titleLike(p.text())) {
                 last = i;
@@ -159,7 +148,20 @@ final class ReportAssembler {
             }
         }
         if (last < 0) {
-            return List.of();
+            // no line names the report: a title the file marks as one (set large, Word's Title style)
+            for (int i = bodyStart - 1; i >= 0 && last < 0; i--) {
+                if (blocks.get(i) instanceof SourceParagraph p && p.title() && !chrome(p.text())) {
+                    last = i;
+                }
+            }
+            if (last < 0) {
+                return List.of();
+            }
+            List<Integer> lines = new ArrayList<>();
+            for (int i = last; i >= 0 && blocks.get(i) instanceof SourceParagraph p && p.title(); i--) {
+                lines.add(0, i);
+            }
+            return lines;
         }
         List<Integer> lines = new ArrayList<>(List.of(last));
         String joined = ((SourceParagraph) blocks.get(last)).text();
