@@ -54,6 +54,8 @@ class MutatedReportTest {
         Importer.Result result = read(page());
         assertEquals(List.of(GBK_NOTICE), findings(result));
         assertEquals(Importer.Outcome.COMPLETE, result.outcome());
+        assertTrue(result.yaml().orElseThrow().contains("title:                       # 标题，每行一项\n"
+                + "  - 2023年巴里坤县人民政府信息\n  - 公开工作年度报告\n"), "the printed title, not the site's heading");
     }
 
     @Test
