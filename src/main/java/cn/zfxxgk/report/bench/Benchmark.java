@@ -3,6 +3,7 @@ package cn.zfxxgk.report.bench;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.ingest.Importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,16 @@ public final class Benchmark {
         this.work = Files.createTempDirectory("gen-bench");
     }
 
+    /** Measures only {@code gen import} of the report's own documents (rendered here first). */
+    public void runImports() throws Exception {
+        out.accept("| measure | median | note |");
+        out.accept("|---|---|---|");
+        Path documents = work.resolve("sizes");
+        run(List.of("-o", documents.toString(), report.toString()), null);
+        imports(documents, baseName(report));
+        delete(work);
+    }
+
     /** Runs every measurement. */
     public void run(List<Integer> batchSizes, Path soffice) throws Exception {
         out.accept("| measure | median | note |");
@@ -76,6 +87,7 @@ public final class Benchmark {
         row("PDF size", Files.size(documents.resolve(name + ".pdf")) / 1024 + " KB", pages(documents, name));
         row("DOCX size", Files.size(documents.resolve(name + ".docx")) / 1024 + " KB", "");
         office(soffice, documents.resolve(name + ".docx"), pdfMillis, batchPdfMillis);
+        imports(documents, name);
         delete(work);
     }
 
@@ -178,6 +190,35 @@ public final class Benchmark {
         double each = (System.nanoTime() - start) / 1e6 / OFFICE_BATCH;
         row("soffice --convert-to pdf, " + OFFICE_BATCH + " DOCX in one call", ms(each) + " per document",
                 String.format(Locale.ROOT, "%.0f× our batch PDF time per report", each / batchPdfMillis));
+    }
+
+    /**
+     * {@code gen import} of the report's own HTML, DOCX and PDF in this JVM, after {@value #WARM_UP} s of the same:
+     * the median time per file and per page (the PDF's page count).
+     */
+    private void imports(Path documents, String name) throws IOException {
+        int pages;
+        try (var pdf = Loader.loadPDF(documents.resolve(name + ".pdf").toFile())) {
+            pages = pdf.getNumberOfPages();
+        }
+        for (String extension : List.of("html", "docx", "pdf")) {
+            Path file = documents.resolve(name + "." + extension);
+            byte[] bytes = Files.readAllBytes(file);
+            Importer.Options options = new Importer.Options("巴里坤县人民政府", 2023);
+            long warmUpEnd = System.nanoTime() + WARM_UP * 1_000_000_000L;
+            while (System.nanoTime() < warmUpEnd) {
+                Importer.read(bytes, file.getFileName().toString(), file.toString(), options);
+            }
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < runs * 10; i++) {
+                long start = System.nanoTime();
+                Importer.read(bytes, file.getFileName().toString(), file.toString(), options);
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            double median = median(times);
+            row("import, warm, " + extension.toUpperCase(Locale.ROOT), ms(median) + " (" + ms(median / pages)
+                    + " a page)", pages + " pages, same JVM, after " + WARM_UP + " s of the same");
+        }
     }
 
     /** Runs gen.jar in a JVM of its own: wall time in ns, peak RSS in KB (Linux), exit code. */
