@@ -1,11 +1,11 @@
 package cn.zfxxgk.report.ingest;
 
 import cn.zfxxgk.report.FileNames;
+import cn.zfxxgk.report.files.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -52,6 +52,9 @@ public final class ImportBatch {
      * otherwise to the file {@code output}. {@code done} receives each result and the file written (or null);
      * {@code notices} one-line messages about writing.
      */
+    /** The largest published report read: a PDF with scanned seals and photos runs to tens of MB. */
+    static final long MAX_SOURCE = 128L * 1024 * 1024;
+
     public static Summary run(List<Path> files, Importer.Options options, Path output, boolean intoDirectory,
             boolean force, BiConsumer<Importer.Result, Path> done, Consumer<String> notices) {
         int exit = 0;
@@ -59,9 +62,14 @@ public final class ImportBatch {
             String source = FileNames.display(file);
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                notices.accept(source + ": file not found; expected a published report (.html, .docx or .pdf)");
+                bytes = InputFiles.read(file, MAX_SOURCE);
+            } catch (InputFiles.Refused e) {
+                notices.accept(source + ": " + switch (e.refusal()) {
+                    case MISSING -> "file not found";
+                    case NOT_A_FILE -> "is not a regular file (a directory, a device or a pipe)";
+                    case TOO_LARGE -> "is " + InputFiles.describeSize(e.size()) + " large";
+                } + "; expected a published report (.html, .docx or .pdf) of at most "
+                        + InputFiles.describeSize(MAX_SOURCE));
                 exit = Math.max(exit, 1);
                 continue;
             } catch (IOException e) {

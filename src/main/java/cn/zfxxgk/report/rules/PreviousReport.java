@@ -4,9 +4,7 @@ import cn.zfxxgk.report.data.ReportLoader;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.problem.Problem;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -50,14 +48,10 @@ public final class PreviousReport {
     }
 
     private static ReportLoader.Loaded loaded(Path path, String file) {
-        try {
-            return new ReportLoader(false).load(Files.readAllBytes(path), file);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(path)) {
             return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(file, Position.NONE,
                     "file not found; expected last year's report YAML, e.g. data/balikun-2022.yaml")));
-        } catch (IOException e) {
-            return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(file, Position.NONE,
-                    "cannot be read: " + e.getMessage() + "; expected a readable file")));
         }
+        return new ReportLoader(false).load(path, file); // refuses what cannot be a report before reading it
     }
 }
