@@ -142,18 +142,19 @@ class FaultTest {
         }
         int column = lines.get(line).indexOf("${section.headline}") + 3;
         failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ":" + (line + 1) + ":" + column
-                + ": template error: The following has evaluated to null or missing:; expected only the names listed "
-                + "in README.md, 'What a template sees'");
+                + ": template error: 'section.headline' is missing (not a name the template sees, or empty here); "
+                + "expected only the names listed in README.md, 'What a template sees'");
     }
 
     @Test
     void aTemplateSyntaxErrorNamesTheTemplateLineAndColumn() throws Exception {
         editTemplate("report.ftlh", "<#list report.sections as section>", "<#list report.sections as section");
-        ReportEngine.Result result = generate();
-        assertTrue(result.failed());
-        assertTrue(result.problems().get(0).toString().startsWith(FileNames.display(templates.resolve("report.ftlh"))
-                + ":"), result.problems().toString());
-        assertTrue(result.problems().get(0).toString().contains(": template syntax error: "), result.problems().toString());
+        List<String> lines = Files.readAllLines(templates.resolve("report.ftlh"));
+        int line = lines.indexOf("<#list report.sections as section") + 1;
+        // FreeMarker notices the missing '>' at the next '<', the first character of the next line
+        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ":" + (line + 1) + ":1: "
+                + "template syntax error: \"<\" is not expected here (is a '>', '}', ')' or closing quote missing "
+                + "before it?); expected valid FreeMarker syntax");
     }
 
     @Test

@@ -93,6 +93,7 @@ public final class GenerateCommand implements Callable<Integer> {
         GenerateCommand command = new GenerateCommand();
         CommandLine line = new CommandLine(command);
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setAllowSubcommandsAsOptionParameters(true); // "-t templates": the directory, not the subcommand
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("gen: internal error: " + e + (command.verbose ? "" : " (run with --verbose for details)"));
@@ -140,6 +141,17 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> reports = FileNames.reports(files);
+        List<Path> empty = files.stream().filter(Files::isDirectory)
+                .filter(directory -> reports.stream().noneMatch(report -> directory.equals(report.getParent())))
+                .toList();
+        for (Path directory : empty) { // named, not passed over: the user expected reports there
+            err.println(FileNames.display(directory) + ": no report files (.yaml, .yml) in this directory; expected "
+                    + "report files such as data/balikun-2023.yaml, or a directory that holds them");
+        }
+        if (reports.isEmpty()) {
+            err.flush();
+            return 1;
+        }
         boolean terminal = System.console() != null && reports.size() > 1;
         ReportBatch.Summary summary = ReportBatch.run(reports, options(), Runtime.getRuntime().availableProcessors(),
                 notice -> err.println("gen: notice: " + notice), done -> {
@@ -164,7 +176,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return failed.isEmpty() ? 0 : 1;
+        return failed.isEmpty() && empty.isEmpty() ? 0 : 1;
     }
 
     /** The version from the jar's manifest. */

@@ -95,7 +95,7 @@ final class Evaluation {
         try {
             thread.join(limits.time().toMillis());
             if (thread.isAlive()) {
-                Place place = place(environment);
+                Place place = loopPlace(environment);
                 thread.interrupt();
                 thread.join(GRACE_MILLIS); // then abandoned if it still runs: a daemon, it ends with the run
                 throw new Stopped(Reason.TIME, place);
@@ -136,30 +136,49 @@ final class Evaluation {
         throw new IllegalStateException(thrown);
     }
 
+    /** How often a running evaluation is looked at to find the loop it goes round. */
+    private static final int SAMPLES = 40;
+
     /**
-     * Where {@code environment} is now, read from its instruction stack (from another thread: best effort): the
-     * innermost loop, which is where a template that does not end goes round — what runs inside it changes from one
-     * moment to the next — else the innermost instruction.
+     * Where a template that does not end goes round: FreeMarker shows only the instruction running at the moment it is
+     * asked (from another thread: best effort), which in a loop changes from one moment to the next, so it is asked a
+     * few times over some milliseconds; a loop seen among the answers is the place, else the place seen most often.
      */
+    private static Place loopPlace(Environment environment) {
+        Map<Place, Integer> seen = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            String stack = stack(environment);
+            Matcher m = PLACE.matcher(stack);
+            if (m.find()) {
+                Place place = new Place(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                if (LOOP.matcher(stack).find()) {
+                    return place;
+                }
+                seen.merge(place, 1, Integer::sum);
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Where {@code environment} is now: the place of the instruction it runs (on its own thread: exact). */
     private static Place place(Environment environment) {
+        Matcher m = PLACE.matcher(stack(environment));
+        return m.find() ? new Place(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) : null;
+    }
+
+    private static String stack(Environment environment) {
         try {
             StringWriter stack = new StringWriter();
             environment.outputInstructionStack(new PrintWriter(stack));
-            Place innermost = null;
-            for (String line : stack.toString().split("\n")) {
-                Matcher m = PLACE.matcher(line);
-                if (!m.find()) {
-                    continue;
-                }
-                Place place = new Place(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                if (LOOP.matcher(line).find()) {
-                    return place;
-                }
-                innermost = innermost == null ? place : innermost;
-            }
-            return innermost;
+            return stack.toString();
         } catch (RuntimeException e) {
-            return null; // the stack changed while it was read
+            return ""; // the stack changed while it was read
         }
     }
 

@@ -8,6 +8,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.XMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -135,7 +136,7 @@ public final class Templates {
                     e);
         } catch (ParseException e) {
             throw new TemplateFailure(Problem.error(displayName(name), new Position(e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error: " + e.getEditorMessage() + "; expected valid FreeMarker syntax"), e);
+                    "template syntax error: " + syntax(e) + "; expected valid FreeMarker syntax"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template cannot be read: "
                     + e.getMessage() + "; expected a readable UTF-8 file"), e);
@@ -153,8 +154,8 @@ public final class Templates {
             Position at = line == null ? Position.NONE : new Position(line, column == null ? 1 : column);
             String included = inclusion(e.getCause());
             throw new TemplateFailure(Problem.error(displayName(source), at, included != null ? included
-                    : "template error: " + firstLine(e.getMessageWithoutStackTop())
-                            + "; expected only the names listed in README.md, 'What a template sees'"), e);
+                    : "template error: " + reason(e) + "; expected only the names listed in README.md, 'What a "
+                            + "template sees'"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template output failed: "
                     + e.getMessage() + "; expected the template to finish"), e);
@@ -311,7 +312,7 @@ public final class Templates {
             template = new Template(name, new StringReader(source), wordConfiguration);
         } catch (ParseException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template syntax error: "
-                    + e.getEditorMessage() + "; expected valid FreeMarker directives such as [#list …] … [/#list]"), e);
+                    + syntax(e) + "; expected valid FreeMarker directives such as [#list …] … [/#list]"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template cannot be read: "
                     + e.getMessage()), e);
@@ -324,8 +325,7 @@ public final class Templates {
             throw stopped(e, name, false); // a place in the source made from Word's XML would mean nothing to anyone
         } catch (TemplateException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template error: "
-                    + firstLine(e.getMessageWithoutStackTop()) + "; expected only the names listed in README.md, "
-                    + "'What a template sees'"), e);
+                    + reason(e) + "; expected only the names listed in README.md, 'What a template sees'"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template output failed: "
                     + e.getMessage()), e);
@@ -396,6 +396,29 @@ public final class Templates {
             return directory.path().resolve(name).normalize().toString(); // refused when it is read
         }
         return "built-in templates/" + name;
+    }
+
+    /**
+     * A syntax error in a line: FreeMarker's first line, without the list of every token it would have taken (a
+     * missing '>' gives fifteen lines of them).
+     */
+    private static String syntax(ParseException e) {
+        String first = firstLine(e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage());
+        Matcher encountered = Pattern.compile("Encountered (.+), but was expecting (?:one of these patterns|"
+                + "one of):?").matcher(first);
+        if (encountered.lookingAt()) {
+            return encountered.group(1) + " is not expected here (is a '>', '}', ')' or closing quote missing "
+                    + "before it?)";
+        }
+        return first;
+    }
+
+    /** What went wrong, in a line: the name a template used that is not there, else FreeMarker's first line. */
+    private static String reason(TemplateException e) {
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            return "'" + e.getBlamedExpressionString() + "' is missing (not a name the template sees, or empty here)";
+        }
+        return firstLine(e.getMessageWithoutStackTop());
     }
 
     private static String firstLine(String message) {

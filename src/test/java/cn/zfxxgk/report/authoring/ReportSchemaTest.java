@@ -74,7 +74,7 @@ class ReportSchemaTest {
     @Test
     @SuppressWarnings("unchecked")
     void theSchemaAndTheEngineAgreeOnTheBrokenFilesTheyBothJudge() throws IOException {
-        String seed = Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8);
+        String seed = Files.readString(Path.of("src/test/resources/corpus/balikun-2023.yaml"), StandardCharsets.UTF_8);
         List<Map<String, Object>> cases;
         try (InputStream in = Files.newInputStream(Path.of("src/test/resources/corpus/cases.yaml"))) {
             cases = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);

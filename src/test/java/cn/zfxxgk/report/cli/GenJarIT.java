@@ -2,6 +2,8 @@ package cn.zfxxgk.report.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ class GenJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("gen.jar", "gen.jar")).toAbsolutePath();
 
-    private record Run(int exit, String out, String err) {
+    /** How a run of gen.jar ended; {@code secondJvm} whether the fast start's second JVM was seen running. */
+    private record Run(int exit, String out, String err, boolean secondJvm) {
     }
 
     private static Run run(Path directory, String... args) throws IOException, InterruptedException {
@@ -37,10 +41,30 @@ class GenJarIT {
                 .redirectError(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(environment);
         Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "gen.jar finished");
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        // the streams are read on threads of their own, so the time limit below can fire while gen.jar still writes
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        boolean secondJvm = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            secondJvm |= process.toHandle().children().anyMatch(child -> child.info().arguments()
+                    .map(arguments -> List.of(arguments).contains(FastStart.QUICK_COMPILER_ONLY)).orElse(false));
+            Thread.sleep(10);
+        }
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            fail("gen.jar did not finish within 60 s");
+        }
+        return new Run(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8), secondJvm);
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -92,6 +116,8 @@ class GenJarIT {
         Run here = run(Path.of("").toAbsolutePath(), Map.of("GEN_FAST_START", "false"), "-o",
                 output.resolve("here").toString(), data.toString());
         assertEquals(0, fast.exit(), fast.err());
+        assertTrue(fast.secondJvm(), "the fast start ran the report in a second JVM");
+        assertFalse(here.secondJvm(), "GEN_FAST_START=false keeps it in one");
         assertEquals(fast.out().replace("/fast/", "/here/"), here.out());
         assertEquals(fast.err(), here.err());
         for (String document : List.of("balikun-2023.html", "balikun-2023.pdf", "balikun-2023.docx")) {
