@@ -293,9 +293,9 @@ final class PageReader extends PDFGraphicsStreamEngine {
         double b = textRenderingMatrix.getShearY();
         double c = textRenderingMatrix.getShearX();
         double d = textRenderingMatrix.getScaleY();
-        double sizePt = Math.sqrt(Math.abs(a * d - b * c));
-        if (sizePt == 0) {
-            return; // a glyph of size 0 shows nothing
+        double sizePt = Math.hypot(c, d); // the em's height: the size, whatever the horizontal scaling
+        if (sizePt == 0 || a * d - b * c == 0) {
+            return; // a glyph flattened to nothing shows nothing
         }
         double[] matrix = {a / sizePt, -b / sizePt, -c / sizePt, d / sizePt}; // y turned downwards
         if (Math.abs(matrix[0] - 1) < SAME && Math.abs(matrix[1]) < SAME && Math.abs(matrix[2]) < SAME
