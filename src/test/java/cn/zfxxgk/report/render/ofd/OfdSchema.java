@@ -2,6 +2,7 @@ package cn.zfxxgk.report.render.ofd;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +51,7 @@ final class OfdSchema {
                 byte[] part = zip.readAllBytes();
                 validate(entry.getName(), part, profile);
                 if (official != null && !official.isBlank()) {
-                    Matcher root = ROOT.matcher(new String(part, 0, Math.min(part.length, 400),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    Matcher root = ROOT.matcher(new String(part, 0, Math.min(part.length, 400), StandardCharsets.UTF_8));
                     if (!root.find()) {
                         throw new AssertionError(entry.getName() + ": no OFD root element");
                     }

@@ -11,13 +11,19 @@ final class PageImages {
      */
     static final int TOLERANCE = 16;
 
-    /** The side of the squares in which differences are also counted, in pixels. */
+    /**
+     * Two pixels differ clearly when a channel differs by more than this: ink in one and not the other (the renderers'
+     * anti-aliasing of the same edge, however thin or slanted, stays below it).
+     */
+    static final int CLEARLY = 96;
+
+    /** The side of the squares in which clear differences are also counted, in pixels. */
     static final int TILE = 20;
 
     /**
-     * The share of pixels that differ (0 … 1); the most differing pixels in any {@value #TILE}-pixel square (a glyph or
-     * a rule missing or moved shows there, however small the page's share); and a picture of where they are: the
-     * expected page in grey, differences red.
+     * The share of pixels that differ (0 … 1); the most clearly differing pixels in any {@value #TILE}-pixel square (a
+     * glyph or a rule missing or moved shows there, however small the page's share); and a picture of where they are:
+     * the expected page in grey, differences red.
      */
     record Difference(double share, int worstTile, BufferedImage image) {
     }
@@ -42,9 +48,11 @@ final class PageImages {
                 int a = actual.getRGB(x, y);
                 int gap = Math.max(Math.abs(((e >> 16) & 0xFF) - ((a >> 16) & 0xFF)), Math.max(
                         Math.abs(((e >> 8) & 0xFF) - ((a >> 8) & 0xFF)), Math.abs((e & 0xFF) - (a & 0xFF))));
+                if (gap > CLEARLY) {
+                    tiles[y / TILE][x / TILE]++;
+                }
                 if (gap > TOLERANCE) {
                     different++;
-                    tiles[y / TILE][x / TILE]++;
                     picture.setRGB(x, y, 0xFF0000);
                 } else {
                     int grey = 128 + ((e >> 8) & 0xFF) / 2;

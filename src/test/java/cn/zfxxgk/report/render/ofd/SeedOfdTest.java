@@ -9,19 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.Seeds;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -29,8 +26,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -52,18 +47,6 @@ import org.ofdrw.reader.OFDReader;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedOfdTest {
-
-    /** Pixels per millimetre of the page images compared (about 100 dpi). */
-    private static final double PPM = 4;
-
-    /** At most this share of a page's pixels may differ between the OFD's and the PDF's rendering. */
-    private static final double MOST_DIFFERENT = 0.02;
-
-    /**
-     * At most this many pixels may differ in any square of {@link PageImages#TILE} pixels: the two renderers round the
-     * edges of fills differently by up to 20 there; a glyph or a rule missing or moved by a pixel makes 40 or more.
-     */
-    private static final int MOST_DIFFERENT_IN_A_SQUARE = 30;
 
     private final Map<Seeds, byte[]> pdfs = new EnumMap<>(Seeds.class);
     private final Map<Seeds, byte[]> ofds = new EnumMap<>(Seeds.class);
@@ -95,21 +78,8 @@ class SeedOfdTest {
     @ParameterizedTest
     @EnumSource(Seeds.class)
     void everyPageHasTheTextOfThePdfsPage(Seeds seed) throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(pdfs.get(seed)); OFDReader ofd = reader(seed)) {
-            assertEquals(pdf.getNumberOfPages(), ofd.getNumberOfPages(), "pages");
-            ContentExtractor extractor = new ContentExtractor(ofd);
-            int characters = 0;
-            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(page + 1);
-                stripper.setEndPage(page + 1);
-                String expected = visible(stripper.getText(pdf));
-                String actual = visible(String.join("", extractor.getPageContent(page + 1)));
-                assertEquals(expected, actual, seed.id() + " page " + (page + 1));
-                characters += actual.length();
-            }
-            assertTrue(characters > 2000, seed.id() + " has only " + characters + " characters");
-        }
+        int characters = comparison(seed).assertSameText();
+        assertTrue(characters > 2000, seed.id() + " has only " + characters + " characters");
     }
 
     @ParameterizedTest
@@ -118,7 +88,7 @@ class SeedOfdTest {
         try (OFDReader ofd = reader(seed)) {
             List<CT_Font> fonts = ofd.getResMgt().getFonts();
             assertFalse(fonts.isEmpty(), "fonts");
-            Map<String, CmapLookup> cmaps = new java.util.HashMap<>();
+            Map<String, CmapLookup> cmaps = new HashMap<>();
             for (CT_Font font : fonts) {
                 assertNotNull(font.getFontFile(), font.getFontName() + " is not embedded");
                 Path file = ofd.getResourceLocator().getFile(font.getFontFile());
@@ -179,37 +149,14 @@ class SeedOfdTest {
     @ParameterizedTest
     @EnumSource(Seeds.class)
     void everyPageLooksLikeThePdfsPage(Seeds seed) throws Exception {
-        Path look = Path.of("target", "ofd-look", seed.id());
-        Files.createDirectories(look);
-        List<String> pages = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(pdfs.get(seed)); OFDReader ofd = reader(seed)) {
-            PDFRenderer pdfRenderer = new PDFRenderer(pdf);
-            OfdRendering ofdRenderer = new OfdRendering(ofd, PPM);
-            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                BufferedImage expected = pdfRenderer.renderImageWithDPI(page, (float) (PPM * 25.4));
-                BufferedImage actual = ofdRenderer.page(page);
-                PageImages.Difference difference = PageImages.compare(expected, actual);
-                String name = String.format(Locale.ROOT, "page-%d", page + 1);
-                ImageIO.write(expected, "png", look.resolve(name + "-pdf.png").toFile());
-                ImageIO.write(actual, "png", look.resolve(name + "-ofd.png").toFile());
-                ImageIO.write(difference.image(), "png", look.resolve(name + "-diff.png").toFile());
-                pages.add(String.format(Locale.ROOT, "page %d: %.3f %% of the pixels differ, at most %d in a square of "
-                        + "%d pixels", page + 1, difference.share() * 100, difference.worstTile(), PageImages.TILE));
-                String measured = pages.get(pages.size() - 1);
-                assertTrue(difference.share() <= MOST_DIFFERENT && difference.worstTile() <= MOST_DIFFERENT_IN_A_SQUARE,
-                        () -> seed.id() + " " + measured + " (allowed: " + MOST_DIFFERENT * 100 + " %, "
-                                + MOST_DIFFERENT_IN_A_SQUARE + " in a square); see " + look.toAbsolutePath());
-            }
-        }
-        Files.write(look.resolve("differences.txt"), pages);
+        comparison(seed).assertSameLook(Path.of("target", "ofd-look", seed.id()));
+    }
+
+    private PdfComparison comparison(Seeds seed) {
+        return new PdfComparison(pdfs.get(seed), ofds.get(seed), seed.id());
     }
 
     private OFDReader reader(Seeds seed) throws IOException {
         return new OFDReader(new ByteArrayInputStream(ofds.get(seed)));
-    }
-
-    /** The characters of {@code text} that are drawn: the extractors differ in the spaces and line breaks they add. */
-    private static String visible(String text) {
-        return text.replaceAll("[ \\t\\r\\n]", "");
     }
 }
