@@ -59,7 +59,7 @@ class FaultTest {
         return all;
     }
 
-    /** The run fails with {@code message}; the three previous outputs are untouched and no stray file is left. */
+    /** The run fails with {@code message}; the previous outputs (every format) are untouched and no stray file is left. */
     private void failsKeepingTheGoodOutputs(String message) throws Exception {
         List<byte[]> before = outputs();
         ReportEngine.Result result = generate();
@@ -70,7 +70,7 @@ class FaultTest {
             assertArrayEquals(before.get(i), after.get(i), "previous output kept");
         }
         try (Stream<Path> files = Files.list(output)) {
-            assertEquals(3, files.count(), "no partial or temporary file");
+            assertEquals(OutputFormat.values().length, files.count(), "no partial or temporary file");
         }
     }
 
