@@ -13,6 +13,7 @@ import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.docx.DocxRenderer;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
+import cn.zfxxgk.report.render.ofd.OfdConverter;
 import cn.zfxxgk.report.render.pdf.PdfRenderer;
 import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.TemplateFailure;
@@ -110,6 +111,7 @@ public final class ReportEngine implements AutoCloseable {
     private Background<PdfRenderer> pdfPreparation;
     private boolean closed; // guarded by this: the background preparation may still be running
     private DocxRenderer docx;
+    private OfdConverter ofd;
 
     /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
     public ReportEngine(Options options, Consumer<String> notices) throws IOException {
@@ -117,9 +119,14 @@ public final class ReportEngine implements AutoCloseable {
         this.notices = notices;
         this.loader = new ReportLoader(options.strict());
         this.templates = new Templates(options.templateDirectory(), options.templateLimits());
-        if (options.formats().contains(OutputFormat.PDF)) {
+        if (typeset()) {
             preparePdf();
         }
+    }
+
+    /** Whether the PDF is typeset: for itself, or for the OFD made from it. */
+    private boolean typeset() {
+        return options.formats().contains(OutputFormat.PDF) || options.formats().contains(OutputFormat.OFD);
     }
 
     /**
@@ -185,17 +192,23 @@ public final class ReportEngine implements AutoCloseable {
             }
             // the DOCX is made on another core while the PDF, which takes longest, is typeset here
             Background<byte[]> docxAlongside = options.formats().contains(OutputFormat.DOCX)
-                    && options.formats().contains(OutputFormat.PDF)
+                    && typeset()
                     ? Background.start("gen-docx", () -> docx().render(report, view, created)) : null;
             try {
-                if (options.formats().contains(OutputFormat.PDF)) {
+                if (typeset()) {
                     PdfRenderer renderer = pdf();
                     List<Problem> missing = FontCoverage.check(report, fontSet, displayName);
                     if (!missing.isEmpty()) {
                         problems.addAll(missing);
                         return new Result(displayName, problems, List.of());
                     }
-                    documents.put(OutputFormat.PDF, renderer.render(xhtml, created));
+                    byte[] pdfBytes = renderer.render(xhtml, created);
+                    if (options.formats().contains(OutputFormat.PDF)) {
+                        documents.put(OutputFormat.PDF, pdfBytes);
+                    }
+                    if (options.formats().contains(OutputFormat.OFD)) {
+                        documents.put(OutputFormat.OFD, ofd().convert(pdfBytes));
+                    }
                 }
                 if (options.formats().contains(OutputFormat.HTML)) {
                     documents.put(OutputFormat.HTML, html.render(xhtml));
@@ -287,6 +300,13 @@ public final class ReportEngine implements AutoCloseable {
             docx = new DocxRenderer(templates);
         }
         return docx;
+    }
+
+    private OfdConverter ofd() {
+        if (ofd == null) {
+            ofd = new OfdConverter(fontSet);
+        }
+        return ofd;
     }
 
     private PdfRenderer pdf() throws TemplateFailure, IOException {

@@ -88,7 +88,7 @@ class BadInputCorpusTest {
             assertTrue(!Files.exists(output) || isEmpty(output), "no file is written for a failed report");
             return;
         }
-        for (OutputFormat format : OutputFormat.values()) {
+        for (OutputFormat format : OutputFormat.defaults()) { // what the command writes when no --format is given
             assertTrue(Files.size(output.resolve("broken." + format.extension())) > 0, format + " written");
         }
         String html = Files.readString(output.resolve("broken.html"), StandardCharsets.UTF_8);

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
             TemplatesCommand.class, BenchCommand.class, ImportCommand.class},
-        description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF) from report YAML files.",
+        description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF, DOCX, OFD) from report YAML files.",
             "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch'."},
         footer = {"", "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
                 + "2 wrong usage, 3 a fault of the engine (run with --verbose and report it)."})
@@ -49,7 +49,8 @@ public final class GenerateCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES}. Default: all.")
+            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (OFD, GB/T 33190, for archives "
+                    + "and e-government platforms). Default: html, pdf, docx.")
     List<OutputFormat> formats;
 
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule (a total that does not add up) as an error.")
@@ -127,7 +128,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "least 1; expected seconds and megabytes such as 10 and 16");
         }
         EnumSet<OutputFormat> chosen = formats == null || formats.isEmpty()
-                ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+                ? EnumSet.copyOf(OutputFormat.defaults()) : EnumSet.copyOf(formats);
         return new ReportEngine.Options(output, chosen, strict, templates == null ? Path.of("templates") : templates, fonts,
                 systemFonts && ReportEngine.systemFontsByDefault(), new TemplateLimits(
                         Duration.ofSeconds(templateTimeout), templateMaxOutput * 1024L * 1024));
