@@ -1,4 +1,4 @@
-// ofd: formats pdf and ofd give gangcha-2023.pdf and an OFD package beside it, and nothing else.
+// ofd: documents pdf and ofd give gangcha-2023.pdf and an OFD package beside it, and nothing else.
 import java.util.zip.ZipFile
 
 def reports = new File(basedir, 'target/reports')

@@ -44,9 +44,8 @@ final class OutputCollisions {
             for (Path file : colliding) {
                 String others = colliding.stream().filter(other -> other != file).map(FileNames::display)
                         .collect(Collectors.joining(", "));
-                refused.put(file, Problem.error(FileNames.display(file), Position.NONE, "its documents "
-                        + documents + " would be overwritten by those of " + others + ", so none is written; expected "
-                        + "report files with different names (rename one, or give each its own --output directory)"));
+                refused.put(file, Problem.error(FileNames.display(file), Position.NONE,
+                        EngineMessages.collision(documents, others)));
             }
         });
         return refused;

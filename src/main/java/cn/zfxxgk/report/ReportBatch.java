@@ -1,5 +1,6 @@
 package cn.zfxxgk.report;
 
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +60,7 @@ public final class ReportBatch {
     /**
      * Renders {@code files} with {@code threads} workers; {@code progress} hears the number done after each report.
      */
-    public static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<String> notices,
+    public static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<Message> notices,
             IntConsumer progress) throws IOException {
         long start = System.nanoTime();
         int workers = workers(files.size(), threads);

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report;
 
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,24 +15,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Renders every report file under a directory, as documentation builds do: outputs mirror the input's sub-directories,
  * and a report whose YAML, templates, fonts and options have not changed since its last good render is not rendered
- * again (a fingerprint of all of them is kept beside the outputs, in {@value #STATE}).
+ * again — its warnings are shown all the same, from what {@link BuildState} remembered. The documents of a report
+ * whose YAML was deleted since are removed.
  */
 public final class ReportBuild {
-
-    /** Where fingerprints of the last good renders are kept, inside the output directory. */
-    public static final String STATE = ".gen-state";
 
     /** How much of each file goes into a fingerprint: more than any report or template the engine reads. */
     private static final int FINGERPRINTED_BYTES = 64 * 1024 * 1024;
 
-    /** What happened to each report of the directory. */
-    public record Outcome(List<ReportEngine.Result> rendered, List<String> upToDate) {
+    /**
+     * What happened to each report of the directory: those rendered, those up to date (with the warnings of their last
+     * render), and the documents removed because their report is gone.
+     */
+    public record Outcome(List<ReportEngine.Result> rendered, List<ReportEngine.Result> upToDate, List<Path> removed) {
 
         /** Whether any report failed. */
         public boolean failed() {
@@ -49,19 +52,23 @@ public final class ReportBuild {
 
     /**
      * Renders the {@code .yaml} files under {@code input} (not those inside the template directory) into
-     * {@code options.outputDirectory()}.
+     * {@code options.outputDirectory()}, remembering each good render in {@code stateDirectory}.
      */
-    public static Outcome run(Path input, ReportEngine.Options options, Consumer<String> notices) throws IOException {
+    public static Outcome run(Path input, ReportEngine.Options options, Path stateDirectory, Consumer<Message> notices)
+            throws IOException {
         List<ReportEngine.Result> rendered = new ArrayList<>();
-        List<String> upToDate = new ArrayList<>();
+        List<ReportEngine.Result> upToDate = new ArrayList<>();
+        List<Path> removed = new ArrayList<>();
+        BuildState state = new BuildState(stateDirectory);
         if (!Files.isDirectory(input)) {
-            return new Outcome(rendered, upToDate);
+            return new Outcome(rendered, upToDate, removed);
         }
         String templates = fingerprintOfTemplates(options.templateDirectory());
         // one engine per output directory, so templates and fonts are read once, not once per report
         Map<Path, ReportEngine> engines = new HashMap<>();
         try {
             List<Path> files = reports(input, options.templateDirectory());
+            removeDocumentsOfDeletedReports(input, files, options, state, removed);
             Map<Path, Problem> collisions = OutputCollisions.find(files, file -> outputDirectory(input, file, options),
                     options.formats());
             for (Path file : files) {
@@ -70,27 +77,46 @@ public final class ReportBuild {
                     rendered.add(new ReportEngine.Result(collision.file(), List.of(collision), List.of()));
                     continue;
                 }
-                render(input, file, options, templates, engines, notices, rendered, upToDate);
+                render(input, file, options, templates, engines, notices, state, rendered, upToDate);
             }
         } finally {
             for (ReportEngine engine : engines.values()) {
                 engine.close();
             }
         }
-        return new Outcome(rendered, upToDate);
+        return new Outcome(rendered, upToDate, removed);
+    }
+
+    /** Removes the documents a remembered report wrote when its YAML is no longer there. */
+    private static void removeDocumentsOfDeletedReports(Path input, List<Path> files, ReportEngine.Options options,
+            BuildState state, List<Path> removed) throws IOException {
+        List<Path> present = files.stream().map(input::relativize).toList();
+        for (Path relative : state.remembered()) {
+            if (present.contains(relative)) {
+                continue;
+            }
+            for (Path document : state.read(relative).map(BuildState.Entry::documents).orElse(List.of())) {
+                Path written = options.outputDirectory().resolve(document).normalize();
+                if (written.startsWith(options.outputDirectory().normalize()) && Files.deleteIfExists(written)) {
+                    removed.add(written);
+                }
+            }
+            state.forget(relative);
+        }
     }
 
     private static void render(Path input, Path file, ReportEngine.Options options, String templates,
-            Map<Path, ReportEngine> engines, Consumer<String> notices, List<ReportEngine.Result> rendered,
-            List<String> upToDate) throws IOException {
+            Map<Path, ReportEngine> engines, Consumer<Message> notices, BuildState state,
+            List<ReportEngine.Result> rendered, List<ReportEngine.Result> upToDate) throws IOException {
         Path relative = input.relativize(file);
         Path outputDirectory = outputDirectory(input, file, options);
         ReportEngine.Options these = options.withOutputDirectory(outputDirectory);
         String name = FileNames.display(file);
-        Path state = options.outputDirectory().resolve(STATE).resolve(relative + ".sha256");
         String fingerprint = fingerprint(file, these, templates);
-        if (upToDate(state, fingerprint, outputDirectory, ReportEngine.baseName(file), options)) {
-            upToDate.add(name);
+        Optional<BuildState.Entry> last = state.read(relative).filter(entry -> entry.fingerprint().equals(fingerprint)
+                && entry.documents().stream().allMatch(d -> Files.isRegularFile(options.outputDirectory().resolve(d))));
+        if (last.isPresent()) {
+            upToDate.add(new ReportEngine.Result(name, last.get().problems(), List.of()));
             return;
         }
         ReportEngine engine = engines.get(outputDirectory);
@@ -101,10 +127,10 @@ public final class ReportBuild {
         ReportEngine.Result result = engine.generate(file, name);
         rendered.add(result);
         if (!result.failed()) {
-            Files.createDirectories(state.getParent());
-            Files.writeString(state, fingerprint, StandardCharsets.UTF_8);
+            state.write(relative, new BuildState.Entry(fingerprint, result.written().stream()
+                    .map(written -> options.outputDirectory().relativize(written)).toList(), result.problems()));
         } else {
-            Files.deleteIfExists(state);
+            state.forget(relative);
         }
     }
 
@@ -126,15 +152,6 @@ public final class ReportBuild {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static boolean upToDate(Path state, String fingerprint, Path outputDirectory, String baseName,
-            ReportEngine.Options options) throws IOException {
-        if (!Files.isRegularFile(state) || !Files.readString(state, StandardCharsets.UTF_8).equals(fingerprint)) {
-            return false;
-        }
-        return options.formats().stream()
-                .allMatch(f -> Files.isRegularFile(outputDirectory.resolve(baseName + "." + f.extension())));
     }
 
     private static String fingerprint(Path file, ReportEngine.Options options, String templates) throws IOException {

@@ -10,6 +10,7 @@ import cn.zfxxgk.report.fonts.FontSet;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Signature;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.docx.DocxRenderer;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
@@ -99,7 +100,7 @@ public final class ReportEngine implements AutoCloseable {
     }
 
     private final Options options;
-    private final Consumer<String> notices;
+    private final Consumer<Message> notices;
     private final ReportLoader loader;
     private final Templates templates;
     private final HtmlRenderer html = new HtmlRenderer();
@@ -114,7 +115,7 @@ public final class ReportEngine implements AutoCloseable {
     private OfdConverter ofd;
 
     /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
-    public ReportEngine(Options options, Consumer<String> notices) throws IOException {
+    public ReportEngine(Options options, Consumer<Message> notices) throws IOException {
         this.options = options;
         this.notices = notices;
         this.loader = new ReportLoader(options.strict());
@@ -186,8 +187,8 @@ public final class ReportEngine implements AutoCloseable {
             Instant created;
             try {
                 created = created(report);
-            } catch (IllegalArgumentException e) { // front ends check it first; this is the last line
-                problems.add(Problem.error(displayName, Position.NONE, e.getMessage()));
+            } catch (InvalidSourceDateEpoch e) { // front ends check it first; this is the last line
+                problems.add(Problem.error(displayName, Position.NONE, e.text()));
                 return new Result(displayName, problems, List.of());
             }
             // the DOCX is made on another core while the PDF, which takes longest, is typeset here
@@ -226,8 +227,7 @@ public final class ReportEngine implements AutoCloseable {
             problems.add(e.problem());
             return new Result(displayName, problems, List.of());
         } catch (IOException e) {
-            problems.add(Problem.error(displayName, Position.NONE, "the documents could not be made: " + e.getMessage()
-                    + "; expected templates that are well-formed XHTML and a .docx"));
+            problems.add(Problem.error(displayName, Position.NONE, EngineMessages.notMade(e.getMessage())));
             return new Result(displayName, problems, List.of());
         }
         return write(input, displayName, problems, documents);
@@ -240,17 +240,15 @@ public final class ReportEngine implements AutoCloseable {
                 + format.extension()), bytes));
         Optional<Path> template = files.keySet().stream().filter(this::isTemplate).findFirst();
         if (template.isPresent()) {
-            problems.add(Problem.error(displayName, Position.NONE, "its document would overwrite the template "
-                    + FileNames.display(template.get()) + ", so none is written; expected an output directory that "
-                    + "is not the template directory (choose another with --output)"));
+            problems.add(Problem.error(displayName, Position.NONE, EngineMessages.overwritesTemplate(
+                    FileNames.display(template.get()))));
             return new Result(displayName, problems, List.of());
         }
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE, "the documents "
-                    + "cannot be written (" + FileNames.describe(e) + "), and none was; expected a writable output directory "
-                    + "(choose another with --output)"));
+            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE,
+                    EngineMessages.notWritten(FileNames.describe(e))));
             return new Result(displayName, problems, List.of());
         }
         return new Result(displayName, problems, List.copyOf(files.keySet()));
@@ -337,6 +335,22 @@ public final class ReportEngine implements AutoCloseable {
         return new PdfRenderer(fontSet);
     }
 
+    /** {@value #SOURCE_DATE_EPOCH} is set to what cannot be a document's date; the message says so in both languages. */
+    public static final class InvalidSourceDateEpoch extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Message text;
+
+        InvalidSourceDateEpoch(Message text) {
+            super(text.en());
+            this.text = text;
+        }
+
+        /** What is wrong, in both languages. */
+        public Message text() {
+            return text;
+        }
+    }
+
     /** The environment setting of the reproducible-builds convention that fixes the documents' dates. */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
     /** 9999-12-31T23:59:59Z: the last moment a PDF date (four digits of year) can carry. */
@@ -345,7 +359,7 @@ public final class ReportEngine implements AutoCloseable {
     /**
      * {@value #SOURCE_DATE_EPOCH} as this run sees it: empty when it is not set.
      *
-     * @throws IllegalArgumentException when it is set to something that is not a date the documents can carry (the
+     * @throws InvalidSourceDateEpoch when it is set to something that is not a date the documents can carry (the
      *     convention says a malformed value must stop the build rather than be ignored)
      */
     public static Optional<Instant> sourceDateEpoch() {
@@ -358,9 +372,7 @@ public final class ReportEngine implements AutoCloseable {
         }
         String seconds = value.strip();
         if (!seconds.matches("\\d{1,12}") || Long.parseLong(seconds) > LAST_EPOCH_SECOND) {
-            throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " '" + value + "' is not a date the documents can "
-                    + "carry; expected whole seconds since 1970-01-01 UTC, at most " + LAST_EPOCH_SECOND
-                    + " (the end of the year 9999), or no " + SOURCE_DATE_EPOCH + " at all");
+            throw new InvalidSourceDateEpoch(EngineMessages.sourceDateEpoch(value, LAST_EPOCH_SECOND));
         }
         return Optional.of(Instant.ofEpochSecond(Long.parseLong(seconds)));
     }

@@ -1,5 +1,7 @@
 package cn.zfxxgk.report;
 
+import cn.zfxxgk.report.problem.Language;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
@@ -21,7 +23,9 @@ import java.util.function.Consumer;
 /**
  * Re-renders one report whenever its YAML or a template changes, printing one line per render (the time, what was
  * written or how many problems, how long it took) and the problems themselves. Each render starts from a fresh engine,
- * so edited templates and fonts are read again.
+ * so edited templates and fonts are read again. A template directory that appears after the start (an editor runs
+ * {@code gen templates export templates} while watching) is watched from then on; a report file that goes away is
+ * said to have gone, and rendered again when it comes back.
  */
 public final class ReportWatcher {
 
@@ -31,14 +35,26 @@ public final class ReportWatcher {
 
     private final ReportEngine.Options options;
     private final Path file;
+    private final Path templates;
     private final String displayName;
+    private final Language language;
     private final Consumer<String> out;
+    private boolean templatesWatched;
 
-    /** A watcher of {@code file} (named {@code displayName} in messages) printing to {@code out}. */
+    /** A watcher of {@code file} (named {@code displayName} in messages) printing to {@code out} in English. */
     public ReportWatcher(ReportEngine.Options options, Path file, String displayName, Consumer<String> out) {
+        this(options, file, displayName, Language.EN, out);
+    }
+
+    /** A watcher of {@code file} (named {@code displayName} in messages) printing to {@code out} in {@code language}. */
+    public ReportWatcher(ReportEngine.Options options, Path file, String displayName, Language language,
+            Consumer<String> out) {
         this.options = options;
         this.file = file.toAbsolutePath().normalize();
+        this.templates = options.templateDirectory() == null ? null
+                : options.templateDirectory().toAbsolutePath().normalize();
         this.displayName = displayName;
+        this.language = language;
         this.out = out;
     }
 
@@ -46,10 +62,7 @@ public final class ReportWatcher {
     public void run(BooleanSupplier stop) throws IOException {
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
             register(watch, file.getParent());
-            Path templates = options.templateDirectory();
-            if (templates != null && Files.isDirectory(templates)) {
-                register(watch, templates.toAbsolutePath().normalize());
-            }
+            watchTemplates(watch);
             render();
             while (!stop.getAsBoolean()) {
                 WatchKey key;
@@ -64,9 +77,14 @@ public final class ReportWatcher {
                 if (key == null) {
                     continue;
                 }
-                boolean relevant = relevant(key);
+                Change change = change(key);
                 key.reset();
-                if (relevant) {
+                if (change == Change.TEMPLATES_APPEARED) {
+                    watchTemplates(watch);
+                }
+                if (change == Change.FILE_GONE) {
+                    say(WatchMessages.gone(displayName));
+                } else if (change != Change.NONE) {
                     settle(watch);
                     render();
                 }
@@ -74,33 +92,53 @@ public final class ReportWatcher {
         }
     }
 
+    /** Watches the template directory when it exists, and its parent until it does. */
+    private void watchTemplates(WatchService watch) throws IOException {
+        if (templates == null || templatesWatched) {
+            return;
+        }
+        if (Files.isDirectory(templates)) {
+            register(watch, templates);
+            templatesWatched = true;
+        } else if (templates.getParent() != null && Files.isDirectory(templates.getParent())
+                && !templates.getParent().equals(file.getParent())) {
+            register(watch, templates.getParent());
+        }
+    }
+
     private static void register(WatchService watch, Path directory) throws IOException {
-        directory.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        directory.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+    }
+
+    /** What a batch of events means for the watcher. */
+    private enum Change {
+        NONE, RENDER, FILE_GONE, TEMPLATES_APPEARED
     }
 
     /**
-     * Whether the events concern the report or a template — not another YAML file beside it, not the documents this
-     * watcher writes (even into the template directory), not an editor's lock or backup file.
+     * What the events mean: the report changed or went away, a template changed, the template directory appeared —
+     * not another YAML file beside the report, not the documents this watcher writes (even into the template
+     * directory), not an editor's lock or backup file.
      */
-    private boolean relevant(WatchKey key) {
+    private Change change(WatchKey key) {
         Path directory = (Path) key.watchable();
+        Change change = Change.NONE;
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.context() instanceof Path name) {
-                Path changed = directory.resolve(name);
-                if (changed.equals(file) || (!directory.equals(file.getParent()) || isTemplateDirectory(directory))
-                        && isTemplate(name.toString())) {
-                    return true;
-                }
-            } else {
-                return true; // overflow: something changed, render to be safe
+            if (!(event.context() instanceof Path name)) {
+                return Change.RENDER; // overflow: something changed, render to be safe
+            }
+            Path changed = directory.resolve(name);
+            if (changed.equals(file)) {
+                change = event.kind() == StandardWatchEventKinds.ENTRY_DELETE && !Files.exists(file)
+                        ? Change.FILE_GONE : Change.RENDER;
+            } else if (changed.equals(templates) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                return Change.TEMPLATES_APPEARED;
+            } else if (directory.equals(templates) && isTemplate(name.toString())) {
+                change = change == Change.NONE ? Change.RENDER : change;
             }
         }
-        return false;
-    }
-
-    private boolean isTemplateDirectory(Path directory) {
-        Path templates = options.templateDirectory();
-        return templates != null && directory.equals(templates.toAbsolutePath().normalize());
+        return change;
     }
 
     /** A file the templates are made of: the built-in names and FreeMarker files an edited template may include. */
@@ -123,24 +161,55 @@ public final class ReportWatcher {
     }
 
     private void render() {
+        if (!Files.exists(file)) {
+            say(WatchMessages.gone(displayName));
+            return;
+        }
         long start = System.nanoTime();
         ReportEngine.Result result;
         try (ReportEngine engine = new ReportEngine(options)) {
             result = engine.generate(file, displayName);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // whatever one render does, the watcher goes on to the next save
-            out.accept(LocalTime.now().format(CLOCK) + " " + displayName + ": failed: " + e);
+            say(WatchMessages.failed(displayName, e.toString()));
             return;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Problem> problems = result.problems();
         long errors = problems.stream().filter(Problem::isError).count();
-        String what = result.failed()
-                ? errors + (errors == 1 ? " error" : " errors") + ", nothing written"
-                : "wrote " + String.join(", ", result.written().stream().map(Path::toString).toList())
-                        + (problems.isEmpty() ? "" : " (" + problems.size()
-                                + (problems.size() == 1 ? " warning)" : " warnings)"));
-        out.accept(LocalTime.now().format(CLOCK) + " " + displayName + ": " + what + " in " + millis + " ms");
-        problems.forEach(p -> out.accept("  " + p));
+        say(result.failed() ? WatchMessages.notWritten(displayName, errors, millis)
+                : WatchMessages.wrote(displayName, result.written().stream().map(Path::toString).toList(),
+                        problems.size(), millis));
+        problems.forEach(p -> out.accept("  " + p.toString(language)));
+    }
+
+    private void say(Message message) {
+        out.accept(LocalTime.now().format(CLOCK) + " " + message.in(language));
+    }
+
+    /** What the watcher says, in English and Chinese. */
+    private static final class WatchMessages {
+
+        static Message wrote(String report, List<String> files, int warnings, long millis) {
+            return Message.of("watch-wrote", report + ": wrote " + String.join(", ", files) + (warnings == 0 ? ""
+                    : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")) + " in " + millis + " ms",
+                    report + "：已写出 " + String.join("、", files) + (warnings == 0 ? "" : "（" + warnings + " 个警告）")
+                            + "，用时 " + millis + " 毫秒");
+        }
+
+        static Message notWritten(String report, long errors, long millis) {
+            return Message.of("watch-failed", report + ": " + errors + (errors == 1 ? " error" : " errors")
+                    + ", nothing written in " + millis + " ms", report + "：" + errors + " 个错误，没有写出任何文件，用时 "
+                    + millis + " 毫秒");
+        }
+
+        static Message failed(String report, String what) {
+            return Message.of("watch-failed", report + ": failed: " + what, report + "：失败：" + what);
+        }
+
+        static Message gone(String report) {
+            return Message.of("watch-gone", report + ": the file is gone (deleted or moved); watching for it to come "
+                    + "back", report + "：文件不见了（已删除或移走）；文件回来后会继续生成");
+        }
     }
 }

@@ -61,7 +61,40 @@ class BadInputCorpusTest {
     void givesExactlyTheExpectedMessagesAndExitCode(Map<String, Object> c) throws Exception {
         Path file = file(c);
         Path output = work.resolve("out");
-        List<String> args = new ArrayList<>(List.of("--no-system-fonts", "-t", "templates", "-o", output.toString()));
+        Run english = run(c, file, output, "en");
+        Run chinese = run(c, file, output.resolveSibling("out-zh"), "zh");
+        if (!english.messages().equals(c.get("expected")) || !chinese.messages().equals(c.get("expected_zh"))) {
+            // for a person to look at (and to copy into the corpus once checked)
+            String name = ((String) c.get("name")).replaceAll("[^\\p{L}\\p{N}]+", "-");
+            Path actual = Path.of("target", "corpus-actual");
+            Files.createDirectories(actual);
+            Files.write(actual.resolve(name + ".en.txt"), english.messages(), StandardCharsets.UTF_8);
+            Files.write(actual.resolve(name + ".zh.txt"), chinese.messages(), StandardCharsets.UTF_8);
+        }
+        assertEquals(c.get("expected"), english.messages());
+        assertEquals(c.get("expected_zh"), chinese.messages(), "in Chinese");
+        assertEquals(c.getOrDefault("exit", 1), english.exit(), "exit code");
+        assertEquals(english.exit(), chinese.exit(), "the same exit code in either language");
+        if (english.exit() != 0) {
+            assertTrue(!Files.exists(output) || isEmpty(output), "no file is written for a failed report");
+            return;
+        }
+        for (OutputFormat format : OutputFormat.defaults()) { // what the command writes when no --documents is given
+            assertTrue(Files.size(output.resolve("broken." + format.extension())) > 0, format + " written");
+        }
+        String html = Files.readString(output.resolve("broken.html"), StandardCharsets.UTF_8);
+        for (String literal : (List<String>) c.getOrDefault("html", List.of())) {
+            assertTrue(html.contains(literal), "the HTML prints literally: " + literal);
+        }
+    }
+
+    /** What the command printed on its error stream, line by line, and its exit code. */
+    private record Run(List<String> messages, int exit) {
+    }
+
+    private Run run(Map<String, Object> c, Path file, Path output, String language) {
+        List<String> args = new ArrayList<>(List.of("--lang", language, "--no-system-fonts", "-t", "templates", "-o",
+                output.toString()));
         if (Boolean.TRUE.equals(c.get("strict"))) {
             args.add("--strict");
         }
@@ -74,27 +107,7 @@ class BadInputCorpusTest {
             return line.execute(args.toArray(String[]::new));
         });
         String shown = FileNames.display(work) + "/"; // the file is named as the user would see it, from here
-        List<String> messages = err.toString().lines().map(m -> m.replace(shown, "")).toList();
-        if (!messages.equals(c.get("expected"))) {
-            // for a person to look at (and to copy into the corpus once checked)
-            Path actual = Path.of("target", "corpus-actual", ((String) c.get("name")).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                    + ".txt");
-            Files.createDirectories(actual.getParent());
-            Files.write(actual, messages, StandardCharsets.UTF_8);
-        }
-        assertEquals(c.get("expected"), messages);
-        assertEquals(c.getOrDefault("exit", 1), exit, "exit code");
-        if (exit != 0) {
-            assertTrue(!Files.exists(output) || isEmpty(output), "no file is written for a failed report");
-            return;
-        }
-        for (OutputFormat format : OutputFormat.defaults()) { // what the command writes when no --format is given
-            assertTrue(Files.size(output.resolve("broken." + format.extension())) > 0, format + " written");
-        }
-        String html = Files.readString(output.resolve("broken.html"), StandardCharsets.UTF_8);
-        for (String literal : (List<String>) c.getOrDefault("html", List.of())) {
-            assertTrue(html.contains(literal), "the HTML prints literally: " + literal);
-        }
+        return new Run(err.toString().lines().map(m -> m.replace(shown, "")).toList(), exit);
     }
 
     /** The file the case is about: written from its input, or a special {@code path}. */

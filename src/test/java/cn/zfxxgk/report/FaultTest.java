@@ -118,7 +118,7 @@ class FaultTest {
         ReportEngine.Result result = generate();
         assertTrue(result.failed());
         String message = result.problems().get(0).toString();
-        assertTrue(message.startsWith(FileNames.display(output) + ": the documents cannot be written ("), message);
+        assertTrue(message.startsWith(FileNames.display(output) + ": error: the documents cannot be written ("), message);
         assertTrue(message.endsWith("), and none was; expected a writable output directory (choose another with "
                 + "--output)"), message);
     }
@@ -127,7 +127,7 @@ class FaultTest {
     void aReadOnlyOutputFileIsNotReplaced() throws Exception {
         Path pdf = output.resolve("gangcha-2023.pdf");
         Files.setPosixFilePermissions(pdf, PosixFilePermissions.fromString("r--r--r--"));
-        failsKeepingTheGoodOutputs(FileNames.display(output) + ": the documents cannot be written (" + pdf
+        failsKeepingTheGoodOutputs(FileNames.display(output) + ": error: the documents cannot be written (" + pdf
                 + " is read-only), and none was; expected a writable output directory (choose another with --output)");
     }
 
@@ -142,7 +142,7 @@ class FaultTest {
         }
         int column = lines.get(line).indexOf("${section.headline}") + 3;
         failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ":" + (line + 1) + ":" + column
-                + ": template error: 'section.headline' is missing (not a name the template sees, or empty here); "
+                + ": error: template error: 'section.headline' is missing (not a name the template sees, or empty here); "
                 + "expected only the names listed in README.md, 'What a template sees'");
     }
 
@@ -153,7 +153,7 @@ class FaultTest {
         int line = lines.indexOf("<#list report.sections as section") + 1;
         // FreeMarker notices the missing '>' at the next '<', the first character of the next line
         failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ":" + (line + 1) + ":1: "
-                + "template syntax error: \"<\" is not expected here (is a '>', '}', ')' or closing quote missing "
+                + "error: template syntax error: \"<\" is not expected here (is a '>', '}', ')' or closing quote missing "
                 + "before it?); expected valid FreeMarker syntax");
     }
 
@@ -168,7 +168,7 @@ class FaultTest {
     @Test
     void aDocxTemplateThatIsNotAZipIsAClearError() throws Exception {
         Files.writeString(templates.resolve("report.docx"), "this is not a Word document");
-        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.docx")) + ": is not a Word document "
+        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.docx")) + ": error: is not a Word document "
                 + "(word/document.xml is missing); expected a .docx saved by Word, WPS or LibreOffice");
     }
 
@@ -185,7 +185,7 @@ class FaultTest {
         }
         assertTrue(bomb.size() < 1024 * 1024, "the bomb is small");
         Files.write(templates.resolve("report.docx"), bomb.toByteArray());
-        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.docx")) + ": unpacks to more than 64 MB; "
+        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.docx")) + ": error: unpacks to more than 64 MB; "
                 + "expected a Word template of a few hundred KB (is it a zip bomb?)");
     }
 
@@ -195,14 +195,14 @@ class FaultTest {
         byte[] rewritten = ZipEdits.replaceInZip(Files.readAllBytes(docx), "word/document.xml",
                 "[@paragraphs report.preamble/]", "前言：[@paragraphs report.preamble/]");
         Files.write(docx, rewritten);
-        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": the paragraph '前言：[@paragraphs report.preamble/]' "
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: the paragraph '前言：[@paragraphs report.preamble/]' "
                 + "mixes a directive with other text; expected each [#…] or [@…] directive in a paragraph of its own");
     }
 
     @Test
     void htmlMarkupThatIsNotXhtmlIsATemplateProblemForEveryFormat() throws Exception {
         editTemplate("report.ftlh", "<p class=\"body\">${p.text}</p>", "<p class=\"body\">${p.text}<br></p>");
-        String message = at("report.ftlh", "<br>") + ": the template writes <br> without closing it; expected XHTML, "
+        String message = at("report.ftlh", "<br>") + ": error: the template writes <br> without closing it; expected XHTML, "
                 + "which the PDF is made from: write <br/>";
         failsKeepingTheGoodOutputs(message);
         failsKeepingTheGoodOutputs(message, EnumSet.of(OutputFormat.HTML), TemplateLimits.DEFAULT);
@@ -211,7 +211,7 @@ class FaultTest {
     @Test
     void anHtmlEntityIsNamedWhereTheTemplateWritesIt() throws Exception {
         editTemplate("report.ftlh", "<p class=\"body\">${p.text}</p>", "<p class=\"body\">&nbsp;${p.text}</p>");
-        failsKeepingTheGoodOutputs(at("report.ftlh", "&nbsp;") + ": the template writes &nbsp;, an HTML entity that "
+        failsKeepingTheGoodOutputs(at("report.ftlh", "&nbsp;") + ": error: the template writes &nbsp;, an HTML entity that "
                 + "XHTML does not have; expected a character reference such as &#160; or the character itself (XHTML "
                 + "knows only &amp; &lt; &gt; &quot; &apos;)", EnumSet.of(OutputFormat.HTML), TemplateLimits.DEFAULT);
     }
@@ -222,7 +222,7 @@ class FaultTest {
                 "<h2 class=\"heading\">一、总体情况</h2>") + 1; // the page the template made before the slip
         editTemplate("report.ftlh", "<h2 class=\"heading\">${section.heading}</h2>",
                 "<h2 class=\"heading\">${section.heading}</h3>");
-        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ": the page the template "
+        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ": error: the page the template "
                 + "makes is not well-formed XHTML: The element type \"h2\" must be terminated by the matching end-tag "
                 + "\"</h2>\". (line " + line + " of the page: '<h2 class=\"heading\">一、总体情况</h3>'); expected every element "
                 + "closed (<br/>, <p>…</p>) and no entities but &amp; &lt; &gt; &quot; &apos;",
@@ -233,7 +233,7 @@ class FaultTest {
     void aLoopWithoutEndIsStoppedWithinTheTimeLimit() throws Exception {
         editTemplate("report.ftlh", "<body>", "<body><#list 1.. as i><#if i == 0>x</#if></#list>");
         long start = System.nanoTime();
-        failsKeepingTheGoodOutputs(at("report.ftlh", "<#list 1..") + ": the template did not finish within 1 s, the "
+        failsKeepingTheGoodOutputs(at("report.ftlh", "<#list 1..") + ": error: the template did not finish within 1 s, the "
                 + "limit for one report (a loop without end?); expected a template that ends",
                 EnumSet.allOf(OutputFormat.class), new TemplateLimits(Duration.ofSeconds(1), 1024 * 1024));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "stopped, not waited out");
@@ -242,7 +242,7 @@ class FaultTest {
     @Test
     void aLoopThatWritesWithoutEndIsStoppedAtTheOutputLimit() throws Exception {
         editTemplate("report.ftlh", "<body>", "<body><#list 1.. as i>${i}</#list>");
-        failsKeepingTheGoodOutputs(at("report.ftlh", "${i}") + ": the template wrote more than 1 MB of text for one "
+        failsKeepingTheGoodOutputs(at("report.ftlh", "${i}") + ": error: the template wrote more than 1 MB of text for one "
                 + "report (a loop without end?); expected a report of a sensible size",
                 EnumSet.of(OutputFormat.HTML), new TemplateLimits(Duration.ofSeconds(30), 1024 * 1024));
     }
@@ -250,7 +250,7 @@ class FaultTest {
     @Test
     void aMacroThatCallsItselfIsATemplateProblem() throws Exception {
         editTemplate("report.ftlh", "<body>", "<body><#macro again n><@again n + 1/></#macro><@again 1/>");
-        failsKeepingTheGoodOutputs(at("report.ftlh", "<@again n + 1/>") + ": a macro or function calls itself "
+        failsKeepingTheGoodOutputs(at("report.ftlh", "<@again n + 1/>") + ": error: a macro or function calls itself "
                 + "without end; expected calls that end");
     }
 
@@ -259,7 +259,7 @@ class FaultTest {
         Path docx = templates.resolve("report.docx");
         Files.write(docx, ZipEdits.replaceInZip(Files.readAllBytes(docx), "word/document.xml",
                 "[@paragraphs report.preamble/]", "[#list 1.. as i][/#list]"));
-        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": the template did not finish within 1 s, the limit for "
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: the template did not finish within 1 s, the limit for "
                 + "one report (a loop without end?); expected a template that ends", EnumSet.of(OutputFormat.DOCX),
                 new TemplateLimits(Duration.ofSeconds(1), 1024 * 1024));
     }
@@ -269,7 +269,7 @@ class FaultTest {
         Path docx = templates.resolve("report.docx");
         byte[] whole = Files.readAllBytes(docx);
         Files.write(docx, java.util.Arrays.copyOf(whole, whole.length / 2));
-        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": is not a readable Word document (it ends early: was it "
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: is not a readable Word document (it ends early: was it "
                 + "copied only in part?); expected a .docx saved by Word, WPS or LibreOffice");
     }
 
@@ -279,7 +279,7 @@ class FaultTest {
         String nested = "<w:sdt><w:sdtContent>".repeat(5000) + "</w:sdtContent></w:sdt>".repeat(5000);
         Files.write(docx, ZipEdits.replaceInZip(Files.readAllBytes(docx), "word/document.xml", "<w:body>",
                 "<w:body>" + nested));
-        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": its part word/document.xml is not well-formed XML "
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: its part word/document.xml is not well-formed XML "
                 + "(its elements nest more than 256 deep); expected a .docx saved by Word, WPS or LibreOffice");
     }
 
@@ -290,7 +290,7 @@ class FaultTest {
             sparse.setLength(3L * 1024 * 1024 * 1024); // 3 GB that take no disk space
         }
         long start = System.nanoTime();
-        failsKeepingTheGoodOutputs(FileNames.display(fonts) + ": is 3072 MB large; expected a template file of at most "
+        failsKeepingTheGoodOutputs(FileNames.display(fonts) + ": error: is 3072 MB large; expected a template file of at most "
                 + "4 MB");
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "refused without reading it");
     }
@@ -303,7 +303,7 @@ class FaultTest {
                 EnumSet.allOf(OutputFormat.class), false, templates, List.of(), false))) {
             byte[] template = Files.readAllBytes(templates.resolve("report.docx"));
             ReportEngine.Result result = engine.generate(report, "report.yaml");
-            assertEquals(List.of("report.yaml: its document would overwrite the template "
+            assertEquals(List.of("report.yaml: error: its document would overwrite the template "
                     + FileNames.display(templates.resolve("report.docx")) + ", so none is written; expected an output "
                     + "directory that is not the template directory (choose another with --output)"),
                     result.problems().stream().map(Object::toString).toList());

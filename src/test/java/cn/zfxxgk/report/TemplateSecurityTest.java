@@ -87,7 +87,7 @@ class TemplateSecurityTest {
     @Test
     void noJavaObjectsCanBeCreated() throws Exception {
         String body = atBody();
-        assertEquals(body + "7: template error: Instantiating freemarker.template.utility.Execute is not allowed in the "
+        assertEquals(body + "7: error: template error: Instantiating freemarker.template.utility.Execute is not allowed in the "
                 + "template for security reasons.; expected only the names listed in README.md, 'What a template sees'",
                 refusedWith("${\"freemarker.template.utility.Execute\"?new()(\"id\")}"));
     }
@@ -95,7 +95,7 @@ class TemplateSecurityTest {
     @Test
     void noJavaApiIsReachable() throws Exception {
         String body = atBody();
-        assertEquals(body + "9: template error: Can't use ?api, because the \"api_builtin_enabled\" configuration setting "
+        assertEquals(body + "9: error: template error: Can't use ?api, because the \"api_builtin_enabled\" configuration setting "
                 + "is false. Think twice before you set it to true though. Especially, it shouldn't abused for modifying "
                 + "Map-s and Collection-s.; expected only the names listed in README.md, 'What a template sees'",
                 refusedWith("${report.agency?api.getClass()}"));
@@ -105,16 +105,16 @@ class TemplateSecurityTest {
     void noFileOutsideTheTemplateDirectoryCanBeIncluded() throws Exception {
         String body = atBody();
         String expected = "; expected the name of a template file in " + FileNames.display(templates);
-        assertEquals(body + "7: the template includes \"../secret.txt\", a name that leads outside the template "
+        assertEquals(body + "7: error: the template includes \"../secret.txt\", a name that leads outside the template "
                 + "directory" + expected, refusedWith("<#include \"../secret.txt\">"));
         Files.copy(Path.of("templates/report.ftlh"), templates.resolve("report.ftlh"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(body + "7: the template includes \"../secret.txt\", a name that leads outside the template "
+        assertEquals(body + "7: error: the template includes \"../secret.txt\", a name that leads outside the template "
                 + "directory" + expected, refusedWith("<#include \"/../secret.txt\">"));
         Files.copy(Path.of("templates/report.ftlh"), templates.resolve("report.ftlh"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // an absolute name is a name inside the template directory: there is no such file there
-        assertEquals(body + "7: the template includes \"" + secret.toString().substring(1) + "\", which is in neither "
+        assertEquals(body + "7: error: the template includes \"" + secret.toString().substring(1) + "\", which is in neither "
                 + FileNames.display(templates) + " nor the built-in templates" + expected,
                 refusedWith("<#include \"" + secret + "\">"));
     }
@@ -122,7 +122,7 @@ class TemplateSecurityTest {
     @Test
     void aLinkInTheTemplateDirectoryLeadingOutsideIsNotFollowed() throws Exception {
         Files.createSymbolicLink(templates.resolve("linked.ftlh"), secret);
-        assertEquals(atBody() + "7: the template includes \"linked.ftlh\", which is a link that leads outside the "
+        assertEquals(atBody() + "7: error: the template includes \"linked.ftlh\", which is a link that leads outside the "
                 + "template directory; expected templates inside it (copy the file there instead of linking to it)",
                 refusedWith("<#include \"linked.ftlh\">"));
     }
@@ -131,7 +131,7 @@ class TemplateSecurityTest {
     void aFontsFileLinkedToASystemFileIsRefusedWithoutShowingIt() throws Exception {
         Files.delete(templates.resolve("fonts.properties"));
         Files.createSymbolicLink(templates.resolve("fonts.properties"), secret);
-        assertEquals(FileNames.display(templates.resolve("fonts.properties")) + ": is a link that leads outside the "
+        assertEquals(FileNames.display(templates.resolve("fonts.properties")) + ": error: is a link that leads outside the "
                 + "template directory; expected the file itself in " + FileNames.display(templates)
                 + " (copy it there instead of linking to it)", refused(EnumSet.of(OutputFormat.PDF)));
     }
@@ -141,7 +141,7 @@ class TemplateSecurityTest {
         Path elsewhere = work.resolve("elsewhere.docx");
         Files.move(templates.resolve("report.docx"), elsewhere);
         Files.createSymbolicLink(templates.resolve("report.docx"), elsewhere);
-        assertEquals(docx() + ": is a link that leads outside the template directory; expected the file itself in "
+        assertEquals(docx() + ": error: is a link that leads outside the template directory; expected the file itself in "
                 + FileNames.display(templates) + " (copy it there instead of linking to it)",
                 refused(EnumSet.of(OutputFormat.DOCX)));
     }
@@ -158,7 +158,7 @@ class TemplateSecurityTest {
         replaceInDocx("word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<!DOCTYPE s [<!ENTITY x SYSTEM \""
                         + secret.toUri() + "\">]>");
-        assertEquals(docx() + ": its part word/styles.xml is not well-formed XML (DOCTYPE is disallowed when the "
+        assertEquals(docx() + ": error: its part word/styles.xml is not well-formed XML (DOCTYPE is disallowed when the "
                 + "feature \"http://apache.org/xml/features/disallow-doctype-decl\" set to true.); expected a .docx "
                 + "saved by Word, WPS or LibreOffice", refused(EnumSet.of(OutputFormat.DOCX)));
     }
@@ -167,7 +167,7 @@ class TemplateSecurityTest {
     void aRenamedMacroDocumentIsRefused() throws Exception {
         replaceInDocx("[Content_Types].xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 + ".main+xml", "application/vnd.ms-word.document.macroEnabled.main+xml");
-        assertEquals(docx() + ": contains macros or active content (word/document.xml); expected a .docx without "
+        assertEquals(docx() + ": error: contains macros or active content (word/document.xml); expected a .docx without "
                 + "macros or active content (in Word: 文件 → 另存为 → Word 文档 (*.docx))",
                 refused(EnumSet.of(OutputFormat.DOCX)));
     }
@@ -175,7 +175,7 @@ class TemplateSecurityTest {
     @Test
     void aMacroProjectIsRefused() throws Exception {
         editDocx("word/vbaProject.bin", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-        assertEquals(docx() + ": contains macros or active content (word/vbaProject.bin); expected a .docx without "
+        assertEquals(docx() + ": error: contains macros or active content (word/vbaProject.bin); expected a .docx without "
                 + "macros or active content (in Word: 文件 → 另存为 → Word 文档 (*.docx))",
                 refused(EnumSet.of(OutputFormat.DOCX)));
     }
@@ -183,11 +183,11 @@ class TemplateSecurityTest {
     @Test
     void partNamesThatLeadOutOfThePackageAreRefused() throws Exception {
         editDocx("../../../../evil.txt", "pwned".getBytes(StandardCharsets.UTF_8));
-        assertEquals(docx() + ": holds a part with an unsafe name ('../../../../evil.txt'); expected part names inside "
+        assertEquals(docx() + ": error: holds a part with an unsafe name ('../../../../evil.txt'); expected part names inside "
                 + "the package, as Word, WPS and LibreOffice write them", refused(EnumSet.of(OutputFormat.DOCX)));
         Templates.export(templates, true, new ArrayList<>());
         editDocx("/etc/evil.txt", "pwned".getBytes(StandardCharsets.UTF_8));
-        assertEquals(docx() + ": holds a part with an unsafe name ('/etc/evil.txt'); expected part names inside "
+        assertEquals(docx() + ": error: holds a part with an unsafe name ('/etc/evil.txt'); expected part names inside "
                 + "the package, as Word, WPS and LibreOffice write them", refused(EnumSet.of(OutputFormat.DOCX)));
     }
 
@@ -213,7 +213,7 @@ class TemplateSecurityTest {
         replaceInDocx("word/_rels/document.xml.rels", "</Relationships>", "<Relationship Id=\"rIdPic\" "
                 + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
                 + "Target=\"http://attacker.example/pixel.png\" TargetMode=\"External\"/></Relationships>");
-        assertEquals(docx() + ": links to a file outside the document (image 'http://attacker.example/pixel.png' in "
+        assertEquals(docx() + ": error: links to a file outside the document (image 'http://attacker.example/pixel.png' in "
                 + "word/_rels/document.xml.rels); expected a template that loads nothing from outside: insert the "
                 + "picture or object into the document instead of linking it", refused(EnumSet.of(OutputFormat.DOCX)));
     }
@@ -233,7 +233,7 @@ class TemplateSecurityTest {
         replaceInDocx("word/footer1.xml", "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>",
                 "<w:instrText xml:space=\"preserve\"> DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe \"/k calc\" "
                         + "</w:instrText>");
-        assertEquals(docx() + ": contains a DDEAUTO field in word/footer1.xml, which runs a program or fetches a file "
+        assertEquals(docx() + ": error: contains a DDEAUTO field in word/footer1.xml, which runs a program or fetches a file "
                 + "when the document is opened; expected a .docx without macros or active content (in Word: 文件 → "
                 + "另存为 → Word 文档 (*.docx)) and no such fields", refused(EnumSet.of(OutputFormat.DOCX)));
         assertNull(ZipEdits.entry(Files.readAllBytes(Path.of("templates/report.docx")), "word/vbaProject.bin"));
@@ -242,17 +242,17 @@ class TemplateSecurityTest {
     @Test
     void theHtmlLoadsNothingFromOutside() throws Exception {
         String body = atBody();
-        assertEquals(body + "17: the template loads 'http://attacker.example/pixel.png' (<img src>); expected nothing "
+        assertEquals(body + "17: error: the template loads 'http://attacker.example/pixel.png' (<img src>); expected nothing "
                 + "loaded from outside the document: put an image in as a data: URI, styles in <style>",
                 refusedWith("<img src=\"http://attacker.example/pixel.png\" alt=\"\"/>"));
         Files.copy(Path.of("templates/report.ftlh"), templates.resolve("report.ftlh"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(body + "36: the template loads 'file:///etc/passwd' (<div style>); expected nothing loaded from "
+        assertEquals(body + "36: error: the template loads 'file:///etc/passwd' (<div style>); expected nothing loaded from "
                 + "outside the document: put an image in as a data: URI, styles in <style>",
                 refusedWith("<div style=\"background: url('file:///etc/passwd')\"/>"));
         Files.copy(Path.of("templates/report.ftlh"), templates.resolve("report.ftlh"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(body + "36: the template loads 'style.css' (<link href>); expected nothing loaded from outside the "
+        assertEquals(body + "36: error: the template loads 'style.css' (<link href>); expected nothing loaded from outside the "
                 + "document: put an image in as a data: URI, styles in <style>",
                 refusedWith("<link rel=\"stylesheet\" href=\"style.css\"/>"));
     }

@@ -4,6 +4,7 @@ import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Json;
+import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.rules.PreviousReport;
 import java.io.PrintWriter;
@@ -33,9 +34,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule as an error.")
     boolean strict;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
-            description = "text (file:line:col: message) or json (an array of {file, line, column, severity, message}).")
+    @Option(names = "--style", paramLabel = "text|json", defaultValue = "text",
+            description = "text (file:line:col: error: message) or json (an array of {file, line, column, severity, "
+                    + "code, message}).")
     Style style;
+
+    @CommandLine.ParentCommand
+    GenerateCommand gen;
 
     @Option(names = "--previous", paramLabel = "FILE", description = "Last year's report: also check that this "
             + "year's 二、上年结转 equals its 四、结转下年度 (and, in the 2019 format, the 上一年项目数量).")
@@ -65,13 +70,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        Language language = gen.language();
         if (style == Style.JSON) {
-            out.println(Json.problems(all));
+            out.println(Json.problems(all, language));
         } else {
-            all.forEach(problem -> (problem.isError() ? spec.commandLine().getErr() : out).println(problem));
-            out.println(files.size() + (files.size() == 1 ? " file" : " files") + " checked: "
-                    + all.stream().filter(Problem::isError).count() + " errors, "
-                    + all.stream().filter(p -> !p.isError()).count() + " warnings");
+            all.forEach(problem -> (problem.isError() ? spec.commandLine().getErr() : out)
+                    .println(problem.toString(language)));
+            out.println(CliMessages.checked(files.size(), all.stream().filter(Problem::isError).count(),
+                    all.stream().filter(p -> !p.isError()).count()).in(language));
         }
         out.flush();
         spec.commandLine().getErr().flush();

@@ -50,8 +50,8 @@ final class FastStart {
     static final Set<String> SUBCOMMANDS = Set.of("init", "check", "watch", "schema", "templates", "bench", "import");
 
     /** The generate command's options that take a value (the next argument is not a report). */
-    static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-f", "--format", "-t", "--templates", "--font",
-            "--template-timeout", "--template-max-output");
+    static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-d", "--documents", "-t", "--templates",
+            "--font", "--template-timeout", "--template-max-output", "--lang");
 
     /**
      * Beyond this many reports the optimising compiler's code pays for its compiling (on 2 cores; sooner with more).

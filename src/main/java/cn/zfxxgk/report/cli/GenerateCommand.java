@@ -4,6 +4,8 @@ import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.template.TemplateLimits;
 import java.io.IOException;
@@ -14,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,10 +49,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Directory the documents are written to (created if missing). Default: ${DEFAULT-VALUE}.")
     Path output;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (OFD, GB/T 33190, for archives "
-                    + "and e-government platforms). Default: html, pdf, docx.")
-    List<OutputFormat> formats;
+    @Option(names = {"-d", "--documents"}, paramLabel = "KIND", split = ",",
+            description = "Documents to write, comma-separated: ${COMPLETION-CANDIDATES} (OFD, GB/T 33190, for "
+                    + "archives and e-government platforms). Default: html, pdf, docx.")
+    List<OutputFormat> documents;
 
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule (a total that does not add up) as an error.")
     boolean strict;
@@ -86,6 +87,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the Java stack trace of an internal fault.")
     boolean verbose;
 
+    @Option(names = "--lang", paramLabel = "en|zh", scope = CommandLine.ScopeType.INHERIT,
+            description = "The language of messages: zh (中文) or en. Default: the locale's (LANG=zh_CN.UTF-8 is "
+                    + "Chinese), else English.")
+    Language lang;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -97,7 +103,7 @@ public final class GenerateCommand implements Callable<Integer> {
         line.setAllowSubcommandsAsOptionParameters(true); // "-t templates": the directory, not the subcommand
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            err.println("gen: internal error: " + e + (command.verbose ? "" : " (run with --verbose for details)"));
+            err.println(CliMessages.internalError(e.toString(), command.verbose).in(command.language()));
             if (command.verbose) {
                 e.printStackTrace(err);
             }
@@ -113,22 +119,21 @@ public final class GenerateCommand implements Callable<Integer> {
      */
     ReportEngine.Options options() {
         CommandLine line = spec.commandLine();
+        Language language = language();
         if (templates != null && !Files.isDirectory(templates)) {
-            throw new CommandLine.ParameterException(line, "--templates " + templates + ": "
-                    + (Files.exists(templates) ? "is not a directory" : "no such directory")
-                    + "; expected a directory of templates (make one with 'gen templates export " + templates + "')");
+            throw new CommandLine.ParameterException(line, CliMessages.noTemplateDirectory(templates.toString(),
+                    Files.exists(templates)).in(language));
         }
         try {
             ReportEngine.sourceDateEpoch();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(line, e.getMessage());
+        } catch (ReportEngine.InvalidSourceDateEpoch e) {
+            throw new CommandLine.ParameterException(line, e.text().in(language));
         }
         if (templateTimeout < 1 || templateMaxOutput < 1) {
-            throw new CommandLine.ParameterException(line, "--template-timeout and --template-max-output must be at "
-                    + "least 1; expected seconds and megabytes such as 10 and 16");
+            throw new CommandLine.ParameterException(line, CliMessages.templateLimits().in(language));
         }
-        EnumSet<OutputFormat> chosen = formats == null || formats.isEmpty()
-                ? EnumSet.copyOf(OutputFormat.defaults()) : EnumSet.copyOf(formats);
+        EnumSet<OutputFormat> chosen = documents == null || documents.isEmpty()
+                ? EnumSet.copyOf(OutputFormat.defaults()) : EnumSet.copyOf(documents);
         return new ReportEngine.Options(output, chosen, strict, templates == null ? Path.of("templates") : templates, fonts,
                 systemFonts && ReportEngine.systemFontsByDefault(), new TemplateLimits(
                         Duration.ofSeconds(templateTimeout), templateMaxOutput * 1024L * 1024));
@@ -145,9 +150,10 @@ public final class GenerateCommand implements Callable<Integer> {
         List<Path> empty = files.stream().filter(Files::isDirectory)
                 .filter(directory -> reports.stream().noneMatch(report -> directory.equals(report.getParent())))
                 .toList();
+        Language language = language();
         for (Path directory : empty) { // named, not passed over: the user expected reports there
-            err.println(FileNames.display(directory) + ": no report files (.yaml, .yml) in this directory; expected "
-                    + "report files such as data/balikun-2023.yaml, or a directory that holds them");
+            err.println(Problem.error(FileNames.display(directory), Position.NONE, CliMessages.noReports())
+                    .toString(language));
         }
         if (reports.isEmpty()) {
             err.flush();
@@ -155,9 +161,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         boolean terminal = System.console() != null && reports.size() > 1;
         ReportBatch.Summary summary = ReportBatch.run(reports, options(), Runtime.getRuntime().availableProcessors(),
-                notice -> err.println("gen: notice: " + notice), done -> {
+                notice -> err.println(CliMessages.notice(notice).in(language)), done -> {
                     if (terminal) {
-                        err.print("\r" + done + "/" + reports.size() + " reports rendered");
+                        err.print("\r" + CliMessages.progress(done, reports.size()).in(language));
                         err.flush();
                     }
                 });
@@ -165,19 +171,22 @@ public final class GenerateCommand implements Callable<Integer> {
             err.print("\r" + " ".repeat(40) + "\r");
         }
         for (ReportEngine.Result result : summary.results()) {
-            result.problems().stream().map(Problem::toString).forEach(err::println);
-            result.written().forEach(path -> out.println("wrote " + FileNames.display(path)));
+            result.problems().forEach(problem -> err.println(problem.toString(language)));
+            result.written().forEach(path -> out.println(CliMessages.wrote(FileNames.display(path)).in(language)));
         }
         List<String> failed = summary.failed().stream().map(ReportEngine.Result::file).toList();
         if (reports.size() > 1) {
-            out.println(reports.size() + " reports: " + (reports.size() - failed.size()) + " written ("
-                    + summary.withWarnings() + " with warnings), " + failed.size() + " failed"
-                    + (failed.isEmpty() ? "" : ": " + String.join(", ", failed))
-                    + String.format(Locale.ROOT, "; %.1f s", summary.millis() / 1000.0));
+            out.println(CliMessages.batch(reports.size(), reports.size() - failed.size(), summary.withWarnings(),
+                    failed, summary.millis()).in(language));
         }
         out.flush();
         err.flush();
         return failed.isEmpty() && empty.isEmpty() ? 0 : 1;
+    }
+
+    /** The language messages are printed in: {@code --lang}, else the locale's. */
+    Language language() {
+        return lang != null ? lang : Language.ofEnvironment();
     }
 
     /** The version from the jar's manifest. */

@@ -40,20 +40,22 @@ final class InitCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    GenerateCommand gen;
+
     @Override
     public Integer call() throws Exception {
         FormatVersion version = switch (format) {
             case "2021" -> FormatVersion.F2021;
             case "2019" -> FormatVersion.F2019;
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format '" + format + "' is not an official format; expected 2021 or 2019");
+                    CliMessages.formatUnknown(format).in(gen.language()));
         };
         if (year < 2008 || year > 2100) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--year " + year + " is not a report year; expected a year from 2008 on, e.g. 2024");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.yearInvalid(year).in(gen.language()));
         }
         if (agency.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--agency is empty; expected the agency's name");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.agencyEmpty().in(gen.language()));
         }
         String skeleton = Skeleton.of(agency.strip(), year, version);
         if (output == null) {
@@ -62,18 +64,17 @@ final class InitCommand implements Callable<Integer> {
             return 0;
         }
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) { // a link, even to nothing, is not followed
-            spec.commandLine().getErr().println(FileNames.display(output)
-                    + ": already exists; expected a new file name (init never overwrites a report)");
+            spec.commandLine().getErr().println(CliMessages.alreadyExists(FileNames.display(output)).in(gen.language()));
             return 1;
         }
         try {
             AtomicFiles.writeAll(Map.of(output, skeleton.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            spec.commandLine().getErr().println(FileNames.display(output) + ": cannot be written (" + FileNames.describe(e)
-                    + "); expected a file name in a directory you can write to");
+            spec.commandLine().getErr().println(CliMessages.cannotWrite(FileNames.display(output), FileNames.describe(e))
+                    .in(gen.language()));
             return 1;
         }
-        spec.commandLine().getOut().println("wrote " + FileNames.display(output));
+        spec.commandLine().getOut().println(CliMessages.wrote(FileNames.display(output)).in(gen.language()));
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
+import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ final class TemplatesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    GenerateCommand gen;
+
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand; expected 'export DIR'");
@@ -42,23 +46,27 @@ final class TemplatesCommand implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.ParentCommand
+        TemplatesCommand templates;
+
         @Override
         public Integer call() throws Exception {
+            Language language = templates.gen.language();
             List<Path> skipped = new ArrayList<>();
+            List<Path> unchanged = new ArrayList<>();
             List<Path> written;
             try {
-                written = Templates.export(directory, force, skipped);
+                written = Templates.export(directory, force, skipped, unchanged);
             } catch (IOException e) {
-                spec.commandLine().getErr().println(FileNames.display(directory) + ": the templates cannot be written "
-                        + "there (" + FileNames.describe(e) + "); expected a directory, or the name of a new one, that you can write to");
+                spec.commandLine().getErr().println(CliMessages.templatesUnwritable(FileNames.display(directory),
+                        FileNames.describe(e)).in(language));
                 return 1;
             }
             for (Path file : written) {
-                spec.commandLine().getOut().println("wrote " + FileNames.display(file));
+                spec.commandLine().getOut().println(CliMessages.wrote(FileNames.display(file)).in(language));
             }
-            for (Path file : skipped) {
-                spec.commandLine().getErr().println(FileNames.display(file)
-                        + ": already exists, kept; expected --force to overwrite it");
+            for (Path file : skipped) { // edited: the editor's work is never overwritten without --force
+                spec.commandLine().getErr().println(CliMessages.templateKept(FileNames.display(file)).in(language));
             }
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().flush();

@@ -1,8 +1,10 @@
 package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
+import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.ReportWatcher;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,9 +32,12 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("watching " + FileNames.display(file) + " and the templates; Ctrl-C stops");
+        ReportEngine.Options options = gen.options();
+        Path templates = options.templateDirectory();
+        out.println(CliMessages.watching(FileNames.display(file), templates != null && Files.isDirectory(templates)
+                ? FileNames.display(templates) : null).in(gen.language()));
         out.flush();
-        new ReportWatcher(gen.options(), file, FileNames.display(file), line -> {
+        new ReportWatcher(options, file, FileNames.display(file), gen.language(), line -> {
             out.println(line);
             out.flush();
         }).run(() -> Thread.currentThread().isInterrupted());

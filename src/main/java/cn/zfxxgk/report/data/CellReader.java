@@ -13,7 +13,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads one table cell: a count, a decimal exactly as typed, text with an annotation, {@code ~} for a blank cell or
- * {@code 缺失} for a value lost in the source. What each column accepts is its {@link ColumnKind}.
+ * {@code 缺失} for a value lost in the source. What each column accepts is its {@link ColumnKind}. Numbers are read as
+ * authors type them: {@code 1,532} is 1532; a unit the column's heading already gives ({@code 126.35万元} under
+ * 本年收费金额（单位：万元）, {@code 5件} under 本年制发件数) is dropped with a warning; a number typed in another
+ * notation ({@code 0x10}, {@code 1e3}, {@code 153２}) is an error, never a number with a "note".
  */
 final class CellReader {
 
@@ -29,16 +32,17 @@ final class CellReader {
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final Pattern NEGATIVE = Pattern.compile("[-−－]\\s*\\d+(?:\\.\\d+)?.*");
     private static final Pattern FRACTION = Pattern.compile("\\d+\\.\\d+");
-    private static final Pattern ANNOTATED_COUNT = Pattern.compile("(\\d+)(?![\\d.．])(.*)", Pattern.DOTALL);
+    /** Digits in groups of three, as accountants write them: {@code 1,532}, {@code 73,802,895.90}. */
+    private static final String GROUPED = "\\d{1,3}(?:,\\d{3})+";
+    private static final Pattern ANNOTATED_COUNT = Pattern.compile("(" + GROUPED + "|\\d+)(?![\\d.．])(.*)",
+            Pattern.DOTALL);
     private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
     private static final Pattern SIGNED = Pattern.compile("[+-]?\\d+");
     /** What, right after the digits, makes a number typed in another notation or mistyped, not a number and a note. */
     private static final Pattern NUMBER_GOES_ON = Pattern.compile("\\s*(?:[xXoObB_]|[eE][+-]?\\d|[,，.．]\\s*\\d"
             + "|[０-９])");
-    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(?![\\d.])(.*)", Pattern.DOTALL);
-
-    private static final String COUNT_EXPECTED = "expected a whole number ≥ 0, ~ for a blank cell or "
-            + LOST + " for a value lost in the source";
+    private static final Pattern AMOUNT = Pattern.compile("((?:" + GROUPED + "|\\d+)(?:\\.\\d+)?)(?![\\d.])(.*)",
+            Pattern.DOTALL);
 
     private final Problems problems;
 
@@ -47,13 +51,13 @@ final class CellReader {
     }
 
     /**
-     * The cell at {@code node}, named {@code name} in messages; {@code annotated} lets a count carry a note after it
-     * (table 二). Empty after an error.
+     * The cell at {@code node}, named {@code name} in messages (the row's and the column's labels); {@code annotated}
+     * lets a count carry a note after it (table 二). Empty after an error.
      */
     Optional<Cell> read(Node node, ColumnKind kind, boolean annotated, String name) {
         Position at = Nodes.position(node);
         if (!(node instanceof ScalarNode scalar)) {
-            problems.error(at, name + " is " + Nodes.describe(node) + "; expected one value");
+            problems.error(at, DataMessages.cellNotValue(name, Nodes.describe(node)));
             return Optional.empty();
         }
         if (Nodes.isEmpty(node)) {
@@ -62,8 +66,7 @@ final class CellReader {
         String text = trim(scalar.getValue());
         int length = text.codePointCount(0, text.length());
         if (length > MAX_CELL) {
-            problems.error(at, name + " has " + length + " characters; expected at most " + MAX_CELL + " in a table "
-                    + "cell (a number, or a number with a short note)");
+            problems.error(at, DataMessages.cellTooLong(name, length, MAX_CELL));
             return Optional.empty();
         }
         if (text.equals(LOST)) {
@@ -85,47 +88,47 @@ final class CellReader {
         if (WHOLE.matcher(text).matches()) {
             return tooLarge(text, at, name) ? Optional.empty() : Optional.of(Cell.written(text, new BigDecimal(text), at));
         }
-        return rejectCount(text, at, name, COUNT_EXPECTED);
+        return rejectCount(text, at, name, false);
     }
 
     private Optional<Cell> annotatedCount(String text, Position at, String name) {
         Matcher m = ANNOTATED_COUNT.matcher(text);
-        if (m.matches() && goesOn(m.group(2))) {
-            return notANumber(text, at, name, "a whole number ≥ 0, which may be followed by a note such as 15（含失效的8件）");
+        if (!m.matches()) {
+            return rejectCount(text, at, name, true);
         }
-        if (m.matches()) {
-            return tooLarge(m.group(1), at, name)
-                    ? Optional.empty()
-                    : Optional.of(Cell.written(text, new BigDecimal(m.group(1)), at));
+        if (goesOn(m.group(2))) {
+            problems.error(at, DataMessages.notation(name, text, false));
+            return Optional.empty();
         }
-        return rejectCount(text, at, name, "expected a whole number ≥ 0, which may be followed by a note such as "
-                + "15（含失效的8件）, ~ for a blank cell or " + LOST + " for a value lost in the source");
+        String digits = m.group(1).replace(",", "");
+        if (tooLarge(digits, at, name)) {
+            return Optional.empty();
+        }
+        if (m.group(2).strip().equals("件") && name.endsWith("件数")) {
+            problems.warning(at, DataMessages.unitDropped(name, text, "件", m.group(1)));
+            return Optional.of(Cell.written(m.group(1), new BigDecimal(digits), at));
+        }
+        return Optional.of(Cell.written(text, new BigDecimal(digits), at));
     }
 
-    /** Whether the text after a number's digits carries the number on ({@code 0x10}, {@code 1e3}, {@code 1,532}). */
+    private Optional<Cell> rejectCount(String text, Position at, String name, boolean noted) {
+        DataMessages.CountFault fault = NEGATIVE.matcher(text).matches() ? DataMessages.CountFault.NEGATIVE
+                : FRACTION.matcher(text).matches() ? DataMessages.CountFault.FRACTION
+                : FULL_WIDTH_DIGIT.matcher(text).find() ? DataMessages.CountFault.FULL_WIDTH
+                : DataMessages.CountFault.NOT_A_COUNT;
+        problems.error(at, DataMessages.countInvalid(name, text, fault, noted));
+        return Optional.empty();
+    }
+
+    /** Whether the text after a number's digits carries the number on ({@code 0x10}, {@code 1e3}, {@code 1,53}). */
     private static boolean goesOn(String rest) {
         return NUMBER_GOES_ON.matcher(rest).lookingAt();
-    }
-
-    private Optional<Cell> notANumber(String text, Position at, String name, String expected) {
-        problems.error(at, name + " '" + text + "' is not a number as written here (hexadecimal, exponent, digit "
-                + "separators or mixed-width digits); expected " + expected);
-        return Optional.empty();
-    }
-
-    private Optional<Cell> rejectCount(String text, Position at, String name, String expected) {
-        String wrong = NEGATIVE.matcher(text).matches() ? "is negative"
-                : FRACTION.matcher(text).matches() ? "is not a whole number"
-                : FULL_WIDTH_DIGIT.matcher(text).find() ? "has full-width digits (switch the input method to half-width)"
-                : "is not a count";
-        problems.error(at, name + " '" + text + "' " + wrong + "; " + expected);
-        return Optional.empty();
     }
 
     private boolean tooLarge(String digits, Position at, String name) {
         String significant = digits.replaceFirst("^0+(?=\\d)", "");
         if (significant.length() > MAX_DIGITS) {
-            problems.error(at, name + " '" + digits + "' is too large; expected a count below 1000000000");
+            problems.error(at, DataMessages.countTooLarge(name, digits));
             return true;
         }
         return false;
@@ -133,15 +136,19 @@ final class CellReader {
 
     private Optional<Cell> amount(String text, Position at, String name) {
         Matcher m = AMOUNT.matcher(text);
-        if (m.matches() && goesOn(m.group(2))) {
-            return notANumber(text, at, name, "an amount as written, such as 3130.24 or 7113万元");
+        if (!m.matches()) {
+            problems.error(at, DataMessages.amountInvalid(name, text, NEGATIVE.matcher(text).matches()));
+            return Optional.empty();
         }
-        if (m.matches()) {
-            return Optional.of(Cell.written(text, new BigDecimal(m.group(1)), at));
+        if (goesOn(m.group(2))) {
+            problems.error(at, DataMessages.notation(name, text, true));
+            return Optional.empty();
         }
-        String wrong = NEGATIVE.matcher(text).matches() ? "is negative" : "is not an amount";
-        problems.error(at, name + " '" + text + "' " + wrong + "; expected an amount as written, such as 3130.24 or "
-                + "7113万元, ~ for a blank cell or " + LOST + " for a value lost in the source");
-        return Optional.empty();
+        BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
+        if (m.group(2).strip().equals("万元") && name.contains("万元")) {
+            problems.warning(at, DataMessages.unitDropped(name, text, "万元", m.group(1)));
+            return Optional.of(Cell.written(m.group(1), value, at));
+        }
+        return Optional.of(Cell.written(text, value, at));
     }
 }

@@ -1,7 +1,10 @@
 package cn.zfxxgk.report.data;
 
+import cn.zfxxgk.report.form.Labels;
 import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problems;
+import cn.zfxxgk.report.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,7 +34,7 @@ final class Mapping {
     private final Problems problems;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Set<String> taken = new HashSet<>();
-    private final Map<String, String> missing = new LinkedHashMap<>();
+    private final Map<String, Message> missing = new LinkedHashMap<>();
 
     private Mapping(MappingNode node, Problems problems) {
         this.node = node;
@@ -41,14 +44,13 @@ final class Mapping {
             Node keyNode = tuple.getKeyNode();
             Position at = Nodes.position(keyNode);
             if (!(keyNode instanceof ScalarNode scalar)) {
-                problems.error(at, "a key is " + Nodes.describe(keyNode) + "; expected a plain key such as 'agency:'");
+                problems.error(at, DataMessages.keyNotText(Nodes.describe(keyNode)));
                 continue;
             }
             String key = scalar.getValue().strip();
             Position earlier = first.putIfAbsent(key, at);
             if (earlier != null) {
-                problems.error(at, "duplicate key '" + key + "'; it is already given at line " + earlier.line()
-                        + ", write it once");
+                problems.error(at, DataMessages.duplicateKey(key, earlier.line()));
                 continue;
             }
             entries.put(key, new Entry(key, at, tuple.getValueNode()));
@@ -56,12 +58,11 @@ final class Mapping {
     }
 
     /** The mapping at {@code node}, or an error naming {@code what} when the node is something else. */
-    static Optional<Mapping> of(Node node, String what, Problems problems) {
+    static Optional<Mapping> of(Node node, DataMessages.Term what, Problems problems) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new Mapping(mapping, problems));
         }
-        problems.error(Nodes.position(node), what + " is " + Nodes.describe(node)
-                + "; expected a mapping (indented 'key: value' lines)");
+        problems.error(Nodes.position(node), DataMessages.notMapping(what, Nodes.describe(node)));
         return Optional.empty();
     }
 
@@ -102,19 +103,22 @@ final class Mapping {
      * Records that required key {@code key} is missing. The message is reported by {@link #rejectUnknown} unless an
      * unknown key is a slip for it, so a misspelt key gives one message, not two.
      */
-    void missing(String key, String message) {
+    void missing(String key, Message message) {
         missing.put(key, message);
     }
 
-    /** Reports every key nobody took as unknown, suggesting the closest of {@code allowed}, then the missing keys. */
-    void rejectUnknown(String where, Collection<String> allowed) {
+    /**
+     * Reports every key nobody took as unknown, suggesting the closest of {@code allowed}, then the missing keys;
+     * {@code where} names the mapping (null for the file's top level).
+     */
+    void rejectUnknown(DataMessages.Term where, Collection<String> allowed) {
         Set<String> suggested = new HashSet<>();
         for (Entry entry : entries.values()) {
             if (!taken.contains(entry.key())) {
-                Optional<String> closest = Suggestions.closest(entry.key(), allowed);
+                Optional<String> closest = Suggestions.closest(entry.key(), allowed, Labels::key);
                 closest.ifPresent(suggested::add);
-                problems.error(entry.at(), "unknown key '" + entry.key() + "'" + where + "; "
-                        + Suggestions.expected(entry.key(), allowed));
+                problems.error(entry.at(), DataMessages.unknownKey(entry.key(), where, closest.orElse(null),
+                        List.copyOf(allowed)));
             }
         }
         missing.forEach((key, message) -> {

@@ -35,23 +35,23 @@ final class Nodes {
     }
 
     /** The node's text, or an error naming {@code what} when it is a list or a mapping. */
-    static Optional<String> text(Node node, String what, Problems problems) {
+    static Optional<String> text(Node node, DataMessages.Term what, Problems problems) {
         if (node instanceof ScalarNode scalar) {
             return Optional.of(scalar.getValue());
         }
-        problems.error(position(node), what + " is " + describe(node) + "; expected text");
+        problems.error(position(node), DataMessages.notText(what, describe(node)));
         return Optional.empty();
     }
 
-    /** How a node is called in a message: "a list", "a mapping", or the quoted text. */
-    static String describe(Node node) {
+    /** How a node is called in a message: a list, a mapping, or the quoted text. */
+    static DataMessages.Term describe(Node node) {
         if (node instanceof SequenceNode) {
-            return "a list";
+            return DataMessages.describe("list", null);
         }
         if (node instanceof MappingNode) {
-            return "a mapping (key: value lines)";
+            return DataMessages.describe("mapping", null);
         }
-        return "'" + ((ScalarNode) node).getValue() + "'";
+        return DataMessages.describe("text", ((ScalarNode) node).getValue());
     }
 
     /** A tag as the author wrote it: {@code tag:yaml.org,2002:int} is {@code !!int}. */
@@ -67,20 +67,14 @@ final class Nodes {
     static void rejectUnsafe(Node node, Problems problems) {
         Tag expected = node instanceof ScalarNode ? Tag.STR : node instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
         if (!node.getTag().equals(expected)) {
-            problems.error(position(node), "YAML tag '" + tagName(node.getTag().getValue()) + "' is not allowed in a "
-                    + "report; expected plain values without '!' tags");
+            problems.error(position(node), DataMessages.tagNotAllowed(tagName(node.getTag().getValue())));
         }
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue();
             value.codePoints().filter(Nodes::isControl).findFirst().ifPresent(c -> problems.error(
-                    position(node), String.format("text contains the control character U+%04X; expected printable text "
-                            + "(delete the character: it cannot be printed)", c)));
-            loneSurrogate(value).ifPresent(c -> problems.error(position(node), String.format("text contains "
-                    + "\\u%04X, half of a character (an escape of a lone surrogate); expected whole characters: write "
-                    + "the character itself", (int) c)));
-            invisible(value).ifPresent(c -> problems.error(position(node), String.format("text contains the invisible "
-                    + "character U+%04X (%s); expected visible text (delete it: it changes how text reads without "
-                    + "being seen)", c, name(c))));
+                    position(node), DataMessages.controlCharacter(c)));
+            loneSurrogate(value).ifPresent(c -> problems.error(position(node), DataMessages.loneSurrogate(c)));
+            invisible(value).ifPresent(c -> problems.error(position(node), DataMessages.invisible(c, name(c))));
         } else if (node instanceof SequenceNode sequence) {
             sequence.getValue().forEach(child -> rejectUnsafe(child, problems));
         } else if (node instanceof MappingNode mapping) {

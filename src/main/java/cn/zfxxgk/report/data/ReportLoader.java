@@ -3,6 +3,7 @@ package cn.zfxxgk.report.data;
 import cn.zfxxgk.report.files.InputFiles;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.problem.Problems;
 import java.io.IOException;
@@ -41,16 +42,15 @@ public final class ReportLoader {
         try {
             bytes = InputFiles.read(file, YamlDocument.MAX_BYTES);
         } catch (InputFiles.Refused e) {
-            String message = switch (e.refusal()) {
-                case MISSING -> "file not found; expected a report YAML file such as data/balikun-2023.yaml";
-                case NOT_A_FILE -> "is not a regular file (a directory, a device or a pipe); expected a report YAML "
-                        + "file such as data/balikun-2023.yaml";
+            Message message = switch (e.refusal()) {
+                case MISSING -> DataMessages.fileMissing();
+                case NOT_A_FILE -> DataMessages.notAFile();
                 case TOO_LARGE -> YamlDocument.tooLarge(e.size());
             };
             return new Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE, message)));
         } catch (IOException e) {
-            return new Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE, "cannot be read: "
-                    + e.getMessage() + "; expected a readable file")));
+            return new Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE,
+                    DataMessages.unreadable(e.getMessage()))));
         }
         return load(bytes, displayName);
     }
@@ -63,18 +63,19 @@ public final class ReportLoader {
             return new Loaded(Optional.empty(), problems.sorted());
         }
         if (document.get().root().isEmpty()) {
-            problems.error(Position.NONE, "the file is empty; expected a report starting with "
-                    + "'format: 2021' (see data/balikun-2023.yaml for a complete example)");
+            problems.error(Position.NONE, DataMessages.empty());
             return new Loaded(Optional.empty(), problems.sorted());
         }
         Nodes.rejectUnsafe(document.get().root().get(), problems);
-        Optional<Report> report = new ReportReader(problems, document.get().text()).read(document.get().root().get());
-        if (problems.hasErrors()) {
-            return new Loaded(Optional.empty(), problems.sorted());
-        }
-        for (Problem rule : ConsistencyRules.check(report.orElseThrow(), file)) {
-            problems.add(strict ? rule.asError() : rule);
-        }
-        return new Loaded(problems.hasErrors() ? Optional.empty() : report, problems.sorted());
+        ReportReader.Reading reading = new ReportReader(problems, document.get().text())
+                .read(document.get().root().get());
+        // every problem at once: the 勾稽 rules of the tables that could be read, whatever else is wrong in the file
+        reading.format().ifPresent(format -> {
+            for (Problem rule : ConsistencyRules.check(format, kind -> Optional.ofNullable(reading.tables().get(kind)),
+                    file)) {
+                problems.add(strict ? rule.asError() : rule);
+            }
+        });
+        return new Loaded(problems.hasErrors() ? Optional.empty() : reading.report(), problems.sorted());
     }
 }

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.data;
 
+import cn.zfxxgk.report.form.Labels;
 import cn.zfxxgk.report.form.OfficialForm;
 import cn.zfxxgk.report.model.FormatVersion;
 import cn.zfxxgk.report.model.Position;
@@ -10,6 +11,7 @@ import cn.zfxxgk.report.model.Table;
 import cn.zfxxgk.report.model.TableKind;
 import cn.zfxxgk.report.model.Text;
 import cn.zfxxgk.report.problem.Problems;
+import cn.zfxxgk.report.problem.Suggestions;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +50,10 @@ final class ReportReader {
     /** How many years after the report's year a signature date may fall without a warning. */
     static final int MAX_YEARS_TO_SIGN = 2;
 
+    private static final DataMessages.Term PREAMBLE = new DataMessages.Term("preamble", "导语（preamble）");
+    private static final DataMessages.Term TITLE = new DataMessages.Term("title", "标题（title）");
+    private static final DataMessages.Term TEXT = new DataMessages.Term("text", "正文（text）");
+
     private final Problems problems;
     private final String[] lines;
     private final TableReader tables;
@@ -58,18 +64,25 @@ final class ReportReader {
         this.tables = new TableReader(problems);
     }
 
-    /** The report, or empty when any error was found (all of them are in the problems). */
-    Optional<Report> read(Node root) {
-        Optional<Mapping> top = Mapping.of(root, "the file", problems);
+    /**
+     * What was read: the report (absent when any error was found: all of them are in the problems), and the form and
+     * the tables that could be read whatever else is wrong, so that their 勾稽 rules are checked all the same.
+     */
+    record Reading(Optional<Report> report, Optional<FormatVersion> format, Map<TableKind, Table> tables) {
+    }
+
+    /** Reads the report at {@code root}. */
+    Reading read(Node root) {
+        Optional<Mapping> top = Mapping.of(root, DataMessages.FILE, problems);
         if (top.isEmpty()) {
-            return Optional.empty();
+            return new Reading(Optional.empty(), Optional.empty(), Map.of());
         }
         Mapping m = top.get();
         Optional<FormatVersion> format = format(m);
-        Optional<Text> agency = requiredText(m, "agency", "the agency, e.g. 'agency: 巴里坤县人民政府'");
+        Optional<Text> agency = requiredText(m, "agency", DataMessages.AGENCY);
         Optional<Integer> year = year(m);
         List<Text> title = title(m, agency, year);
-        List<Text> preamble = m.take("preamble").map(n -> paragraphs(n, "preamble")).orElse(List.of());
+        List<Text> preamble = m.take("preamble").map(n -> paragraphs(n, PREAMBLE, false)).orElse(List.of());
         Map<TableKind, Table> tablesRead = new EnumMap<>(TableKind.class);
         Map<TableKind, Position> tablesGiven = new EnumMap<>(TableKind.class);
         for (TableKind kind : TableKind.values()) {
@@ -83,69 +96,65 @@ final class ReportReader {
         if (signature != null && signature.date() != null && year.isPresent()) {
             checkSigned(signature, year.get());
         }
-        m.rejectUnknown("", TOP_KEYS);
+        m.rejectUnknown(null, TOP_KEYS);
         if (problems.hasErrors()) {
-            return Optional.empty();
+            return new Reading(Optional.empty(), format, Map.copyOf(tablesRead));
         }
-        return Optional.of(new Report(format.orElseThrow(), agency.orElseThrow(), year.orElseThrow(), title, preamble,
-                sections, tablesRead, signature));
+        return new Reading(Optional.of(new Report(format.orElseThrow(), agency.orElseThrow(), year.orElseThrow(), title,
+                preamble, sections, tablesRead, signature)), format, Map.copyOf(tablesRead));
     }
 
     private Optional<FormatVersion> format(Mapping m) {
         Optional<Node> node = m.take("format");
         if (node.isEmpty()) {
-            m.missing("format", "key 'format' is missing; expected 'format: 2021' (国办公开办函〔2021〕30号) or "
-                    + "'format: 2019' (国办公开办函〔2019〕60号)");
+            m.missing("format", DataMessages.formatMissing());
             return Optional.empty();
         }
-        Optional<String> text = Nodes.text(node.get(), "format", problems);
+        Optional<String> text = Nodes.text(node.get(), DataMessages.Term.key("format"), problems);
         for (FormatVersion version : FormatVersion.values()) {
             if (text.isPresent() && version.code().equals(text.get().strip())) {
                 return Optional.of(version);
             }
         }
-        text.ifPresent(t -> problems.error(Nodes.position(node.get()), "format '" + t + "' is not an official format; "
-                + "expected 2021 (国办公开办函〔2021〕30号) or 2019 (国办公开办函〔2019〕60号)"));
+        text.ifPresent(t -> problems.error(Nodes.position(node.get()), DataMessages.formatUnknown(t)));
         return Optional.empty();
     }
 
     private Optional<Integer> year(Mapping m) {
-        Optional<Text> text = requiredText(m, "year", "the year the report covers, e.g. 'year: 2023'");
+        Optional<Text> text = requiredText(m, "year", DataMessages.YEAR);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         String value = text.get().value();
         if (!YEAR.matcher(value).matches() || Integer.parseInt(value) < 2008 || Integer.parseInt(value) > 2100) {
-            problems.error(text.get().at(), "year '" + value + "' is not a report year; expected a year from 2008 (when "
-                    + "the 条例 took effect) on, e.g. 2023");
+            problems.error(text.get().at(), DataMessages.yearInvalid(value));
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(value));
     }
 
-    private Optional<Text> requiredText(Mapping m, String key, String expected) {
+    private Optional<Text> requiredText(Mapping m, String key, DataMessages.Expected expected) {
         Optional<Node> node = m.take(key);
         if (node.isEmpty()) {
-            m.missing(key, "key '" + key + "' is missing; expected " + expected);
+            m.missing(key, DataMessages.keyMissing(key, expected));
             return Optional.empty();
         }
         if (Nodes.isEmpty(node.get())) {
-            problems.error(Nodes.position(node.get()), "key '" + key + "' is empty; expected " + expected);
+            problems.error(Nodes.position(node.get()), DataMessages.keyEmpty(key, expected));
             return Optional.empty();
         }
-        return Nodes.text(node.get(), key, problems).map(t -> new Text(t.strip(), Nodes.position(node.get())))
-                .filter(t -> fits(t, MAX_LINE, key));
+        DataMessages.Term what = key.equals("heading") ? DataMessages.HEADING : DataMessages.Term.key(key);
+        return Nodes.text(node.get(), what, problems).map(t -> new Text(t.strip(), Nodes.position(node.get())))
+                .filter(t -> fits(t, MAX_LINE, what));
     }
 
     /** Whether {@code text} is within {@code limit} characters; an error at its place when it is not. */
-    private boolean fits(Text text, int limit, String what) {
+    private boolean fits(Text text, int limit, DataMessages.Term what) {
         int length = text.value().codePointCount(0, text.value().length());
         if (length <= limit) {
             return true;
         }
-        problems.error(text.at(), what + " has " + length + " characters; expected at most " + limit
-                + (limit == MAX_PARAGRAPH ? " in one paragraph (each line of a 'text: |' block is a paragraph of its own)"
-                        : " in one line"));
+        problems.error(text.at(), DataMessages.tooLong(what, length, limit, limit == MAX_PARAGRAPH));
         return false;
     }
 
@@ -161,11 +170,11 @@ final class ReportReader {
         if (Nodes.isEmpty(node.get())) {
             return List.of();
         }
-        return paragraphs(node.get(), "title");
+        return paragraphs(node.get(), TITLE, true);
     }
 
     private Optional<Table> table(TableKind kind, Mapping.Entry entry, OfficialForm form) {
-        Optional<Mapping> mapping = Mapping.of(entry.value(), kind.key(), problems);
+        Optional<Mapping> mapping = Mapping.of(entry.value(), DataMessages.Term.same(kind.key()), problems);
         if (mapping.isEmpty()) {
             return Optional.empty();
         }
@@ -179,12 +188,11 @@ final class ReportReader {
     private List<Section> sections(Mapping m, Map<TableKind, Position> tablesGiven) {
         Optional<Node> node = m.take("sections");
         if (node.isEmpty()) {
-            m.missing("sections", "key 'sections' is missing; expected the list of sections, each '- heading: …'");
+            m.missing("sections", DataMessages.sectionsMissing());
             return List.of();
         }
         if (!(node.get() instanceof SequenceNode sequence)) {
-            problems.error(Nodes.position(node.get()), "sections is " + Nodes.describe(node.get())
-                    + "; expected a list of sections, each starting with '- heading: …'");
+            problems.error(Nodes.position(node.get()), DataMessages.sectionsNotList(Nodes.describe(node.get())));
             return List.of();
         }
         List<Section> sections = new ArrayList<>();
@@ -194,30 +202,28 @@ final class ReportReader {
         }
         tablesGiven.forEach((kind, at) -> {
             if (!shown.containsKey(kind)) {
-                problems.warning(at, "table " + kind.key() + " is given but no section shows it, so it is not printed; "
-                        + "expected a section with 'table: " + kind.key() + "'");
+                problems.warning(at, DataMessages.tableNotShown(kind.key()));
             }
         });
         return sections;
     }
 
     private Optional<Section> section(Node item, Map<TableKind, Position> tablesGiven, Map<TableKind, Position> shown) {
-        Optional<Mapping> mapping = Mapping.of(item, "a section", problems);
+        Optional<Mapping> mapping = Mapping.of(item, DataMessages.SECTION, problems);
         if (mapping.isEmpty()) {
             return Optional.empty();
         }
         Mapping s = mapping.get();
-        Optional<Text> heading = requiredText(s, "heading", "the section's heading as printed, e.g. "
-                + "'heading: 一、总体情况'");
-        List<Text> paragraphs = s.take("text").map(n -> paragraphs(n, "text")).orElse(List.of());
+        Optional<Text> heading = requiredText(s, "heading", DataMessages.SECTION_HEADING);
+        List<Text> paragraphs = s.take("text").map(n -> paragraphs(n, TEXT, false)).orElse(List.of());
         TableKind table = s.entry("table").flatMap(entry -> tableReference(entry, tablesGiven, shown)).orElse(null);
-        s.rejectUnknown(" in a section", SECTION_KEYS);
+        s.rejectUnknown(DataMessages.SECTION, SECTION_KEYS);
         return heading.map(h -> new Section(h, paragraphs, table));
     }
 
     private Optional<TableKind> tableReference(Mapping.Entry entry, Map<TableKind, Position> tablesGiven,
             Map<TableKind, Position> shown) {
-        Optional<String> name = Nodes.text(entry.value(), "table", problems).map(String::strip);
+        Optional<String> name = Nodes.text(entry.value(), DataMessages.Term.key("table"), problems).map(String::strip);
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -225,19 +231,17 @@ final class ReportReader {
         TableKind kind = TableKind.byKey(name.get());
         List<String> names = Arrays.stream(TableKind.values()).map(TableKind::key).toList();
         if (kind == null) {
-            problems.error(at, "table '" + name.get() + "' is not a table of the official form; "
-                    + Suggestions.expected(name.get(), names));
+            problems.error(at, DataMessages.tableUnknown(name.get(), Suggestions.closest(name.get(), names, Labels::key).orElse(null),
+                    names));
             return Optional.empty();
         }
         if (!tablesGiven.containsKey(kind)) {
-            problems.error(at, "this section shows table " + kind.key() + ", but the file has no " + kind.key()
-                    + " table; expected a top-level '" + kind.key() + ":' with its rows");
+            problems.error(at, DataMessages.tableAbsent(kind.key()));
             return Optional.empty();
         }
         Position earlier = shown.putIfAbsent(kind, at);
         if (earlier != null) {
-            problems.error(at, "table " + kind.key() + " is already shown by the section at line " + earlier.line()
-                    + "; expected each table once");
+            problems.error(at, DataMessages.tableShownTwice(kind.key(), earlier.line()));
             return Optional.empty();
         }
         return Optional.of(kind);
@@ -247,31 +251,31 @@ final class ReportReader {
     private void checkSigned(Signature signature, int year) {
         int signed = signature.date().getYear();
         if (signed < year || signed > year + MAX_YEARS_TO_SIGN) {
-            problems.warning(signature.dateAt(), "signature date '" + signature.date() + "' is far from the report's "
-                    + "year " + year + "; expected a date in " + year + " or up to " + MAX_YEARS_TO_SIGN
-                    + " years after (reports are usually signed the next January, such as " + (year + 1) + "-01-10)");
+            problems.warning(signature.dateAt(), DataMessages.signedFarFromYear(signature.date().toString(), year,
+                    MAX_YEARS_TO_SIGN));
         }
     }
 
     private Optional<Signature> signature(Node node) {
-        Optional<Mapping> mapping = Mapping.of(node, "signature", problems);
+        Optional<Mapping> mapping = Mapping.of(node, DataMessages.SIGNATURE, problems);
         if (mapping.isEmpty()) {
             return Optional.empty();
         }
         Mapping s = mapping.get();
         Text agency = s.take("agency").filter(n -> !Nodes.isEmpty(n))
-                .flatMap(n -> Nodes.text(n, "signature agency", problems).map(t -> new Text(t.strip(), Nodes.position(n))))
-                .filter(t -> fits(t, MAX_LINE, "signature agency"))
+                .flatMap(n -> Nodes.text(n, DataMessages.SIGNATURE_AGENCY, problems)
+                        .map(t -> new Text(t.strip(), Nodes.position(n))))
+                .filter(t -> fits(t, MAX_LINE, DataMessages.SIGNATURE_AGENCY))
                 .orElse(null);
         Optional<Node> dateNode = s.take("date").filter(n -> !Nodes.isEmpty(n));
         LocalDate date = dateNode.flatMap(this::date).orElse(null);
         boolean ownPage = s.take("own_page").map(this::bool).orElse(false);
-        s.rejectUnknown(" in signature", SIGNATURE_KEYS);
+        s.rejectUnknown(DataMessages.SIGNATURE, SIGNATURE_KEYS);
         return Optional.of(new Signature(agency, date, dateNode.map(Nodes::position).orElse(s.at()), ownPage));
     }
 
     private Optional<LocalDate> date(Node node) {
-        Optional<String> text = Nodes.text(node, "signature date", problems).map(String::strip);
+        Optional<String> text = Nodes.text(node, DataMessages.SIGNATURE_DATE, problems).map(String::strip);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -284,23 +288,20 @@ final class ReportReader {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))));
             } catch (DateTimeException e) {
-                problems.error(Nodes.position(node), "signature date '" + text.get() + "' is not a real date; "
-                        + "expected a date of the calendar such as 2024-01-10");
+                problems.error(Nodes.position(node), DataMessages.dateNotReal(text.get()));
                 return Optional.empty();
             }
         }
-        problems.error(Nodes.position(node), "signature date '" + text.get() + "' is not a date; expected a date such "
-                + "as 2024-01-10 (printed 2024年1月10日)");
+        problems.error(Nodes.position(node), DataMessages.notADate(text.get()));
         return Optional.empty();
     }
 
     private boolean bool(Node node) {
-        Optional<String> text = Nodes.text(node, "own_page", problems).map(String::strip);
+        Optional<String> text = Nodes.text(node, DataMessages.Term.key("own_page"), problems).map(String::strip);
         if (text.isPresent() && (text.get().equals("true") || text.get().equals("false"))) {
             return Boolean.parseBoolean(text.get());
         }
-        text.ifPresent(t -> problems.error(Nodes.position(node), "own_page '" + t + "' is not true or false; expected "
-                + "'own_page: true' for a signature page of its own headed （此页无正文）, or 'own_page: false'"));
+        text.ifPresent(t -> problems.error(Nodes.position(node), DataMessages.ownPageInvalid(t)));
         return false;
     }
 
@@ -308,20 +309,20 @@ final class ReportReader {
      * The paragraphs of a text: every non-blank line of a block ({@code |}) is one paragraph, and a list gives one
      * paragraph per item. Each paragraph keeps the line and column where it starts.
      */
-    private List<Text> paragraphs(Node node, String what) {
+    private List<Text> paragraphs(Node node, DataMessages.Term what, boolean title) {
         List<Text> paragraphs = new ArrayList<>();
         if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                Nodes.text(item, what + " item", problems)
-                        .ifPresent(t -> addLines(t, (ScalarNode) item, paragraphs, what));
+                Nodes.text(item, new DataMessages.Term(what.en() + " item", what.zh() + "中的一项"), problems)
+                        .ifPresent(t -> addLines(t, (ScalarNode) item, paragraphs, title));
             }
             return paragraphs;
         }
-        Nodes.text(node, what, problems).ifPresent(t -> addLines(t, (ScalarNode) node, paragraphs, what));
+        Nodes.text(node, what, problems).ifPresent(t -> addLines(t, (ScalarNode) node, paragraphs, title));
         return paragraphs;
     }
 
-    private void addLines(String value, ScalarNode node, List<Text> into, String what) {
+    private void addLines(String value, ScalarNode node, List<Text> into, boolean title) {
         Position start = Nodes.position(node);
         boolean literal = node.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
         String[] parts = value.split("\n", -1);
@@ -334,8 +335,7 @@ final class ReportReader {
             }
             Position at = literal ? lineStart(sourceLine) : start;
             Text text = new Text(paragraph, at);
-            if (fits(text, what.startsWith("title") ? MAX_LINE : MAX_PARAGRAPH, what.startsWith("title")
-                    ? "this title line" : "this paragraph")) {
+            if (fits(text, title ? MAX_LINE : MAX_PARAGRAPH, title ? DataMessages.TITLE_LINE : DataMessages.PARAGRAPH)) {
                 into.add(text);
             }
         }

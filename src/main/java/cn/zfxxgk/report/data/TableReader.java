@@ -10,6 +10,7 @@ import cn.zfxxgk.report.model.Cell;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Table;
 import cn.zfxxgk.report.model.TableKind;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -53,7 +55,8 @@ final class TableReader {
             read.ifPresent(cellsOfRow -> rows.put(row.id(), cellsOfRow));
             complete &= read.isPresent();
         }
-        table.rejectUnknown(" in " + TableKind.ACTIVE.key(), form.rows().stream().map(RowForm::shortName).toList());
+        table.rejectUnknown(DataMessages.Term.same(TableKind.ACTIVE.key()),
+                form.rows().stream().map(RowForm::shortName).toList());
         return complete ? Optional.of(new Table(TableKind.ACTIVE, rows, table.at())) : Optional.empty();
     }
 
@@ -83,7 +86,7 @@ final class TableReader {
         allowed.add(form.total().shortName());
         complete &= applicationRow(table, form.carriedOver(), form, rows);
         allowed.add(form.carriedOver().shortName());
-        table.rejectUnknown(" in " + TableKind.APPLICATIONS.key(), allowed);
+        table.rejectUnknown(DataMessages.Term.same(TableKind.APPLICATIONS.key()), allowed);
         if (!complete) {
             return Optional.empty();
         }
@@ -109,7 +112,8 @@ final class TableReader {
             read.ifPresent(r -> rows.put(row.id(), r));
             complete &= read.isPresent();
         }
-        table.rejectUnknown(" in " + TableKind.REVIEWS.key(), ReviewForm.ROWS.stream().map(RowForm::shortName).toList());
+        table.rejectUnknown(DataMessages.Term.same(TableKind.REVIEWS.key()),
+                ReviewForm.ROWS.stream().map(RowForm::shortName).toList());
         return complete ? Optional.of(new Table(TableKind.REVIEWS, rows, table.at())) : Optional.empty();
     }
 
@@ -129,19 +133,17 @@ final class TableReader {
     private boolean resultGroup(Mapping table, ResultGroup group, ApplicationForm form, Map<String, List<Cell>> rows) {
         Optional<Mapping.Entry> entry = find(table, group::matches, group.name());
         if (entry.isEmpty()) {
-            table.missing(group.name(), TableKind.APPLICATIONS.key() + ": " + group.label() + " is missing; expected '"
-                    + group.name() + ":' with its rows " + String.join(", ",
-                            group.rows().stream().map(RowForm::shortName).toList()));
+            table.missing(group.name(), DataMessages.groupMissing(TableKind.APPLICATIONS.key(), group.label(),
+                    group.name(), group.rows().stream().map(RowForm::shortName).toList()));
             return false;
         }
         if (entry.get().value() instanceof SequenceNode) {
-            problems.error(entry.get().at(), TableKind.APPLICATIONS.key() + " " + group.label() + " has "
-                    + group.rows().size() + " rows in this format; expected '" + group.name() + ":' followed by "
-                    + "indented rows " + String.join(", ", group.rows().stream().map(RowForm::shortName).toList()));
+            problems.error(entry.get().at(), DataMessages.groupAsRow(TableKind.APPLICATIONS.key(), group.label(),
+                    group.rows().size(), group.name(), group.rows().stream().map(RowForm::shortName).toList()));
             return false;
         }
-        Optional<Mapping> inner = Mapping.of(entry.get().value(), TableKind.APPLICATIONS.key() + " " + group.label(),
-                problems);
+        Optional<Mapping> inner = Mapping.of(entry.get().value(),
+                DataMessages.Term.same(TableKind.APPLICATIONS.key() + " " + group.label()), problems);
         if (inner.isEmpty()) {
             return false;
         }
@@ -149,7 +151,8 @@ final class TableReader {
         for (RowForm row : group.rows()) {
             complete &= applicationRow(inner.get(), row, form, rows);
         }
-        inner.get().rejectUnknown(" in " + group.label(), group.rows().stream().map(RowForm::shortName).toList());
+        inner.get().rejectUnknown(DataMessages.Term.same(group.label()),
+                group.rows().stream().map(RowForm::shortName).toList());
         return complete;
     }
 
@@ -162,9 +165,7 @@ final class TableReader {
         }
         int n = columns.size();
         if (values.size() != n && values.size() != n - 1) {
-            problems.error(Nodes.position(entry.value()), name + " has " + values.size() + " cells; expected " + n + " ("
-                    + String.join(", ", columns) + "), or " + (n - 1) + " leaving " + columns.get(totalIndex)
-                    + " to be computed");
+            problems.error(Nodes.position(entry.value()), cellCount(name, values, columns, columns.get(totalIndex)));
             return Optional.empty();
         }
         Optional<List<Cell>> read = readCells(values, row, name, columns, false);
@@ -184,8 +185,7 @@ final class TableReader {
             return Optional.empty();
         }
         if (values.size() != columns.size()) {
-            problems.error(Nodes.position(entry.value()), name + " has " + values.size() + " cells; expected "
-                    + columns.size() + " (" + String.join(", ", columns) + ")");
+            problems.error(Nodes.position(entry.value()), cellCount(name, values, columns, null));
             return Optional.empty();
         }
         return readCells(values, row, name, columns, annotated);
@@ -208,9 +208,7 @@ final class TableReader {
             }
         }
         if (!lost.isEmpty()) {
-            problems.warning(firstLost, name + " " + String.join(", ", lost) + (lost.size() == 1 ? " is" : " are")
-                    + " marked " + CellReader.LOST + " (lost in the source): printed blank and left out of the 勾稽 "
-                    + "checks");
+            problems.warning(firstLost, DataMessages.lost(name, lost));
         }
         return ok ? Optional.of(List.copyOf(read)) : Optional.empty();
     }
@@ -224,8 +222,13 @@ final class TableReader {
         if (columns.size() == 1 && !(value instanceof MappingNode)) {
             return List.of(value);
         }
-        problems.error(Nodes.position(value), name + " is " + Nodes.describe(value) + "; expected its cells on one "
-                + "line as [" + String.join(", ", columns) + "]");
+        String typed = value instanceof ScalarNode scalar ? scalar.getValue() : "";
+        problems.error(Nodes.position(value), typed.startsWith("【") || typed.endsWith("】")
+                ? DataMessages.rowNotList(name, Nodes.describe(value), columns, DataMessages.FULL_WIDTH_BRACKETS_EN,
+                        DataMessages.FULL_WIDTH_BRACKETS_ZH)
+                : typed.contains("，") ? DataMessages.rowNotList(name, Nodes.describe(value), columns,
+                        DataMessages.FULL_WIDTH_COMMA_EN, DataMessages.FULL_WIDTH_COMMA_ZH)
+                : DataMessages.rowNotList(name, Nodes.describe(value), columns, null, null));
         return null;
     }
 
@@ -255,15 +258,31 @@ final class TableReader {
     private Optional<Mapping.Entry> find(Mapping table, Predicate<String> matches, String name) {
         List<Mapping.Entry> found = table.takeAll(matches);
         for (int i = 1; i < found.size(); i++) {
-            problems.error(found.get(i).at(), "row " + name + " is given twice (also as '" + found.get(0).key()
-                    + "' at line " + found.get(0).at().line() + "); write it once");
+            problems.error(found.get(i).at(), DataMessages.rowTwice(name, found.get(0).key(), found.get(0).at().line()));
         }
         return found.stream().findFirst();
     }
 
     private static void missing(Mapping table, String where, String row, List<String> columns) {
-        table.missing(row, where + ": row " + row + " is missing; expected '" + row + ": [" + String.join(", ", columns)
-                + "]'");
+        table.missing(row, DataMessages.rowMissing(where, row, columns));
+    }
+
+    /**
+     * The wrong number of cells in a row, with what usually causes it when the author typed on a Chinese keyboard:
+     * cells run together by full-width commas, or a row in full-width brackets.
+     */
+    private static Message cellCount(String name, List<Node> values, List<String> columns, String leftOut) {
+        String typed = values.stream().map(v -> v instanceof ScalarNode scalar ? scalar.getValue() : "")
+                .reduce("", String::concat);
+        if (typed.contains("，")) {
+            return DataMessages.cellCount(name, values.size(), columns, leftOut, DataMessages.FULL_WIDTH_COMMA_EN,
+                    DataMessages.FULL_WIDTH_COMMA_ZH);
+        }
+        if (typed.startsWith("【") || typed.endsWith("】")) {
+            return DataMessages.cellCount(name, values.size(), columns, leftOut, DataMessages.FULL_WIDTH_BRACKETS_EN,
+                    DataMessages.FULL_WIDTH_BRACKETS_ZH);
+        }
+        return DataMessages.cellCount(name, values.size(), columns, leftOut, null, null);
     }
 
     private static List<String> columnNames(ActiveForm form, RowForm row) {

@@ -1,9 +1,12 @@
 package cn.zfxxgk.report.data;
 
 import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problems;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -70,8 +73,7 @@ final class YamlDocument {
             text = text.substring(1);
         }
         if (text.length() > MAX_CHARS) {
-            problems.error(Position.NONE, "the file has " + text.length() + " characters; expected a report file of at most "
-                    + MAX_CHARS + " characters");
+            problems.error(Position.NONE, DataMessages.tooManyCharacters(text.length(), MAX_CHARS));
             return Optional.empty();
         }
         LoaderOptions options = options();
@@ -82,25 +84,21 @@ final class YamlDocument {
             Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new TextResolver(), options);
             return Optional.of(new YamlDocument(text, composer.getSingleNode()));
         } catch (MarkedYAMLException e) {
-            syntaxError(e, problems);
+            SyntaxErrors.report(e, text, problems);
         } catch (ReaderException e) {
-            problems.error(position(text, e.getPosition()), String.format("the file contains the control character "
-                    + "U+%04X; expected printable text (delete the character: it cannot be printed)", e.getCodePoint()));
+            problems.error(position(text, e.getPosition()), DataMessages.controlCharacterInFile(e.getCodePoint()));
         } catch (YAMLException e) {
-            problems.error(Position.NONE, "the file cannot be read as YAML: " + e.getMessage()
-                    + "; expected one YAML document no deeper than " + MAX_DEPTH + " levels");
+            problems.error(Position.NONE, DataMessages.yamlUnreadable(e.getMessage(), MAX_DEPTH));
         } catch (IllegalArgumentException e) {
             // SnakeYAML checks some things (a malformed tag such as '!%1') with plain runtime exceptions; found by fuzzing
-            problems.error(Position.NONE, "the file cannot be read as YAML: " + e.getMessage() + "; expected plain "
-                    + "values without '!' tags");
+            problems.error(Position.NONE, DataMessages.yamlMalformedTag(e.getMessage()));
         }
         return Optional.empty();
     }
 
     /** The message for a file of {@code bytes} bytes, more than a report can be. */
-    static String tooLarge(long bytes) {
-        return "the file is " + bytes / (1024 * 1024) + " MB; expected a report file of at most "
-                + MAX_CHARS / (1024 * 1024) + " million characters";
+    static Message tooLarge(long bytes) {
+        return DataMessages.tooLarge(bytes / (1024 * 1024), MAX_CHARS / (1024 * 1024));
     }
 
     private static LoaderOptions options() {
@@ -123,56 +121,21 @@ final class YamlDocument {
         int found = 0;
         while (parser.peekEvent() != null && !parser.checkEvent(Event.ID.StreamEnd)) {
             Event event = parser.getEvent();
-            String what = event instanceof AliasEvent alias ? "alias '*" + alias.getAnchor() + "'"
-                    : event instanceof NodeEvent node && node.getAnchor() != null ? "anchor '&" + node.getAnchor() + "'"
-                    : null;
+            Message what = event instanceof AliasEvent alias ? DataMessages.aliasNotAllowed(true, alias.getAnchor())
+                    : event instanceof NodeEvent node && node.getAnchor() != null
+                    ? DataMessages.aliasNotAllowed(false, node.getAnchor()) : null;
             if (what != null && ++found <= LISTED_ALIASES) {
-                problems.error(position(event.getStartMark()), what + " is not allowed in a report; write the value "
-                        + "out in full");
+                problems.error(position(event.getStartMark()), what);
             }
         }
         if (found > LISTED_ALIASES) {
-            problems.error(Position.NONE, (found - LISTED_ALIASES) + " more anchors and aliases are not listed; expected "
-                    + "none: a report writes every value out in full");
+            problems.error(Position.NONE, DataMessages.moreAliases(found - LISTED_ALIASES));
         }
         return found == 0;
     }
 
-    private static void syntaxError(MarkedYAMLException e, Problems problems) {
-        if (e.getContextMark() != null && "could not find expected ':'".equals(e.getProblem())) {
-            // SnakeYAML notices the missing ':' on the next line; the slip is on the line where the key started.
-            problems.error(position(e.getContextMark()), "YAML syntax error: this line has no ':' after its key; "
-                    + "expected 'key: value' with a colon and a space after the key");
-            return;
-        }
-        if (e.getProblem() != null && e.getProblem().startsWith("Global tag is not allowed: ")) {
-            String tag = Nodes.tagName(e.getProblem().substring("Global tag is not allowed: ".length()));
-            problems.error(position(e.getProblemMark()), "YAML tag '" + tag + "' is not allowed in a report; "
-                    + "expected plain values without '!' tags");
-            return;
-        }
-        if (e.getContext() != null && e.getContext().startsWith("expected a single document")) {
-            problems.error(position(e.getProblemMark()), "YAML syntax error: a second document starts here ('---'); "
-                    + "expected one report per file");
-            return;
-        }
-        if (e.getProblem() != null && e.getProblem().contains("(TAB)")) {
-            problems.error(position(e.getProblemMark()), "YAML syntax error: a tab character is used for indentation; "
-                    + "expected spaces (YAML does not allow tabs there)");
-            return;
-        }
-        problems.error(position(e.getProblemMark()), "YAML syntax error: " + describe(e) + "; expected 'key: value' "
-                + "lines indented with spaces (see README.md, 'The YAML format')");
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-        String context = e.getContext();
-        return context == null ? problem : problem + " (" + context + ")";
-    }
-
     /** The line and column of character {@code index} (a code point index, as SnakeYAML counts) of {@code text}. */
-    private static Position position(String text, int index) {
+    static Position position(String text, int index) {
         int line = 1;
         int column = 1;
         int i = 0;
@@ -201,18 +164,50 @@ final class YamlDocument {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            out.flip();
-            String before = out.toString();
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            int column = before.length() - before.lastIndexOf('\n');
-            problems.error(new Position(line, column), String.format(
-                    "byte 0x%02X is not valid UTF-8; expected the file to be saved as UTF-8 (in Word/WPS/记事本: 另存为 UTF-8)",
-                    bytes[in.position()] & 0xff));
+            if (isUtf16(bytes)) {
+                problems.error(Position.NONE, DataMessages.utf16());
+            } else if (isGbk(bytes)) {
+                problems.error(Position.NONE, DataMessages.gbk());
+            } else {
+                out.flip();
+                String before = out.toString();
+                int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+                int column = before.length() - before.lastIndexOf('\n');
+                problems.error(new Position(line, column), DataMessages.notUtf8(bytes[in.position()] & 0xff));
+            }
             return Optional.empty();
         }
         decoder.flush(out);
         out.flip();
         return Optional.of(out.toString());
+    }
+
+    /**
+     * Whether {@code bytes} are UTF-16: a byte order mark (记事本 writes one), or text whose every other byte is zero
+     * (ASCII letters, as keys are).
+     */
+    private static boolean isUtf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return true;
+        }
+        int zeros = 0;
+        int sample = Math.min(bytes.length, 200);
+        for (int i = 0; i < sample; i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        return sample >= 8 && zeros * 3 >= sample;
+    }
+
+    /** Whether {@code bytes} read as GB18030 (which includes GBK and GB2312) without a fault and hold Chinese. */
+    private static boolean isGbk(byte[] bytes) {
+        try {
+            String text = Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.codePoints().anyMatch(Character::isIdeographic);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Resolves every plain scalar to a string: the readers decide what a value means, never YAML 1.1 typing. */

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.fonts;
 
+import cn.zfxxgk.report.problem.Message;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -45,8 +47,9 @@ public final class FontCatalog implements Closeable {
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Path, TrueTypeCollection> collections = new HashMap<>();
-    private final Consumer<String> notices;
-    private final Set<String> noticed = new HashSet<>();
+    private final Consumer<Message> notices;
+    private final Set<Message> noticed = new HashSet<>();
+    private final boolean searched;
     private FontFace builtIn;
     private boolean closed;
 
@@ -54,8 +57,9 @@ public final class FontCatalog implements Closeable {
      * Scans {@code extra} (files or directories, searched first) and, with {@code systemFonts}, the system's font
      * directories. Unreadable files are passed over with a notice.
      */
-    public FontCatalog(List<Path> extra, boolean systemFonts, Consumer<String> notices) {
+    public FontCatalog(List<Path> extra, boolean systemFonts, Consumer<Message> notices) {
         this.notices = notices;
+        this.searched = systemFonts || !extra.isEmpty();
         for (Path root : extra) {
             fontFiles(root).forEach(file -> load(file, true));
         }
@@ -88,14 +92,13 @@ public final class FontCatalog implements Closeable {
             return List.of(root);
         }
         if (!Files.isDirectory(root)) {
-            notice("font path " + root + (Files.exists(root) ? " is neither a font file nor a directory"
-                    : " does not exist") + "; it is ignored");
+            notice(FontMessages.pathMissing(root.toString(), Files.exists(root)));
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
             return walk.filter(Files::isRegularFile).filter(FontCatalog::isFontFile).sorted().toList();
         } catch (IOException | RuntimeException e) {
-            notice("font directory " + root + " cannot be read (" + e.getMessage() + "); it is ignored");
+            notice(FontMessages.directoryUnreadable(root.toString(), e.getMessage()));
             return List.of();
         }
     }
@@ -118,7 +121,7 @@ public final class FontCatalog implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             if (named) {
-                notice("font file " + file + " cannot be read (" + e.getMessage() + "); it is skipped");
+                notice(FontMessages.fileUnreadable(file.toString(), e.getMessage()));
             }
         }
     }
@@ -153,28 +156,30 @@ public final class FontCatalog implements Closeable {
         for (Entry entry : entries) {
             if (entry.names().contains(key)) {
                 if (entry.cff()) {
-                    notice("font '" + family + "' in " + entry.face().source() + " has CFF outlines, which PDF "
-                            + "output cannot embed; it is skipped");
+                    notice(FontMessages.cff(family, entry.face().source()));
                     continue;
                 }
                 try {
                     if (entry.face().font() == null) {
                         throw new IOException("no glyph outlines");
                     }
-                    Optional<String> damage = entry.face().damage();
+                    OptionalInt damage = entry.face().damage();
                     if (damage.isPresent()) {
-                        notice("font " + entry.face().name() + " in " + entry.face().source() + " is damaged ("
-                                + damage.get() + "); it is skipped");
+                        notice(FontMessages.damaged(entry.face().name(), entry.face().source(), damage.getAsInt(), true));
                         continue;
                     }
                     return Optional.of(entry.face());
                 } catch (IOException e) {
-                    notice("font file " + entry.face().source() + " cannot be read (" + e.getMessage() + "); it is "
-                            + "skipped");
+                    notice(FontMessages.fileUnreadable(entry.face().source(), e.getMessage()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether fonts are looked for beyond the built-in one (the system's, or files given with --font). */
+    public boolean searches() {
+        return searched;
     }
 
     /** The built-in Noto Sans SC, parsed on first use. */
@@ -198,7 +203,7 @@ public final class FontCatalog implements Closeable {
         return closed;
     }
 
-    private synchronized void notice(String message) {
+    private synchronized void notice(Message message) {
         if (!closed && noticed.add(message)) { // once closed, the run is over: what it did not need is no news
             notices.accept(message);
         }

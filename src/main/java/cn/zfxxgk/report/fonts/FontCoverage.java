@@ -118,10 +118,7 @@ public final class FontCoverage {
             return;
         }
         List<String> names = fonts.faces(role).stream().map(r -> r.face().name()).toList();
-        String character = String.format("character '%s' (U+%04X)", new String(Character.toChars(c)), c);
-        String context = at.equals(Position.NONE) ? " of the template's fixed text" : "";
-        problems.add(Problem.error(file, where, character + context + " is in none of the fonts for " + role.key()
-                + " text (" + String.join(", ", names) + "); expected a character these fonts have, or a font that "
-                + "has it, given with --font"));
+        problems.add(Problem.error(file, where, FontMessages.notInFonts(c, at.equals(Position.NONE), role,
+                names)));
     }
 }

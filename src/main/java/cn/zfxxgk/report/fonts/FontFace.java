@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.GlyphTable;
@@ -30,7 +30,7 @@ public final class FontFace implements Closeable {
     private IOException failure;
     private CmapLookup cmap;
     private final Map<Integer, Boolean> outlines = new HashMap<>();
-    private Optional<String> damage;
+    private OptionalInt damage;
 
     /**
      * Characters every Chinese report uses: a face that maps them but draws nothing for them is damaged (a corrupted
@@ -115,16 +115,16 @@ public final class FontFace implements Closeable {
     }
 
     /**
-     * How the face is damaged, or empty when it draws the characters every report uses (checked once): a face whose
-     * character map names glyphs that have no outline draws nothing where the report has text.
+     * The first character every report uses that the face maps to a glyph without an outline, or empty when it draws
+     * them all (checked once): such a face is damaged and draws nothing where the report has text.
      */
-    public synchronized Optional<String> damage() {
+    public synchronized OptionalInt damage() {
         if (damage == null) {
-            damage = Optional.empty();
+            damage = OptionalInt.empty();
             for (int i = 0; i < PROBE.length(); i++) {
                 char c = PROBE.charAt(i);
                 if (has(c) && !hasOutline(c)) {
-                    damage = Optional.of(String.format("its glyph for '%c' (U+%04X) has no outline", c, (int) c));
+                    damage = OptionalInt.of(c);
                     break;
                 }
             }

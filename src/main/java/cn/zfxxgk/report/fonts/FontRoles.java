@@ -64,8 +64,7 @@ public final class FontRoles {
             int equals = line.indexOf('=');
             FontRole role = equals < 0 ? null : role(line.substring(0, equals).strip());
             if (role == null) {
-                problems.add(Problem.error(file, at, "'" + line + "' is not a font role line; expected "
-                        + "'role = family, family, …' with a role among " + String.join(", ", keys)));
+                problems.add(Problem.error(file, at, FontMessages.notARoleLine(line, keys)));
                 continue;
             }
             List<String> list = new ArrayList<>();
@@ -75,8 +74,7 @@ public final class FontRoles {
                     continue;
                 }
                 if (!SAFE_FAMILY.matcher(name).matches()) {
-                    problems.add(Problem.error(file, at, "font family '" + name + "' contains a character a family "
-                            + "name cannot have; expected a name such as 仿宋_GB2312 or AR PL SungtiL GB"));
+                    problems.add(Problem.error(file, at, FontMessages.unsafeFamily(name)));
                     continue;
                 }
                 list.add(name);
@@ -85,8 +83,7 @@ public final class FontRoles {
         }
         for (FontRole role : FontRole.values()) {
             if (!families.containsKey(role)) {
-                problems.add(Problem.error(file, Position.NONE, "font role '" + role.key() + "' is missing; expected "
-                        + "a line '" + role.key() + " = family, family, …'"));
+                problems.add(Problem.error(file, Position.NONE, FontMessages.roleMissing(role.key())));
                 families.put(role, List.of());
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import cn.zfxxgk.report.problem.Message;
 
 /**
  * The faces that draw each role in the paged formats: for each configured family that the catalog has, in order, then
@@ -18,7 +19,7 @@ public final class FontSet {
     }
 
     private final Map<FontRole, List<Registration>> roles = new EnumMap<>(FontRole.class);
-    private final Consumer<String> notices;
+    private final Consumer<Message> notices;
 
     /** Resolves every role of {@code families} against {@code catalog}. */
     public FontSet(FontRoles families, FontCatalog catalog) {
@@ -29,15 +30,22 @@ public final class FontSet {
      * Resolves every role of {@code families} against {@code catalog}; {@code notices} hears of a face left out
      * because it is damaged.
      */
-    public FontSet(FontRoles families, FontCatalog catalog, Consumer<String> notices) {
+    public FontSet(FontRoles families, FontCatalog catalog, Consumer<Message> notices) {
         this.notices = notices;
+        List<FontRole> fallingBack = new ArrayList<>();
         for (FontRole role : FontRole.values()) {
             List<Registration> list = new ArrayList<>();
             for (String family : families.families(role)) {
                 catalog.find(family).ifPresent(face -> list.add(new Registration(family, face)));
             }
+            if (list.isEmpty() && !families.families(role).isEmpty()) {
+                fallingBack.add(role);
+            }
             list.add(new Registration(FontRoles.BUILT_IN, catalog.builtIn()));
             roles.put(role, List.copyOf(list));
+        }
+        if (!fallingBack.isEmpty() && catalog.searches()) { // never silently: it will not look as the editor chose
+            notices.accept(FontMessages.fallback(fallingBack, FontRoles.BUILT_IN));
         }
     }
 
@@ -58,8 +66,7 @@ public final class FontSet {
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c) || face.hasOutline(c)) {
                     return face;
                 }
-                leaveOut(face, String.format("its glyph for '%s' (U+%04X) has no outline",
-                        new String(Character.toChars(c)), c));
+                leaveOut(face, c);
                 return faceFor(role, c);
             }
         }
@@ -67,9 +74,9 @@ public final class FontSet {
     }
 
     /** Leaves {@code face} out of every role. */
-    private void leaveOut(FontFace face, String why) {
+    private void leaveOut(FontFace face, int c) {
         roles.replaceAll((role, list) -> list.stream().filter(r -> r.face() != face).toList());
-        notices.accept("font " + face.name() + " in " + face.source() + " is damaged (" + why + "); it is not used");
+        notices.accept(FontMessages.damaged(face.name(), face.source(), c, false));
     }
 
     /** Every family name to register with its face, once each. */

@@ -4,6 +4,7 @@ import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBuild;
 import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Renders every report YAML under {@link #inputDirectory} into {@link #outputDirectory}, in the configured formats.
+ * Renders every report YAML under {@link #inputDirectory} into {@link #outputDirectory}, the configured documents.
  * Bad data fails the build with the same {@code file:line:col} messages as {@code gen.jar}; warnings are logged as
  * warnings; a report whose YAML, templates and options have not changed since its last render is not rendered again.
  */
@@ -34,11 +35,23 @@ public class GenerateMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * The formats to write: {@code html}, {@code pdf}, {@code docx}, {@code ofd} (GB/T 33190, for archives and
+     * The documents to write: {@code html}, {@code pdf}, {@code docx}, {@code ofd} (GB/T 33190, for archives and
      * e-government platforms). Default: {@code html}, {@code pdf}, {@code docx}.
      */
-    @Parameter(property = "annualReport.formats")
-    List<String> formats;
+    @Parameter(property = "annualReport.documents")
+    List<String> documents;
+
+    /**
+     * Where what each report's last good render was is remembered (to skip reports that have not changed, still show
+     * their warnings, and remove the documents of deleted reports). Kept out of {@link #outputDirectory}, which may be
+     * published.
+     */
+    @Parameter(property = "annualReport.stateDirectory", defaultValue = "${project.build.directory}/annual-report-state")
+    File stateDirectory;
+
+    /** The language of the messages: {@code zh} or {@code en}. Default: the build machine's locale. */
+    @Parameter(property = "annualReport.lang")
+    String lang;
 
     /** Whether a failed 勾稽 rule (a total that does not add up) fails the build instead of being a warning. */
     @Parameter(property = "annualReport.strict", defaultValue = "false")
@@ -66,53 +79,72 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Rendering of reports is skipped (annualReport.skip).");
             return;
         }
+        Language language = language();
         try {
             ReportEngine.sourceDateEpoch();
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+        } catch (ReportEngine.InvalidSourceDateEpoch e) {
+            throw new MojoFailureException(e.text().in(language), e);
         }
-        ReportEngine.Options options = new ReportEngine.Options(outputDirectory.toPath(), formats(), strict,
+        ReportEngine.Options options = new ReportEngine.Options(outputDirectory.toPath(), documents(), strict,
                 templateDirectory.toPath(), fonts == null ? List.of() : fonts.stream().map(File::toPath).toList(),
                 systemFonts && ReportEngine.systemFontsByDefault());
         ReportBuild.Outcome outcome;
         try {
-            outcome = ReportBuild.run(inputDirectory.toPath(), options, notice -> getLog().info(notice));
+            outcome = ReportBuild.run(inputDirectory.toPath(), options, stateDirectory.toPath(),
+                    notice -> getLog().info(notice.in(language)));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Rendering the reports failed: " + e.getMessage(), e);
         }
-        outcome.upToDate().forEach(name -> getLog().info(name + " is up to date, not rendered again"));
+        outcome.removed().forEach(path -> getLog().info(MojoMessages.removed(FileNames.display(path)).in(language)));
+        for (ReportEngine.Result result : outcome.upToDate()) {
+            getLog().info(MojoMessages.upToDate(result.file()).in(language));
+            log(result, language); // its warnings again: an up-to-date build must not look cleaner than it is
+        }
         for (ReportEngine.Result result : outcome.rendered()) {
-            for (Problem problem : result.problems()) {
-                if (problem.isError()) {
-                    getLog().error(problem.toString());
-                } else {
-                    getLog().warn(problem.toString());
-                }
-            }
-            result.written().forEach(path -> getLog().info("wrote " + FileNames.display(path)));
+            log(result, language);
+            result.written().forEach(path -> getLog().info(MojoMessages.wrote(FileNames.display(path)).in(language)));
         }
         if (outcome.rendered().isEmpty() && outcome.upToDate().isEmpty()) {
-            getLog().info("No report files in " + inputDirectory + ".");
+            getLog().info(MojoMessages.noReports(inputDirectory.toString()).in(language));
         }
         if (outcome.failed()) {
-            List<String> errors = outcome.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
-            throw new MojoFailureException(errors.size() + (errors.size() == 1 ? " problem" : " problems")
-                    + " in the reports:\n" + String.join("\n", errors));
+            List<String> errors = outcome.problems().stream().filter(Problem::isError)
+                    .map(problem -> problem.toString(language)).toList();
+            throw new MojoFailureException(MojoMessages.failed(errors.size()).in(language) + ":\n"
+                    + String.join("\n", errors));
         }
     }
 
-    private EnumSet<OutputFormat> formats() throws MojoFailureException {
-        if (formats == null || formats.isEmpty()) {
+    private void log(ReportEngine.Result result, Language language) {
+        for (Problem problem : result.problems()) {
+            if (problem.isError()) {
+                getLog().error(problem.toString(language));
+            } else {
+                getLog().warn(problem.toString(language));
+            }
+        }
+    }
+
+    private Language language() throws MojoFailureException {
+        if (lang == null || lang.isBlank()) {
+            return Language.ofEnvironment();
+        }
+        return Language.parse(lang).orElseThrow(() -> new MojoFailureException("lang '" + lang + "' is not a language "
+                + "of the messages; expected zh or en"));
+    }
+
+    private EnumSet<OutputFormat> documents() throws MojoFailureException {
+        if (documents == null || documents.isEmpty()) {
             return EnumSet.copyOf(OutputFormat.defaults());
         }
         EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
-        for (String format : formats) {
+        for (String document : documents) {
             try {
-                chosen.add(OutputFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)));
+                chosen.add(OutputFormat.valueOf(document.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new MojoFailureException("format '" + format + "' is not one the engine writes; expected one of "
-                        + String.join(", ", EnumSet.allOf(OutputFormat.class).stream().map(OutputFormat::extension)
-                                .toList()));
+                throw new MojoFailureException("document '" + document + "' is not one the engine writes; expected "
+                        + "one of " + String.join(", ", EnumSet.allOf(OutputFormat.class).stream()
+                                .map(OutputFormat::extension).toList()));
             }
         }
         return chosen;

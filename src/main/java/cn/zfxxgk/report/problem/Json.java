@@ -82,9 +82,10 @@ public final class Json {
 
     /**
      * {@code problems} as a JSON array of objects with {@code file}, {@code line}, {@code column} (0 when the problem
-     * concerns the whole file), {@code severity} ({@code error} or {@code warning}) and {@code message}.
+     * concerns the whole file), {@code severity} ({@code error} or {@code warning}), {@code code} (the kind of
+     * problem, the same in every language) and {@code message} in {@code language}.
      */
-    public static String problems(List<Problem> problems) {
+    public static String problems(List<Problem> problems, Language language) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < problems.size(); i++) {
             Problem p = problems.get(i);
@@ -93,7 +94,8 @@ public final class Json {
                     .append(", \"line\": ").append(p.at().line())
                     .append(", \"column\": ").append(p.at().column())
                     .append(", \"severity\": ").append(quote(p.isError() ? "error" : "warning"))
-                    .append(", \"message\": ").append(quote(p.message())).append('}');
+                    .append(", \"code\": ").append(quote(p.code()))
+                    .append(", \"message\": ").append(quote(p.message(language))).append('}');
         }
         return out.append(problems.isEmpty() ? "]" : "\n]").toString();
     }

@@ -22,12 +22,12 @@ public final class Problems {
     }
 
     /** Records an error. */
-    public void error(Position at, String message) {
+    public void error(Position at, Message message) {
         list.add(Problem.error(file, at, message));
     }
 
     /** Records a warning. */
-    public void warning(Position at, String message) {
+    public void warning(Position at, Message message) {
         list.add(Problem.warning(file, at, message));
     }
 

@@ -36,7 +36,7 @@ public final class CarryOverRule {
     public static List<Problem> check(Report last, String lastFile, Report current, String currentFile) {
         List<Problem> problems = new ArrayList<>();
         if (last.year() != current.year() - 1) {
-            problems.add(Problem.warning(currentFile, current.agency().at(), notConsecutive(current.year(), last.year())));
+            problems.add(Problem.warning(currentFile, current.agency().at(), RuleMessages.notConsecutive(current.year(), last.year())));
         }
         Optional<Table> thisApplications = current.table(TableKind.APPLICATIONS);
         Optional<Table> lastApplications = last.table(TableKind.APPLICATIONS);
@@ -49,7 +49,7 @@ public final class CarryOverRule {
                 Cell now = carried.get(i);
                 Cell before = carriedOver.get(i);
                 if (known(now) && known(before) && now.number().compareTo(before.number()) != 0) {
-                    problems.add(Problem.warning(currentFile, now.at(), carryOver(ApplicationForm.COLUMNS.get(i),
+                    problems.add(Problem.warning(currentFile, now.at(), RuleMessages.carryOver(ApplicationForm.COLUMNS.get(i),
                             shown(now), shown(before), lastFile, before.at())));
                 }
             }
@@ -80,7 +80,7 @@ public final class CarryOverRule {
             if (known(now) && known(before) && delta.isPresent()) {
                 BigDecimal expected = before.number().add(delta.get());
                 if (now.number().compareTo(expected) != 0) {
-                    problems.add(Problem.warning(currentFile, now.at(), projects(row.label(), shown(now),
+                    problems.add(Problem.warning(currentFile, now.at(), RuleMessages.projects(row.label(), shown(now),
                             expected.toPlainString(), lastFile, before.at())));
                 }
             }
@@ -112,20 +112,6 @@ public final class CarryOverRule {
 
     // the rule's messages, each built here only
 
-    static String carryOver(String column, String thisYear, String lastYear, String lastFile, Position lastAt) {
-        return "依申请公开 二、上年结转 " + column + " is " + thisYear + ", but last year's 四、结转下年度 " + column + " is "
-                + lastYear + " (" + lastFile + ":" + lastAt + "); expected this year's 二、上年结转 = last year's "
-                + "四、结转下年度继续办理";
-    }
 
-    static String projects(String row, String thisYear, String lastYear, String lastFile, Position lastAt) {
-        return "主动公开 " + row + " 上一年项目数量 is " + thisYear + ", but last year's report gives " + lastYear
-                + " (its 上一年项目数量 and 本年增/减, " + lastFile + ":" + lastAt + "); expected 上一年项目数量 = last "
-                + "year's 上一年项目数量 + 本年增/减";
-    }
 
-    static String notConsecutive(int thisYear, int lastYear) {
-        return "the previous report is for " + lastYear + ", this one for " + thisYear + "; expected the report of "
-                + (thisYear - 1);
-    }
 }

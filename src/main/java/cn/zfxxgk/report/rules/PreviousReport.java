@@ -50,7 +50,7 @@ public final class PreviousReport {
     private static ReportLoader.Loaded loaded(Path path, String file) {
         if (!Files.exists(path)) {
             return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(file, Position.NONE,
-                    "file not found; expected last year's report YAML, e.g. data/balikun-2022.yaml")));
+                    RuleMessages.previousMissing())));
         }
         return new ReportLoader(false).load(path, file); // refuses what cannot be a report before reading it
     }

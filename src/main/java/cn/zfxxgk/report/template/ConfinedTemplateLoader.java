@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Finds FreeMarker templates in the editor's template directory the way every other template file is found there: a
  * name may not climb out ({@code ..}, absolute names), a link leading out of the directory is refused (a
- * {@link SecurityException}, as FreeMarker's own file loader does), and a file larger than {@link Templates#MAX_TEXT}
+ * {@link SecurityException}, as FreeMarker's own file loader does), and a file larger than {@link TemplateDirectory#MAX_TEXT}
  * is refused before it is read.
  */
 final class ConfinedTemplateLoader implements TemplateLoader {
@@ -47,7 +47,7 @@ final class ConfinedTemplateLoader implements TemplateLoader {
 
     @Override
     public Reader getReader(Object source, String encoding) throws IOException {
-        byte[] bytes = InputFiles.read((Path) source, Templates.MAX_TEXT);
+        byte[] bytes = InputFiles.read((Path) source, TemplateDirectory.MAX_TEXT);
         return new StringReader(new String(bytes, Charset.forName(encoding)));
     }
 

@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.template;
 
 import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -81,34 +82,27 @@ final class XhtmlCheck {
             String name = element.group(1);
             Optional<Position> at = template.find(Pattern.compile("<" + Pattern.quote(name) + "(?:\\s[^<>]*)?(?<!/)>"));
             if (at.isPresent()) {
-                return failure(at.get(), "the template writes <" + name + "> without closing it; expected XHTML, "
-                        + "which the PDF is made from: write <" + name + "/>");
+                return failure(at.get(), TemplateMessages.unclosedVoid(name));
             }
         }
         Matcher entity = UNDECLARED.matcher(message);
         if (entity.find()) {
             String reference = "&" + entity.group(1) + ";";
             Optional<Position> at = template.find(Pattern.compile(Pattern.quote(reference)));
-            String expected = "expected a character reference such as &#160; or the character itself (XHTML knows "
-                    + "only &amp; &lt; &gt; &quot; &apos;)";
             if (at.isPresent()) {
-                return failure(at.get(), "the template writes " + reference + ", an HTML entity that XHTML does not "
-                        + "have; " + expected);
+                return failure(at.get(), TemplateMessages.htmlEntity(reference));
             }
         }
-        return failure(Position.NONE, "the page the template makes is not well-formed XHTML: "
-                + message.replaceAll("\\s+", " ").strip() + " (line " + e.getLineNumber() + " of the page: '"
-                + excerpt(e.getLineNumber(), e.getColumnNumber()) + "'); expected every element closed (<br/>, "
-                + "<p>…</p>) and no entities but &amp; &lt; &gt; &quot; &apos;");
+        return failure(Position.NONE, TemplateMessages.malformed(message.replaceAll("\\s+", " ").strip(),
+                e.getLineNumber(), excerpt(e.getLineNumber(), e.getColumnNumber())));
     }
 
     private TemplateFailure remote(String reference, String where) {
         Optional<Position> at = template.find(Pattern.compile(Pattern.quote(reference)));
-        return failure(at.orElse(Position.NONE), "the template loads '" + reference + "' (" + where + "); expected "
-                + "nothing loaded from outside the document: put an image in as a data: URI, styles in <style>");
+        return failure(at.orElse(Position.NONE), TemplateMessages.loadsFromOutside(reference, where));
     }
 
-    private TemplateFailure failure(Position at, String message) {
+    private TemplateFailure failure(Position at, Message message) {
         return new TemplateFailure(Problem.error(template.displayName(), at, message), null);
     }
 

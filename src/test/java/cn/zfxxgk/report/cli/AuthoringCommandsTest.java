@@ -93,15 +93,22 @@ class AuthoringCommandsTest {
         Path bad = work.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
                 .replace("date: 2024-01-10", "date: 2024-02-30"), StandardCharsets.UTF_8);
-        assertEquals(1, run("check", "--format", "json", bad.toString(), "data/huocheng-2023.yaml"));
+        assertEquals(1, run("check", "--style", "json", bad.toString(), "data/huocheng-2023.yaml"));
         String name = FileNames.display(bad);
         assertEquals("[\n"
-                + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", \"message\": "
-                + "\"signature date '2024-02-30' is not a real date; expected a date of the calendar such as "
-                + "2024-01-10\"},\n"
+                + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", "
+                + "\"code\": \"date-not-real\", \"message\": \"signature date '2024-02-30' is not a real date; expected "
+                + "a date of the calendar such as 2024-01-10\"},\n"
                 + "  {\"file\": \"data/huocheng-2023.yaml\", \"line\": 45, \"column\": 9, \"severity\": \"warning\", "
-                + "\"message\": \"主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the source): printed blank and "
-                + "left out of the 勾稽 checks\"}\n"
+                + "\"code\": \"cell-lost\", \"message\": \"主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
+                + "source); it prints blank and is left out of the 勾稽 checks\"}\n"
+                + "]\n", out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("--lang", "zh", "check", "--style", "json", bad.toString()));
+        assertEquals("[\n"
+                + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", "
+                + "\"code\": \"date-not-real\", \"message\": \"落款日期“2024-02-30”不是真实存在的日期；应为日历上的日期，"
+                + "如 2024-01-10\"}\n"
                 + "]\n", out.toString());
         assertEquals(0, run("check", "data/balikun-2023.yaml", "data/gangcha-2023.yaml"));
         assertEquals("2 files checked: 0 errors, 0 warnings\n", out.toString().substring(out.toString().indexOf("2 files")));
@@ -117,8 +124,8 @@ class AuthoringCommandsTest {
     void exportedTemplatesRenderTheSameDocumentAndAreNotOverwritten() throws IOException {
         Path templates = work.resolve("tpl");
         assertEquals(0, run("templates", "export", templates.toString()));
-        assertEquals(0, run("-f", "html", "-o", work.resolve("a").toString(), "data/gangcha-2023.yaml"));
-        assertEquals(0, run("-f", "html", "-t", templates.toString(), "-o", work.resolve("b").toString(),
+        assertEquals(0, run("-d", "html", "-o", work.resolve("a").toString(), "data/gangcha-2023.yaml"));
+        assertEquals(0, run("-d", "html", "-t", templates.toString(), "-o", work.resolve("b").toString(),
                 "data/gangcha-2023.yaml"));
         assertEquals(Files.readString(work.resolve("a/gangcha-2023.html")), Files.readString(work.resolve("b/gangcha-2023.html")));
 
@@ -133,7 +140,7 @@ class AuthoringCommandsTest {
                 .replace("<#assign labels = {}>", "<#assign labels = {\"信息内容\": \"信息内容（项目）\"}>"));
         assertEquals(1, run("templates", "export", templates.toString()));
         assertTrue(Files.readString(report).contains("font-size: 12pt"), "an edited template is kept");
-        assertEquals(0, run("-f", "html", "-t", templates.toString(), "-o", work.resolve("c").toString(),
+        assertEquals(0, run("-d", "html", "-t", templates.toString(), "-o", work.resolve("c").toString(),
                 "data/gangcha-2023.yaml"));
         String html = Files.readString(work.resolve("c/gangcha-2023.html"));
         assertTrue(html.contains("font-size: 12pt"));

@@ -28,8 +28,8 @@ class FastStartTest {
     @Test
     void aRunOfOneReportStartsAgainWithTheUsersOptionsAndTheQuickCompilerOnly() {
         assertEquals(Optional.of(List.of("/usr/bin/java", "-Xmx256m", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1",
-                "-jar", "gen.jar", "-f", "pdf", "data/balikun-2023.yaml")),
-                command("-Xmx256m -Dfile.encoding=UTF-8 -jar gen.jar -f pdf data/balikun-2023.yaml", Map.of()));
+                "-jar", "gen.jar", "-d", "pdf", "data/balikun-2023.yaml")),
+                command("-Xmx256m -Dfile.encoding=UTF-8 -jar gen.jar -d pdf data/balikun-2023.yaml", Map.of()));
         assertTrue(command("-jar gen.jar -o target -t templates --font /usr/share/fonts a.yaml b.yml", Map.of())
                 .isPresent(), "directories given to options are not inputs");
     }

@@ -91,7 +91,7 @@ class GenJarIT {
 
     @Test
     void sourceDateEpochDatesThePdf(@TempDir Path output) throws Exception {
-        Run run = run(Path.of("").toAbsolutePath(), Map.of("SOURCE_DATE_EPOCH", "1700000000"), "-f", "pdf",
+        Run run = run(Path.of("").toAbsolutePath(), Map.of("SOURCE_DATE_EPOCH", "1700000000"), "-d", "pdf",
                 "-o", output.toString(), "data/gangcha-2023.yaml");
         assertEquals(0, run.exit(), run.err());
         try (var pdf = Loader.loadPDF(output.resolve("gangcha-2023.pdf").toFile())) {

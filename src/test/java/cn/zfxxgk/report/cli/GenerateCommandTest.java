@@ -76,7 +76,7 @@ class GenerateCommandTest {
                 Files.getPosixFilePermissions(WORK.resolve("out/huocheng-2023.pdf"))), "published documents are readable");
         assertTrue(err.toString().contains(
                 "data/huocheng-2023.yaml:45:9: warning: 主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
-                + "source): printed blank and left out of the 勾稽 checks\n"), err.toString());
+                + "source); it prints blank and is left out of the 勾稽 checks\n"), err.toString());
     }
 
     @Test
@@ -89,7 +89,7 @@ class GenerateCommandTest {
 
         seedCopy("report.yaml", "date: 2024-01-10", "date: 2024-13-01");
         assertEquals(1, run("-o", WORK.toString(), good.toString()));
-        assertEquals("target/cli-test/report.yaml:102:9: signature date '2024-13-01' is not a real date; "
+        assertEquals("target/cli-test/report.yaml:102:9: error: signature date '2024-13-01' is not a real date; "
                 + "expected a date of the calendar such as 2024-01-10\n", err.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(html), "previous output untouched");
         assertTrue(Arrays.equals(pdfBefore, Files.readAllBytes(WORK.resolve("report.pdf"))),
@@ -102,7 +102,7 @@ class GenerateCommandTest {
     @Test
     void inABatchOneBadFileDoesNotStopTheOthersAndIsNamed() throws IOException {
         Path bad = seedCopy("bad.yaml", "date: 2024-01-10", "date: 2024-02-30");
-        int exit = run("-f", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", bad.toString(),
+        int exit = run("-d", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", bad.toString(),
                 "data/huocheng-2023.yaml");
         assertEquals(1, exit);
         assertTrue(Files.exists(WORK.resolve("gangcha-2023.html")) && Files.exists(WORK.resolve("huocheng-2023.html")));
@@ -114,17 +114,17 @@ class GenerateCommandTest {
     @Test
     void strictTurnsAFailedRuleIntoExitCodeOne() throws IOException {
         Path file = seedCopy("total.yaml", "[5, 0, 0, 0, 0, 0, 5]   # （一）", "[5, 0, 0, 0, 0, 0, 6]   # （一）");
-        assertEquals(0, run("-f", "html", "-o", WORK.toString(), file.toString()), "a warning by default");
-        assertTrue(err.toString().contains("warning: 依申请公开 三、（一）予以公开 总计 is 6"), err.toString());
+        assertEquals(0, run("-d", "html", "-o", WORK.toString(), file.toString()), "a warning by default");
+        assertTrue(err.toString().contains("warning: 依申请公开 三、（一）予以公开 · 总计 is 6"), err.toString());
         Files.delete(WORK.resolve("total.html"));
-        assertEquals(1, run("-f", "html", "-o", WORK.toString(), "--strict", file.toString()));
+        assertEquals(1, run("-d", "html", "-o", WORK.toString(), "--strict", file.toString()));
         assertFalse(Files.exists(WORK.resolve("total.html")), "nothing written under --strict");
     }
 
     @Test
     void aMissingFileIsADataProblem() {
         assertEquals(1, run("-o", WORK.toString(), "target/cli-test/nothing.yaml"));
-        assertEquals("target/cli-test/nothing.yaml: file not found; expected a report YAML file such as "
+        assertEquals("target/cli-test/nothing.yaml: error: file not found; expected a report YAML file such as "
                 + "data/balikun-2023.yaml\n", err.toString());
     }
 
@@ -132,7 +132,7 @@ class GenerateCommandTest {
     void wrongUsageExitsTwo() {
         assertEquals(2, run());
         assertTrue(err.toString().contains("Missing required parameter: 'FILE'"), err.toString());
-        assertEquals(2, run("--format", "odt", "data/balikun-2023.yaml"));
+        assertEquals(2, run("--documents", "odt", "data/balikun-2023.yaml"));
         assertEquals(2, run("--no-such-option", "data/balikun-2023.yaml"));
     }
 
@@ -152,12 +152,12 @@ class GenerateCommandTest {
             sparse.setLength(3L * 1024 * 1024 * 1024); // 3 GB that take no disk space
         }
         long start = System.nanoTime();
-        int exit = run("-f", "html,docx", "-o", WORK.resolve("out").toString(), huge.toString(),
+        int exit = run("-d", "html,docx", "-o", WORK.resolve("out").toString(), huge.toString(),
                 "data/gangcha-2023.yaml");
         long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
         assertEquals(1, exit);
         assertTrue(seconds < 5, seconds + " s");
-        assertEquals("target/cli-test/huge.yaml: the file is 3072 MB; expected a report file of at most 2 million "
+        assertEquals("target/cli-test/huge.yaml: error: the file is 3072 MB; expected a report file of at most 2 million "
                 + "characters\n", err.toString());
         assertTrue(Files.exists(WORK.resolve("out/gangcha-2023.docx")));
         assertTrue(out.toString().matches("(?s).*\n2 reports: 1 written \\(0 with warnings\\), 1 failed: "
@@ -173,18 +173,18 @@ class GenerateCommandTest {
         Files.copy(Path.of("data/gangcha-2023.yaml"), WORK.resolve("d2/a.yaml"));
         Files.copy(Path.of("data/huocheng-2023.yaml"), WORK.resolve("d2/a.yml"));
         Files.copy(Path.of("data/balikun-2023.yaml"), WORK.resolve("d2/fine.yaml"));
-        int exit = run("-f", "html,pdf", "-o", WORK.resolve("out").toString(), WORK.resolve("d1").toString(),
+        int exit = run("-d", "html,pdf", "-o", WORK.resolve("out").toString(), WORK.resolve("d1").toString(),
                 WORK.resolve("d2").toString());
         assertEquals(1, exit);
         String collision = ", so none is written; expected report files with different names (rename one, or give "
                 + "each its own --output directory)\n";
-        assertEquals("target/cli-test/d1/report.yaml: its documents target/cli-test/out/report.{html,pdf} would be "
+        assertEquals("target/cli-test/d1/report.yaml: error: its documents target/cli-test/out/report.{html,pdf} would be "
                 + "overwritten by those of target/cli-test/d2/report.yaml" + collision
-                + "target/cli-test/d2/a.yaml: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
+                + "target/cli-test/d2/a.yaml: error: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
                 + "those of target/cli-test/d2/a.yml" + collision
-                + "target/cli-test/d2/a.yml: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
+                + "target/cli-test/d2/a.yml: error: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
                 + "those of target/cli-test/d2/a.yaml" + collision
-                + "target/cli-test/d2/report.yaml: its documents target/cli-test/out/report.{html,pdf} would be "
+                + "target/cli-test/d2/report.yaml: error: its documents target/cli-test/out/report.{html,pdf} would be "
                 + "overwritten by those of target/cli-test/d1/report.yaml" + collision, err.toString());
         try (Stream<Path> files = Files.list(WORK.resolve("out"))) {
             assertEquals(java.util.List.of("fine.html", "fine.pdf"),
@@ -194,7 +194,7 @@ class GenerateCommandTest {
 
     @Test
     void aFileNamedTwiceIsRenderedOnce() throws IOException {
-        assertEquals(0, run("-f", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", "data/../data/gangcha-2023.yaml"));
+        assertEquals(0, run("-d", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", "data/../data/gangcha-2023.yaml"));
         assertEquals("wrote target/cli-test/gangcha-2023.html\n", out.toString());
     }
 
@@ -208,7 +208,7 @@ class GenerateCommandTest {
 
     @Test
     void aFontPathThatIsADeviceIsNamedAsSuch() {
-        assertEquals(0, run("-f", "pdf", "--font", "/dev/zero", "-o", WORK.toString(), "data/gangcha-2023.yaml"));
+        assertEquals(0, run("-d", "pdf", "--font", "/dev/zero", "-o", WORK.toString(), "data/gangcha-2023.yaml"));
         assertTrue(err.toString().contains("gen: notice: font path /dev/zero is neither a font file nor a directory; it "
                 + "is ignored\n"), err.toString());
     }
@@ -219,7 +219,7 @@ class GenerateCommandTest {
         String name = "巴里坤县人民政府".repeat(9) + "-2023-巴里坤县";
         Path file = WORK.resolve(name + ".yaml");
         Files.copy(Path.of("data/gangcha-2023.yaml"), file);
-        assertEquals(0, run("-f", "docx", "-o", WORK.toString(), file.toString()), err.toString());
+        assertEquals(0, run("-d", "docx", "-o", WORK.toString(), file.toString()), err.toString());
         assertTrue(Files.exists(WORK.resolve(name + ".docx")));
     }
 }

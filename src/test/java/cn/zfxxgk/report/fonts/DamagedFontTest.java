@@ -48,7 +48,7 @@ class DamagedFontTest {
         Arrays.fill(font, glyf[0], glyf[0] + glyf[1], (byte) 0);
         Path damaged = work.resolve("damaged.ttf");
         Files.write(damaged, font);
-        try (FontCatalog catalog = new FontCatalog(List.of(damaged), false, notices::add)) {
+        try (FontCatalog catalog = new FontCatalog(List.of(damaged), false, notice -> notices.add(notice.en()))) {
             assertTrue(catalog.find("AR PL SungtiL GB").isEmpty());
         }
         assertEquals(List.of("font AR PL SungtiL GB in " + damaged + " is damaged (its glyph for '的' (U+7684) has no "
@@ -71,7 +71,7 @@ class DamagedFontTest {
         }
         Path damaged = work.resolve("loca.ttf");
         Files.write(damaged, font);
-        try (FontCatalog catalog = new FontCatalog(List.of(damaged), false, notices::add)) {
+        try (FontCatalog catalog = new FontCatalog(List.of(damaged), false, notice -> notices.add(notice.en()))) {
             assertTrue(catalog.find("AR PL SungtiL GB").isEmpty());
         }
         assertEquals(1, notices.size(), notices.toString());
@@ -89,8 +89,8 @@ class DamagedFontTest {
         zeroGlyph(font, glyph);
         Path damaged = work.resolve("one-glyph.ttf");
         Files.write(damaged, font);
-        try (FontCatalog catalog = new FontCatalog(List.of(damaged), false, notices::add)) {
-            FontSet set = new FontSet(bodyIs("AR PL SungtiL GB"), catalog, notices::add);
+        try (FontCatalog catalog = new FontCatalog(List.of(damaged), false, notice -> notices.add(notice.en()))) {
+            FontSet set = new FontSet(bodyIs("AR PL SungtiL GB"), catalog, notice -> notices.add(notice.en()));
             FontFace sung = catalog.find("AR PL SungtiL GB").orElseThrow();
             assertSame(sung, set.faceFor(FontRole.BODY, '巴'), "the rest of the face is fine");
             assertSame(catalog.builtIn(), set.faceFor(FontRole.BODY, '坤'), "the next face draws it");

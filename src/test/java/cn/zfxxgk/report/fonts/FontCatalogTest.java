@@ -17,7 +17,7 @@ class FontCatalogTest {
     @Test
     void findsAFaceByAnyOfItsNamesInAnyLanguage() throws IOException {
         Requirements.requireDebianCjkFonts();
-        try (FontCatalog catalog = new FontCatalog(List.of(Requirements.SUNG), false, notices::add)) {
+        try (FontCatalog catalog = new FontCatalog(List.of(Requirements.SUNG), false, notice -> notices.add(notice.en()))) {
             FontFace face = catalog.find("AR PL SungtiL GB").orElseThrow();
             assertEquals("AR PL SungtiL GB", face.name());
             assertSame(face, catalog.find("文鼎ＰＬ简报宋").orElseThrow(), "the Chinese family name");
@@ -31,7 +31,7 @@ class FontCatalogTest {
     @Test
     void aClosedCatalogFindsNothingAndSaysNothing() throws IOException {
         Requirements.requireDebianCjkFonts();
-        FontCatalog catalog = new FontCatalog(List.of(Requirements.HEI.getParent()), false, notices::add);
+        FontCatalog catalog = new FontCatalog(List.of(Requirements.HEI.getParent()), false, notice -> notices.add(notice.en()));
         catalog.close(); // as when a run ends while its fonts are prepared in the background
         assertTrue(catalog.find("WenQuanYi Zen Hei").isEmpty());
         assertEquals(List.of(), notices);
@@ -40,7 +40,7 @@ class FontCatalogTest {
     @Test
     void picksOneFaceOutOfACollection() throws IOException {
         Requirements.requireDebianCjkFonts();
-        try (FontCatalog catalog = new FontCatalog(List.of(Requirements.HEI.getParent()), false, notices::add)) {
+        try (FontCatalog catalog = new FontCatalog(List.of(Requirements.HEI.getParent()), false, notice -> notices.add(notice.en()))) {
             assertEquals("WenQuanYi Zen Hei", catalog.find("WenQuanYi Zen Hei").orElseThrow().name());
             assertEquals("WenQuanYi Zen Hei Mono", catalog.find("文泉驿等宽正黑").orElseThrow().name());
         }
@@ -49,7 +49,7 @@ class FontCatalogTest {
     @Test
     void skipsFontsWithCffOutlinesWithAOneLineNotice() throws IOException {
         Requirements.require("fonts-cantarell", Requirements.CFF);
-        try (FontCatalog catalog = new FontCatalog(List.of(Requirements.CFF), false, notices::add)) {
+        try (FontCatalog catalog = new FontCatalog(List.of(Requirements.CFF), false, notice -> notices.add(notice.en()))) {
             assertTrue(catalog.find("Cantarell").isEmpty());
             assertTrue(catalog.find("Cantarell").isEmpty(), "asked twice, noticed once");
         }
@@ -62,7 +62,7 @@ class FontCatalogTest {
             throws IOException {
         java.nio.file.Path broken = dir.resolve("broken.ttf");
         java.nio.file.Files.writeString(broken, "not a font");
-        try (FontCatalog catalog = new FontCatalog(List.of(broken, dir.resolve("nowhere")), false, notices::add)) {
+        try (FontCatalog catalog = new FontCatalog(List.of(broken, dir.resolve("nowhere")), false, notice -> notices.add(notice.en()))) {
             assertTrue(catalog.find("anything").isEmpty());
         }
         assertEquals(2, notices.size(), notices.toString());
@@ -76,7 +76,7 @@ class FontCatalogTest {
         FontRoles roles = FontRoles.parse("title = SimSun\nbody = 仿宋_GB2312, AR PL SungtiL GB\nheading = 黑体\n"
                 + "subheading = 楷体\ntable = 宋体\npageNumber = 宋体\n", "fonts.properties", problems);
         assertEquals(List.of(), problems);
-        try (FontCatalog catalog = new FontCatalog(List.of(), false, notices::add)) {
+        try (FontCatalog catalog = new FontCatalog(List.of(), false, notice -> notices.add(notice.en()))) {
             FontSet set = new FontSet(roles, catalog);
             for (FontRole role : FontRole.values()) {
                 assertEquals(List.of(FontRoles.BUILT_IN), set.faces(role).stream().map(r -> r.face().name()).toList());
@@ -92,16 +92,16 @@ class FontCatalogTest {
         FontRoles.parse("body = 仿宋\nbody2 = x\ntitle = a\"; } body { color: red\n", "templates/fonts.properties",
                 problems);
         assertEquals(List.of(
-                "templates/fonts.properties:2:1: 'body2 = x' is not a font role line; expected 'role = family, family, "
+                "templates/fonts.properties:2:1: error: 'body2 = x' is not a font role line; expected 'role = family, family, "
                         + "…' with a role among title, body, heading, subheading, table, pageNumber",
-                "templates/fonts.properties:3:1: font family 'a\"; } body { color: red' contains a character a family "
+                "templates/fonts.properties:3:1: error: font family 'a\"; } body { color: red' contains a character a family "
                         + "name cannot have; expected a name such as 仿宋_GB2312 or AR PL SungtiL GB",
-                "templates/fonts.properties: font role 'heading' is missing; expected a line 'heading = family, family, "
+                "templates/fonts.properties: error: font role 'heading' is missing; expected a line 'heading = family, family, "
                         + "…'",
-                "templates/fonts.properties: font role 'subheading' is missing; expected a line 'subheading = family, "
+                "templates/fonts.properties: error: font role 'subheading' is missing; expected a line 'subheading = family, "
                         + "family, …'",
-                "templates/fonts.properties: font role 'table' is missing; expected a line 'table = family, family, …'",
-                "templates/fonts.properties: font role 'pageNumber' is missing; expected a line 'pageNumber = family, "
+                "templates/fonts.properties: error: font role 'table' is missing; expected a line 'table = family, family, …'",
+                "templates/fonts.properties: error: font role 'pageNumber' is missing; expected a line 'pageNumber = family, "
                         + "family, …'"),
                 problems.stream().map(Object::toString).toList());
     }

@@ -31,9 +31,9 @@ class FontCoverageTest {
                 EnumSet.of(OutputFormat.PDF, OutputFormat.HTML), false, Path.of("templates"), List.of(), false))) {
             ReportEngine.Result result = engine.generate(file, "target/coverage.yaml");
             assertEquals(List.of(
-                    "target/coverage.yaml:44:94: character '𠀀' (U+20000) is in none of the fonts for body text (Noto "
+                    "target/coverage.yaml:44:94: error: character '𠀀' (U+20000) is in none of the fonts for body text (Noto "
                             + "Sans SC); expected a character these fonts have, or a font that has it, given with --font",
-                    "target/coverage.yaml:55:12: character '𠀀' (U+20000) is in none of the fonts for table text (Noto "
+                    "target/coverage.yaml:55:12: error: character '𠀀' (U+20000) is in none of the fonts for table text (Noto "
                             + "Sans SC); expected a character these fonts have, or a font that has it, given with --font"),
                     result.problems().stream().map(Object::toString).toList());
         }

@@ -49,9 +49,8 @@ public final class DocxRenderer {
             parts.put(template.mainDocument(), document);
             parts.putAll(CoreProperties.parts(template, properties(view)));
         } catch (SafeXml.Malformed e) {
-            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, "the filled-in "
-                    + "document is not well-formed XML (" + e.getMessage() + "); expected a template that Word opens"),
-                    e);
+            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
+                    WordMessages.filledInMalformed(e.getMessage())), e);
         }
         return template.write(parts, created);
     }
@@ -76,8 +75,10 @@ public final class DocxRenderer {
             WordPackage pkg = WordPackage.read(templates.bytes(TEMPLATE));
             source = WordTemplateText.of(pkg.part(pkg.mainDocument()));
             template = pkg;
-        } catch (WordPackage.Unreadable | WordTemplateText.Unreadable e) {
-            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, e.getMessage()), e);
+        } catch (WordPackage.Unreadable e) {
+            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, e.text()), e);
+        } catch (WordTemplateText.Unreadable e) {
+            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, e.text()), e);
         }
     }
 }

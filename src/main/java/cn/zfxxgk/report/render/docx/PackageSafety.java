@@ -36,8 +36,6 @@ final class PackageSafety {
             + "IMPORT)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INSTRUCTION = Pattern.compile("<w:instrText[^>]*>([^<]*)</w:instrText>"
             + "|w:instr=\"([^\"]*)\"");
-    private static final String NO_MACROS = "; expected a .docx without macros or active content (in Word: 文件 → 另存为 "
-            + "→ Word 文档 (*.docx))";
 
     private PackageSafety() {
     }
@@ -50,8 +48,7 @@ final class PackageSafety {
             unsafe |= segment.equals("..") || segment.equals(".") || (segment.isEmpty() && !name.endsWith("/"));
         }
         if (unsafe) {
-            throw new WordPackage.Unreadable("holds a part with an unsafe name ('" + printable(name) + "'); expected "
-                    + "part names inside the package, as Word, WPS and LibreOffice write them", null);
+            throw new WordPackage.Unreadable(WordMessages.unsafeName(printable(name)), null);
         }
     }
 
@@ -66,8 +63,7 @@ final class PackageSafety {
             String type = types.of(part.getKey()).toLowerCase(Locale.ROOT);
             if (ACTIVE_CONTENT.stream().anyMatch(type::contains)
                     || part.getKey().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
-                throw new WordPackage.Unreadable("contains macros or active content (" + part.getKey() + ")"
-                        + NO_MACROS, null);
+                throw new WordPackage.Unreadable(WordMessages.activeContent(part.getKey()), null);
             }
             if (part.getKey().endsWith(".xml") && part.getKey().startsWith("word/")) {
                 activeFields(part.getKey(), part.getValue());
@@ -88,9 +84,8 @@ final class PackageSafety {
         }
         Matcher field = ACTIVE_FIELD.matcher(instructions);
         if (field.find()) {
-            throw new WordPackage.Unreadable("contains a " + field.group(1).toUpperCase(Locale.ROOT) + " field in "
-                    + name + ", which runs a program or fetches a file when the document is opened" + NO_MACROS
-                    + " and no such fields", null);
+            throw new WordPackage.Unreadable(WordMessages.activeField(field.group(1).toUpperCase(Locale.ROOT), name),
+                    null);
         }
     }
 
@@ -110,8 +105,7 @@ final class PackageSafety {
             String target = relationship.getAttribute("Target");
             if (!"External".equals(relationship.getAttribute("TargetMode"))) {
                 if (escapes(name, target)) {
-                    throw new WordPackage.Unreadable("has a relationship in " + name + " to '" + printable(target)
-                            + "', outside the package; expected relationships between its own parts", null);
+                    throw new WordPackage.Unreadable(WordMessages.relationshipOutside(name, printable(target)), null);
                 }
                 continue;
             }
@@ -124,10 +118,8 @@ final class PackageSafety {
                 dropped = true;
                 continue;
             }
-            throw new WordPackage.Unreadable("links to a file outside the document (" + type.substring(type
-                    .lastIndexOf('/') + 1) + " '" + printable(target) + "' in " + name + "); expected a template that "
-                    + "loads nothing from outside: insert the picture or object into the document instead of linking "
-                    + "it", null);
+            throw new WordPackage.Unreadable(WordMessages.externalLink(type.substring(type.lastIndexOf('/') + 1),
+                    printable(target), name), null);
         }
         if (dropped) {
             parts.put(name, SafeXml.serialize(rels).getBytes(StandardCharsets.UTF_8));
@@ -153,8 +145,7 @@ final class PackageSafety {
             }
             parts.put(source, SafeXml.serialize(settings).getBytes(StandardCharsets.UTF_8));
         } catch (SafeXml.Malformed e) {
-            throw new WordPackage.Unreadable("its part " + source + " is not well-formed XML (" + e.getMessage() + "); "
-                    + "expected a .docx saved by Word, WPS or LibreOffice", e);
+            throw new WordPackage.Unreadable(WordMessages.malformedPart(source, e.getMessage()), e);
         }
     }
 
@@ -211,8 +202,7 @@ final class PackageSafety {
                             element.getAttribute("ContentType"));
                 }
             } catch (SafeXml.Malformed e) {
-                throw new WordPackage.Unreadable("its part " + WordPackage.CONTENT_TYPES + " is not well-formed XML ("
-                        + e.getMessage() + "); expected a .docx saved by Word, WPS or LibreOffice", e);
+                throw new WordPackage.Unreadable(WordMessages.malformedPart(WordPackage.CONTENT_TYPES, e.getMessage()), e);
             }
         }
 

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.render.docx;
 
+import cn.zfxxgk.report.problem.Message;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,8 +33,16 @@ final class WordPackage {
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Unreadable(String message, Throwable cause) {
-            super(message, cause);
+        private final transient Message text;
+
+        Unreadable(Message text, Throwable cause) {
+            super(text.en(), cause);
+            this.text = text;
+        }
+
+        /** What is wrong, in both languages. */
+        Message text() {
+            return text;
         }
     }
 
@@ -45,7 +54,6 @@ final class WordPackage {
     static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
     static final String CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static final String DEFAULT_DOCUMENT = "word/document.xml";
-    private static final String EXPECTED = "expected a .docx saved by Word, WPS or LibreOffice";
 
     /** Dates inside the zip are local times; the reports are Chinese, so Beijing time, whatever the machine's zone. */
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
@@ -64,15 +72,14 @@ final class WordPackage {
         if (!parts.containsKey(CONTENT_TYPES) || !parts.containsKey(RELATIONSHIPS)) {
             String missing = !parts.containsKey(DEFAULT_DOCUMENT) ? DEFAULT_DOCUMENT
                     : parts.containsKey(CONTENT_TYPES) ? RELATIONSHIPS : CONTENT_TYPES;
-            throw new Unreadable("is not a Word document (" + missing + " is missing); " + EXPECTED, null);
+            throw new Unreadable(WordMessages.partMissing(missing), null);
         }
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
             if (isXml(part.getKey())) {
                 try {
                     SafeXml.check(part.getValue());
                 } catch (SafeXml.Malformed e) {
-                    throw new Unreadable("its part " + part.getKey() + " is not well-formed XML (" + e.getMessage()
-                            + "); " + EXPECTED, e);
+                    throw new Unreadable(WordMessages.malformedPart(part.getKey(), e.getMessage()), e);
                 }
             }
         }
@@ -80,7 +87,7 @@ final class WordPackage {
         WordPackage pkg = new WordPackage(parts, relationships(parts.get(RELATIONSHIPS)));
         String document = pkg.mainDocument();
         if (!parts.containsKey(document)) {
-            throw new Unreadable("is not a Word document (" + document + " is missing); " + EXPECTED, null);
+            throw new Unreadable(WordMessages.partMissing(document), null);
         }
         return pkg;
     }
@@ -156,20 +163,18 @@ final class WordPackage {
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     unpacked += n;
                     if (unpacked > MAX_UNPACKED) {
-                        throw new Unreadable("unpacks to more than " + MAX_UNPACKED / (1024 * 1024) + " MB; expected a "
-                                + "Word template of a few hundred KB (is it a zip bomb?)", null);
+                        throw new Unreadable(WordMessages.zipBomb(MAX_UNPACKED / (1024 * 1024)), null);
                     }
                     content.write(buffer, 0, n);
                 }
                 if (!entry.isDirectory() && parts.put(entry.getName(), content.toByteArray()) != null) {
-                    throw new Unreadable("holds the part " + entry.getName() + " twice; " + EXPECTED, null);
+                    throw new Unreadable(WordMessages.partTwice(entry.getName()), null);
                 }
             }
         } catch (ZipException e) {
-            throw new Unreadable("is not a readable Word document (" + e.getMessage() + "); " + EXPECTED, e);
+            throw new Unreadable(WordMessages.notAZip(e.getMessage()), e);
         } catch (IOException e) { // from memory, only a damaged zip: a truncated file ends in EOFException
-            throw new Unreadable("is not a readable Word document (it ends early: was it copied only in part?); "
-                    + EXPECTED, e);
+            throw new Unreadable(WordMessages.truncated(), e);
         }
         return parts;
     }
@@ -188,8 +193,7 @@ final class WordPackage {
                 }
             }
         } catch (SafeXml.Malformed e) {
-            throw new Unreadable("its part " + RELATIONSHIPS + " is not well-formed XML (" + e.getMessage() + "); "
-                    + EXPECTED, e);
+            throw new Unreadable(WordMessages.malformedPart(RELATIONSHIPS, e.getMessage()), e);
         }
         return found;
     }

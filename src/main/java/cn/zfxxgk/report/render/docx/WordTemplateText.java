@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.render.docx;
 
+import cn.zfxxgk.report.problem.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +39,16 @@ final class WordTemplateText {
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Unreadable(String message) {
-            super(message);
+        private final transient Message text;
+
+        Unreadable(Message text) {
+            super(text.en());
+            this.text = text;
+        }
+
+        /** What is wrong, in both languages. */
+        Message text() {
+            return text;
         }
     }
 
@@ -83,7 +92,7 @@ final class WordTemplateText {
         try {
             return SafeXml.parse(xml);
         } catch (SafeXml.Malformed e) {
-            throw new Unreadable("its document.xml is not well-formed XML (" + e.getMessage() + ")");
+            throw new Unreadable(WordMessages.documentMalformed(e.getMessage()));
         }
     }
 
@@ -125,7 +134,7 @@ final class WordTemplateText {
         mergeRuns(paragraph);
         String text = text(paragraph);
         if (text.contains("${") && Pattern.compile("\\$\\{[^}]*$").matcher(text).find()) {
-            throw new Unreadable("the paragraph '" + text.strip() + "' has a ${ without its closing }");
+            throw new Unreadable(WordMessages.unclosedPlaceholder(text.strip()));
         }
         if (text.isBlank() || !TOKEN.matcher(text).find()) {
             return;
@@ -133,8 +142,7 @@ final class WordTemplateText {
         boolean hasDirective = DIRECTIVE.matcher(text).find();
         if (hasDirective) {
             if (!DIRECTIVE.matcher(text).replaceAll("").isBlank()) {
-                throw new Unreadable("the paragraph '" + text.strip() + "' mixes a directive with other text; "
-                        + "expected each [#…] or [@…] directive in a paragraph of its own");
+                throw new Unreadable(WordMessages.mixedDirective(text.strip()));
             }
             lift(paragraph, text.strip());
             return;

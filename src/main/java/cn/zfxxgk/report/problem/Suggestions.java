@@ -1,35 +1,34 @@
-package cn.zfxxgk.report.data;
+package cn.zfxxgk.report.problem;
 
-import cn.zfxxgk.report.form.Labels;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** "Did you mean" for misspelt keys: the closest allowed key by edit distance, when it is close enough to be a slip. */
-final class Suggestions {
+/**
+ * "Did you mean" for misspelt names (a key of a report, a built-in of a template): the closest allowed name by edit
+ * distance, when it is close enough to be a slip.
+ */
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    /** The allowed key closest to {@code typed}, if it is within a third of its length (at least one edit). */
-    static Optional<String> closest(String typed, Collection<String> allowed) {
+    /**
+     * The allowed name closest to {@code typed}, compared as {@code normal} makes them, if it is within a third of its
+     * length (at least one edit).
+     */
+    public static Optional<String> closest(String typed, Collection<String> allowed, UnaryOperator<String> normal) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
-            int distance = distance(Labels.key(typed), Labels.key(candidate));
+            int distance = distance(normal.apply(typed), normal.apply(candidate));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int limit = Math.max(1, (Labels.key(typed).length() + 2) / 3);
+        int limit = Math.max(1, (normal.apply(typed).length() + 2) / 3);
         return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    /** The "; did you mean …" or "; expected one of …" half of an unknown-key message. */
-    static String expected(String typed, Collection<String> allowed) {
-        return closest(typed, allowed)
-                .map(s -> "did you mean '" + s + "'?")
-                .orElse("expected one of " + String.join(", ", allowed));
     }
 
     /** Levenshtein distance over code points. */
