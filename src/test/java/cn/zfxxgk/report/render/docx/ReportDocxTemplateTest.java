@@ -6,26 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The built-in Word template, {@code templates/report.docx}, is made from the XML parts in
  * {@code src/test/resources/report-docx/}, so that a change to it can be read in a diff and the file rebuilt the same way
  * every time. After editing a part, rebuild the template with
  * {@code mvn -q test -Dtest=ReportDocxTemplateTest -Dreport.docx.rebuild=true}; without the property this test fails
- * while the two differ.
+ * while the two differ. It also checks that the template's font table and {@code templates/fonts.properties} name the
+ * same families in the same order.
  */
 class ReportDocxTemplateTest {
 
@@ -50,6 +58,52 @@ class ReportDocxTemplateTest {
             assertTrue(Arrays.equals(parts.get(name), template.get(name)), name + " of " + TEMPLATE + " is not the one in "
                     + PARTS + "; rebuild it with -Dreport.docx.rebuild=true");
         }
+    }
+
+    /**
+     * Each font the template's styles name is the first family of a role in {@code fonts.properties}, and its font table
+     * entry gives the role's other families, in order, as alternative names (so Word and WPS look for them in turn),
+     * with the GB2312 character set (86) and a panose and family class.
+     */
+    @Test
+    void theFontTableTellsTheStoryOfFontsProperties() throws Exception {
+        Properties roles = new Properties();
+        roles.load(new StringReader(Files.readString(FONT_ROLES, StandardCharsets.UTF_8)));
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        for (String role : roles.stringPropertyNames()) {
+            List<String> list = Stream.of(roles.getProperty(role).split(",")).map(String::strip).toList();
+            families.merge(list.get(0), list.subList(1, list.size()), (a, b) -> a.size() >= b.size() ? a : b);
+        }
+        Map<String, byte[]> template = unzip(Files.readAllBytes(TEMPLATE));
+        Set<String> styleFonts = new LinkedHashSet<>();
+        NodeList fonts = SafeXml.parse(template.get("word/styles.xml")).getElementsByTagNameNS(WordTemplateText.W,
+                "rFonts");
+        for (int i = 0; i < fonts.getLength(); i++) {
+            styleFonts.add(((Element) fonts.item(i)).getAttributeNS(WordTemplateText.W, "eastAsia"));
+        }
+        assertTrue(template.containsKey("word/fontTable.xml"), "the template has a font table");
+        Map<String, Element> table = new LinkedHashMap<>();
+        NodeList entries = SafeXml.parse(template.get("word/fontTable.xml")).getElementsByTagNameNS(WordTemplateText.W,
+                "font");
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            table.put(entry.getAttributeNS(WordTemplateText.W, "name"), entry);
+        }
+        for (String font : styleFonts) {
+            assertTrue(families.containsKey(font), font + " (a style's font) heads a role in " + FONT_ROLES);
+            Element entry = table.get(font);
+            assertTrue(entry != null, font + " has an entry in word/fontTable.xml");
+            assertEquals(String.join(",", families.get(font)), value(entry, "altName"), font + ": alternative names");
+            assertEquals("86", value(entry, "charset"), font + ": GB2312");
+            assertTrue(value(entry, "panose1").matches("[0-9A-F]{20}"), font + ": panose");
+            assertTrue(Set.of("roman", "swiss", "modern", "script", "decorative", "auto").contains(value(entry, "family")),
+                    font + ": family class");
+        }
+    }
+
+    private static String value(Element entry, String child) {
+        NodeList list = entry.getElementsByTagNameNS(WordTemplateText.W, child);
+        return list.getLength() == 0 ? "" : ((Element) list.item(0)).getAttributeNS(WordTemplateText.W, "val");
     }
 
     /** The parts under {@link #PARTS}, by part name, in the order a package is written. */
