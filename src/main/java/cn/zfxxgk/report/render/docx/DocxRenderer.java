@@ -42,8 +42,8 @@ public final class DocxRenderer {
                 "table", data -> WordTables.xml(TableLayout.of(
                         report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format()),
                         geometry.textWidth()),
-                "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature())));
-        byte[] document = templates.renderWordprocessingMl(source, TEMPLATE, view, blocks)
+                "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature()), geometry));
+        byte[] document = WordSignature.keepWithPrevious(templates.renderWordprocessingMl(source, TEMPLATE, view, blocks))
                 .getBytes(StandardCharsets.UTF_8);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try {
