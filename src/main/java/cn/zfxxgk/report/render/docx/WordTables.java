@@ -10,16 +10,25 @@ import java.util.List;
  * empty continuation cell in every following row for row spans. Widths are percentages of the text width (the grid's
  * twips follow the template's margins), so the table fills the text block whatever the page setup.
  *
- * <p>Pages break as in the PDF: no row splits ({@code w:cantSplit}), header rows repeat on each page
- * ({@code w:tblHeader}), the rows of a group joined by a row-spanning label are kept together (keep-with-next inside
- * the group), and a table starts on the current page when its header rows and first two row groups fit there; nothing
- * keeps a whole table together. Borders and fonts come from the template's styles {@code ReportTable},
+ * <p>The table has the PDF's space above and below it, and pages break as in the PDF: no row splits
+ * ({@code w:cantSplit}), header rows repeat on each page ({@code w:tblHeader}), the rows of a group joined by a
+ * row-spanning label are kept together (keep-with-next inside the group), and a table starts on the current page when
+ * its header rows and first two row groups fit there; nothing keeps a whole table together. Borders and fonts come from the template's styles {@code ReportTable},
  * {@code TableText}, {@code TableLabel} and {@code TableNote}, so an editor changes them in Word.
  */
 final class WordTables {
 
     /** A whole table's width in fiftieths of a percent, the unit of {@code w:type="pct"}. */
     private static final int WHOLE = 5000;
+
+    /**
+     * The space the PDF leaves above (7 pt) and below (14 pt) a table, as empty paragraphs of that exact height off the
+     * line grid: Word has no margin for a table that flows with the text. The one above is kept with the table.
+     */
+    static final String SPACE_ABOVE = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:keepNext/><w:snapToGrid w:val=\"0\"/>"
+            + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"140\" w:lineRule=\"exact\"/></w:pPr></w:p>";
+    static final String SPACE_BELOW = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:snapToGrid w:val=\"0\"/>"
+            + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"280\" w:lineRule=\"exact\"/></w:pPr></w:p>";
 
     private WordTables() {
     }
@@ -28,7 +37,7 @@ final class WordTables {
     static String xml(Grid grid, int textWidth) {
         int[] shares = shares(grid.columnWidths(), WHOLE);
         int[] twips = shares(grid.columnWidths(), textWidth);
-        StringBuilder out = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/>"
+        StringBuilder out = new StringBuilder(SPACE_ABOVE + "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/>"
                 + "<w:tblW w:w=\"" + WHOLE + "\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int width : twips) {
             out.append("<w:gridCol w:w=\"").append(width).append("\"/>");
@@ -91,7 +100,7 @@ final class WordTables {
             }
             out.append("</w:tr>");
         }
-        return out.append("</w:tbl>").toString();
+        return out.append("</w:tbl>").append(SPACE_BELOW).toString();
     }
 
     /**

@@ -70,4 +70,14 @@ class WordTablesTest {
         assertTrue(header.contains("<w:tcW w:w=\"2500\" w:type=\"pct\"/><w:gridSpan w:val=\"2\"/>"), "申请人情况: 30 + 20 %");
         assertFalse(xml.contains("w:type=\"dxa\""), "no width is fixed in twips");
     }
+
+    @Test
+    void theTableHasThePdfsSpaceAboveAndBelow() {
+        String xml = WordTables.xml(grid(), 8844);
+        assertTrue(xml.startsWith(WordTables.SPACE_ABOVE + "<w:tbl>"), "7 pt above, kept with the table");
+        assertTrue(WordTables.SPACE_ABOVE.contains("<w:keepNext/>") && WordTables.SPACE_ABOVE.contains("w:line=\"140\" "
+                + "w:lineRule=\"exact\""), WordTables.SPACE_ABOVE);
+        assertTrue(xml.endsWith("</w:tbl>" + WordTables.SPACE_BELOW), "14 pt below");
+        assertTrue(WordTables.SPACE_BELOW.contains("w:line=\"280\" w:lineRule=\"exact\""), WordTables.SPACE_BELOW);
+    }
 }
