@@ -145,7 +145,8 @@ public final class DocxReadback {
                         rowspan++;
                     }
                 }
-                row.add(new ReadCell(text(cells.get(r).get(i)), p[1], rowspan, roles ? style(cells.get(r).get(i)) : ""));
+                Tc cell = cells.get(r).get(i);
+                row.add(new ReadCell(text(cell), p[1], rowspan, roles ? style(cell) : ""));
             }
             read.add(row);
         }

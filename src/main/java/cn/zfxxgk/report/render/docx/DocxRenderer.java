@@ -43,8 +43,8 @@ public final class DocxRenderer {
                         report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format()),
                         geometry.textWidth()),
                 "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature()), geometry));
-        byte[] document = WordSignature.keepWithPrevious(templates.renderWordprocessingMl(source, TEMPLATE, view, blocks))
-                .getBytes(StandardCharsets.UTF_8);
+        String filledIn = templates.renderWordprocessingMl(source, TEMPLATE, view, blocks);
+        byte[] document = WordSignature.keepWithPrevious(filledIn).getBytes(StandardCharsets.UTF_8);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try {
             SafeXml.check(document);

@@ -40,15 +40,16 @@ final class WordGeometry {
         String main = template.mainDocument();
         int width = GB_T_9704_TEXT_WIDTH;
         Map<String, StyleRun> styles = new HashMap<>();
-        StyleRun defaults = new StyleRun(null, WORD_DEFAULT_SIZE, 0);
+        StyleRun documentDefaults = new StyleRun(null, WORD_DEFAULT_SIZE, 0);
         try {
             width = textWidth(SafeXml.parse(template.part(main)));
             String stylesPart = related(template, main, "/styles");
             if (stylesPart != null && template.part(stylesPart) != null) {
                 Document document = SafeXml.parse(template.part(stylesPart));
-                Element defaultRun = first(first(first(document.getDocumentElement(), "docDefaults"), "rPrDefault"), "rPr");
+                Element defaults = first(document.getDocumentElement(), "docDefaults");
+                Element defaultRun = first(first(defaults, "rPrDefault"), "rPr");
                 StyleRun read = run(null, defaultRun);
-                defaults = new StyleRun(null, read.halfPoints() != null ? read.halfPoints() : WORD_DEFAULT_SIZE,
+                documentDefaults = new StyleRun(null, read.halfPoints() != null ? read.halfPoints() : WORD_DEFAULT_SIZE,
                         read.spacing() != null ? read.spacing() : 0);
                 NodeList list = document.getElementsByTagNameNS(WordTemplateText.W, "style");
                 for (int i = 0; i < list.getLength(); i++) {
@@ -61,7 +62,7 @@ final class WordGeometry {
         } catch (SafeXml.Malformed e) {
             // the package was checked when it was read; a part that cannot be parsed leaves Word's defaults
         }
-        return new WordGeometry(width, styles, defaults);
+        return new WordGeometry(width, styles, documentDefaults);
     }
 
     /** The width of the text block in twentieths of a point. */
@@ -127,7 +128,8 @@ final class WordGeometry {
         Element size = first(body, "pgSz");
         Element margins = first(body, "pgMar");
         int page = number(size, "w", 11906);
-        int width = page - number(margins, "left", 1588) - number(margins, "right", 1474) - number(margins, "gutter", 0);
+        int width = page - number(margins, "left", 1588) - number(margins, "right", 1474)
+                - number(margins, "gutter", 0);
         return width > 0 ? width : GB_T_9704_TEXT_WIDTH;
     }
 

@@ -131,8 +131,8 @@ final class WordSignature {
 
     /** Right-aligned (the style's alignment), {@code characters} in from the right. */
     private static String rightAligned(double characters, double size) {
-        return "<w:ind w:rightChars=\"" + Math.round(characters * 100) + "\" w:right=\"" + Math.round(characters * size * 20)
-                + "\"/>";
+        return "<w:ind w:rightChars=\"" + Math.round(characters * 100) + "\" w:right=\""
+                + Math.round(characters * size * 20) + "\"/>";
     }
 
     /** Left-aligned, the line starting {@code points} in from the left. */

@@ -13,8 +13,9 @@ import java.util.List;
  * <p>The table has the PDF's space above and below it, and pages break as in the PDF: no row splits
  * ({@code w:cantSplit}), header rows repeat on each page ({@code w:tblHeader}), the rows of a group joined by a
  * row-spanning label are kept together (keep-with-next inside the group), and a table starts on the current page when
- * its header rows and first two row groups fit there; nothing keeps a whole table together. Borders and fonts come from the template's styles {@code ReportTable},
- * {@code TableText}, {@code TableLabel} and {@code TableNote}, so an editor changes them in Word.
+ * its header rows and first two row groups fit there; nothing keeps a whole table together. Borders and fonts come
+ * from the template's styles {@code ReportTable}, {@code TableText}, {@code TableLabel} and {@code TableNote}, so an
+ * editor changes them in Word.
  */
 final class WordTables {
 
@@ -25,8 +26,8 @@ final class WordTables {
      * The space the PDF leaves above (7 pt) and below (14 pt) a table, as empty paragraphs of that exact height off the
      * line grid: Word has no margin for a table that flows with the text. The one above is kept with the table.
      */
-    static final String SPACE_ABOVE = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:keepNext/><w:snapToGrid w:val=\"0\"/>"
-            + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"140\" w:lineRule=\"exact\"/></w:pPr></w:p>";
+    static final String SPACE_ABOVE = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:keepNext/>"
+            + "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"140\" w:lineRule=\"exact\"/></w:pPr></w:p>";
     static final String SPACE_BELOW = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:snapToGrid w:val=\"0\"/>"
             + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"280\" w:lineRule=\"exact\"/></w:pPr></w:p>";
 

@@ -181,7 +181,8 @@ class DocxLayoutIT {
             Set<Integer> pdfPagesOfTable = pages(inPdf.get(t));
             int start = pages(inDocx.get(t)).iterator().next();
             int pdfStart = pdfPagesOfTable.iterator().next();
-            boolean earlierThanAWholeTable = pdfKeepsTablesWhole && pdfPagesOfTable.size() == 1 && start == pdfStart - 1;
+            boolean earlierThanAWholeTable = pdfKeepsTablesWhole && pdfPagesOfTable.size() == 1
+                    && start == pdfStart - 1;
             assertTrue(start == pdfStart || earlierThanAWholeTable, seed + ": table " + (t + 1) + " starts on page "
                     + start + ", in the PDF on page " + pdfStart);
         }
@@ -219,8 +220,9 @@ class DocxLayoutIT {
             for (int r = 0; r < rows.size(); r++) {
                 Set<Integer> pages = new TreeSet<>();
                 rows.get(r).forEach(c -> c.glyphs().forEach(g -> pages.add(g.page())));
-                assertTrue(pages.size() <= 1, what + ": table " + (t + 1) + " row " + (r + 1) + " " + rows.get(r).stream()
-                        .map(c -> c.cell().text()).toList() + " is printed on pages " + pages);
+                List<String> texts = rows.get(r).stream().map(c -> c.cell().text()).toList();
+                assertTrue(pages.size() <= 1, what + ": table " + (t + 1) + " row " + (r + 1) + " " + texts
+                        + " is printed on pages " + pages);
             }
         }
     }
@@ -278,8 +280,8 @@ class DocxLayoutIT {
                     && l.page() == end.page() + 1).toList();
             if (!continued.isEmpty()) {
                 boolean widow = last == LINES - 2 && continued.size() == 2 && continued.get(1).lastOfParagraph();
-                assertTrue(last == LINES - 1 || widow, seed + " page " + page.getKey() + ": a paragraph runs over to the "
-                        + "next page, so the page is full; its last line is line " + (last + 1));
+                assertTrue(last == LINES - 1 || widow, seed + " page " + page.getKey() + ": a paragraph runs over to "
+                        + "the next page, so the page is full; its last line is line " + (last + 1));
                 full++;
             }
         }
@@ -329,7 +331,8 @@ class DocxLayoutIT {
                 boolean unbreakable = characters + width(next) > CHARACTERS || NO_LINE_START.contains(next.text())
                         || NO_LINE_END.contains(last.text()) || NO_LINE_END.contains(next.text())
                         || following.size() > 1 && NO_LINE_START.contains(following.get(1).text());
-                assertTrue(characters == CHARACTERS || unbreakable, where + " holds " + characters + " characters, not 28");
+                assertTrue(characters == CHARACTERS || unbreakable, where + " holds " + characters
+                        + " characters, not 28");
                 checked++;
             }
         }
@@ -341,7 +344,8 @@ class DocxLayoutIT {
      * stops and commas).
      */
     private static boolean latin(Glyph glyph) {
-        return glyph.text().codePoints().anyMatch(c -> c < 0x80 && !Character.isWhitespace(c) && ",.;:!?".indexOf(c) < 0);
+        return glyph.text().codePoints().anyMatch(c -> c < 0x80 && !Character.isWhitespace(c)
+                && ",.;:!?".indexOf(c) < 0);
     }
 
     /** A glyph's width in characters: 1 for Chinese, ½ for a digit or a half-width sign. */
@@ -396,7 +400,8 @@ class DocxLayoutIT {
             Glyph first = glyphs.get(0);
             Glyph last = glyphs.get(glyphs.size() - 1);
             if (page % 2 == 1) {
-                assertEquals(PAGE_NUMBER, TEXT_RIGHT - last.endX(), 0.2f * PAGE_NUMBER, seed + " page " + page + ": right");
+                assertEquals(PAGE_NUMBER, TEXT_RIGHT - last.endX(), 0.2f * PAGE_NUMBER, seed + " page " + page
+                        + ": right");
             } else {
                 assertEquals(PAGE_NUMBER, first.x() - TEXT_LEFT, 0.2f * PAGE_NUMBER, seed + " page " + page + ": left");
             }

@@ -31,8 +31,8 @@ final class LibreOffice {
     }
 
     /**
-     * {@code files} converted {@code to} a format ({@code pdf}, or {@code docx:MS Word 2007 XML}) into {@code directory},
-     * in the order given; their names must differ.
+     * {@code files} converted {@code to} a format ({@code pdf}, or {@code docx:MS Word 2007 XML}) into
+     * {@code directory}, in the order given; their names must differ.
      */
     List<Path> convert(List<Path> files, String to, Path directory) throws IOException, InterruptedException {
         Files.createDirectories(directory);

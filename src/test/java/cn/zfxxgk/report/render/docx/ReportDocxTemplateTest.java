@@ -29,8 +29,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The built-in Word template, {@code templates/report.docx}, is made from the XML parts in
- * {@code src/test/resources/report-docx/}, so that a change to it can be read in a diff and the file rebuilt the same way
- * every time. After editing a part, rebuild the template with
+ * {@code src/test/resources/report-docx/}, so that a change to it can be read in a diff and the file rebuilt the same
+ * way every time. After editing a part, rebuild the template with
  * {@code mvn -q test -Dtest=ReportDocxTemplateTest -Dreport.docx.rebuild=true}; without the property this test fails
  * while the two differ. It also checks that the template's font table and {@code templates/fonts.properties} name the
  * same families in the same order.
@@ -55,14 +55,14 @@ class ReportDocxTemplateTest {
         assertEquals(List.copyOf(parts.keySet()), List.copyOf(template.keySet()), "the parts and their order; rebuild "
                 + TEMPLATE + " with -Dreport.docx.rebuild=true");
         for (String name : parts.keySet()) {
-            assertTrue(Arrays.equals(parts.get(name), template.get(name)), name + " of " + TEMPLATE + " is not the one in "
-                    + PARTS + "; rebuild it with -Dreport.docx.rebuild=true");
+            assertTrue(Arrays.equals(parts.get(name), template.get(name)), name + " of " + TEMPLATE
+                    + " is not the one in " + PARTS + "; rebuild it with -Dreport.docx.rebuild=true");
         }
     }
 
     /**
-     * Each font the template's styles name is the first family of a role in {@code fonts.properties}, and its font table
-     * entry gives the role's other families, in order, as alternative names (so Word and WPS look for them in turn),
+     * Each font the template's styles name is the first family of a role in {@code fonts.properties}, and its font
+     * table entry gives the role's other families, in order, as alternative names (so Word and WPS look for them in turn),
      * with the GB2312 character set (86) and a panose and family class.
      */
     @Test
@@ -96,8 +96,8 @@ class ReportDocxTemplateTest {
             assertEquals(String.join(",", families.get(font)), value(entry, "altName"), font + ": alternative names");
             assertEquals("86", value(entry, "charset"), font + ": GB2312");
             assertTrue(value(entry, "panose1").matches("[0-9A-F]{20}"), font + ": panose");
-            assertTrue(Set.of("roman", "swiss", "modern", "script", "decorative", "auto").contains(value(entry, "family")),
-                    font + ": family class");
+            assertTrue(Set.of("roman", "swiss", "modern", "script", "decorative", "auto")
+                    .contains(value(entry, "family")), font + ": family class");
         }
     }
 
@@ -110,7 +110,8 @@ class ReportDocxTemplateTest {
     private static Map<String, byte[]> parts() throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.walk(PARTS)) {
-            files.filter(Files::isRegularFile).forEach(f -> names.add(PARTS.relativize(f).toString().replace('\\', '/')));
+            files.filter(Files::isRegularFile)
+                    .forEach(f -> names.add(PARTS.relativize(f).toString().replace('\\', '/')));
         }
         names.sort((a, b) -> {
             int ia = FIRST.indexOf(a);

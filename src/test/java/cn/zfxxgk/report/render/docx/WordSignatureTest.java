@@ -85,12 +85,13 @@ class WordSignatureTest {
         assertEquals("<w:body><w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr><w:r><w:t>无。</w:t></w:r></w:p>"
                 + "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
                 WordSignature.keepWithPrevious("<w:body><w:p><w:r><w:t>无。</w:t></w:r></w:p>" + signature));
-        assertEquals("<w:p w:rsidR=\"1\"><w:pPr><w:pStyle w:val=\"Body\"/><w:keepNext/><w:keepLines/><w:jc w:val=\"both\"/>"
-                + "</w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
-                WordSignature.keepWithPrevious("<w:p w:rsidR=\"1\"><w:pPr><w:pStyle w:val=\"Body\"/><w:jc w:val=\"both\"/>"
-                        + "</w:pPr></w:p>\n" + signature));
+        assertEquals("<w:p w:rsidR=\"1\"><w:pPr><w:pStyle w:val=\"Body\"/><w:keepNext/><w:keepLines/>"
+                + "<w:jc w:val=\"both\"/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
+                WordSignature.keepWithPrevious("<w:p w:rsidR=\"1\"><w:pPr><w:pStyle w:val=\"Body\"/>"
+                        + "<w:jc w:val=\"both\"/></w:pPr></w:p>\n" + signature));
         assertEquals("<w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr></w:p><w:p><w:pPr><w:pStyle w:val=\"Signature\"/>"
-                + "</w:pPr></w:p>", WordSignature.keepWithPrevious("<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" + signature),
+                + "</w:pPr></w:p>",
+                WordSignature.keepWithPrevious("<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" + signature),
                 "what is there already is not repeated");
     }
 

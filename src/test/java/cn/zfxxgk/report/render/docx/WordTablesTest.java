@@ -67,7 +67,8 @@ class WordTablesTest {
                 + "</w:tblGrid>"), xml);
         String header = rows(xml).get(0);
         assertTrue(header.contains("<w:tcW w:w=\"2500\" w:type=\"pct\"/>"), "说明: 50 % " + header);
-        assertTrue(header.contains("<w:tcW w:w=\"2500\" w:type=\"pct\"/><w:gridSpan w:val=\"2\"/>"), "申请人情况: 30 + 20 %");
+        assertTrue(header.contains("<w:tcW w:w=\"2500\" w:type=\"pct\"/><w:gridSpan w:val=\"2\"/>"),
+                "申请人情况: 30 + 20 %");
         assertFalse(xml.contains("w:type=\"dxa\""), "no width is fixed in twips");
     }
 
