@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Files as the user gives and reads them: named in messages as the user would write them, relative to where the command
@@ -15,6 +17,15 @@ public final class FileNames {
     private FileNames() {
     }
 
+    /** What makes two names one file: the real path when the file exists, else the normalised absolute one. */
+    private static Path identity(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
     /** {@code path} relative to the working directory when it is below it, else absolute. */
     public static String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
@@ -22,19 +33,33 @@ public final class FileNames {
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
-    /** The report files of {@code paths}: files as given, and the .yaml files inside a directory, in name order. */
+    /**
+     * The report files of {@code paths}: files as given, and the .yaml files inside a directory, in name order; a file
+     * named twice (as itself and inside its directory, say) once.
+     */
     public static List<Path> reports(List<Path> paths) throws IOException {
         List<Path> reports = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (var list = Files.list(path)) {
                     list.filter(p -> p.getFileName().toString().endsWith(".yaml")
-                            || p.getFileName().toString().endsWith(".yml")).sorted().forEach(reports::add);
+                            || p.getFileName().toString().endsWith(".yml")).sorted()
+                            .filter(p -> seen.add(identity(p))).forEach(reports::add);
                 }
-            } else {
+            } else if (seen.add(identity(path))) {
                 reports.add(path);
             }
         }
         return reports;
+    }
+
+    /** An I/O failure in a few words: {@code AccessDenied /x/y}, {@code FileAlreadyExists afile}, or its message. */
+    public static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        if (e.getMessage() == null) {
+            return kind;
+        }
+        return kind.equals("IO") ? e.getMessage() : kind + " " + e.getMessage();
     }
 }

@@ -1,10 +1,13 @@
 package cn.zfxxgk.report;
 
+import cn.zfxxgk.report.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,9 +81,18 @@ public final class ReportBatch {
             return thread;
         });
         AtomicInteger done = new AtomicInteger();
+        Map<Path, Problem> collisions = OutputCollisions.find(files, file -> options.outputDirectory(),
+                options.formats());
         try {
             List<Future<ReportEngine.Result>> futures = new ArrayList<>();
             for (Path file : files) {
+                Problem collision = collisions.get(file);
+                if (collision != null) {
+                    progress.accept(done.incrementAndGet());
+                    futures.add(CompletableFuture.completedFuture(new ReportEngine.Result(collision.file(),
+                            List.of(collision), List.of())));
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     ReportEngine.Result result = engine.get().generate(file, FileNames.display(file));
                     progress.accept(done.incrementAndGet());

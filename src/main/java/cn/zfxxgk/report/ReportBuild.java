@@ -2,6 +2,7 @@ package cn.zfxxgk.report;
 
 import cn.zfxxgk.report.problem.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ public final class ReportBuild {
 
     /** Where fingerprints of the last good renders are kept, inside the output directory. */
     public static final String STATE = ".gen-state";
+
+    /** How much of each file goes into a fingerprint: more than any report or template the engine reads. */
+    private static final int FINGERPRINTED_BYTES = 64 * 1024 * 1024;
 
     /** What happened to each report of the directory. */
     public record Outcome(List<ReportEngine.Result> rendered, List<String> upToDate) {
@@ -57,7 +61,15 @@ public final class ReportBuild {
         // one engine per output directory, so templates and fonts are read once, not once per report
         Map<Path, ReportEngine> engines = new HashMap<>();
         try {
-            for (Path file : reports(input, options.templateDirectory())) {
+            List<Path> files = reports(input, options.templateDirectory());
+            Map<Path, Problem> collisions = OutputCollisions.find(files, file -> outputDirectory(input, file, options),
+                    options.formats());
+            for (Path file : files) {
+                Problem collision = collisions.get(file);
+                if (collision != null) {
+                    rendered.add(new ReportEngine.Result(collision.file(), List.of(collision), List.of()));
+                    continue;
+                }
                 render(input, file, options, templates, engines, notices, rendered, upToDate);
             }
         } finally {
@@ -72,10 +84,8 @@ public final class ReportBuild {
             Map<Path, ReportEngine> engines, Consumer<String> notices, List<ReportEngine.Result> rendered,
             List<String> upToDate) throws IOException {
         Path relative = input.relativize(file);
-        Path outputDirectory = relative.getParent() == null ? options.outputDirectory()
-                : options.outputDirectory().resolve(relative.getParent());
-        ReportEngine.Options these = new ReportEngine.Options(outputDirectory, options.formats(), options.strict(),
-                options.templateDirectory(), options.fonts(), options.systemFonts());
+        Path outputDirectory = outputDirectory(input, file, options);
+        ReportEngine.Options these = options.withOutputDirectory(outputDirectory);
         String name = FileNames.display(file);
         Path state = options.outputDirectory().resolve(STATE).resolve(relative + ".sha256");
         String fingerprint = fingerprint(file, these, templates);
@@ -96,6 +106,12 @@ public final class ReportBuild {
         } else {
             Files.deleteIfExists(state);
         }
+    }
+
+    /** Where the documents of {@code file} go: the output directory mirrors the tree of report files. */
+    private static Path outputDirectory(Path input, Path file, ReportEngine.Options options) {
+        Path parent = input.relativize(file).getParent();
+        return parent == null ? options.outputDirectory() : options.outputDirectory().resolve(parent);
     }
 
     private static List<Path> reports(Path input, Path templates) throws IOException {
@@ -127,8 +143,19 @@ public final class ReportBuild {
                 .getBytes(StandardCharsets.UTF_8));
         digest.update((options.formats().stream().sorted().toList() + "|" + options.strict() + "|" + options.fonts()
                 + "|" + options.systemFonts() + "|" + templates).getBytes(StandardCharsets.UTF_8));
-        digest.update(Files.readAllBytes(file));
+        update(digest, file);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Adds {@code file}'s size and its first bytes to {@code digest}: enough of any file the engine would accept (a
+     * report, a template) to notice every change, and never the whole of a file of gigabytes.
+     */
+    private static void update(MessageDigest digest, Path file) throws IOException {
+        digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(file)) {
+            digest.update(in.readNBytes(FINGERPRINTED_BYTES));
+        }
     }
 
     private static String fingerprintOfTemplates(Path directory) throws IOException {
@@ -137,7 +164,7 @@ public final class ReportBuild {
             try (Stream<Path> walk = Files.walk(directory)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     digest.update(directory.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    digest.update(Files.readAllBytes(file));
+                    update(digest, file);
                 }
             }
         }

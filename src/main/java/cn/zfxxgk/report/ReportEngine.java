@@ -1,6 +1,7 @@
 package cn.zfxxgk.report;
 
 import cn.zfxxgk.report.data.ReportLoader;
+import cn.zfxxgk.report.files.AtomicFiles;
 import cn.zfxxgk.report.fonts.FontCatalog;
 import cn.zfxxgk.report.fonts.FontCoverage;
 import cn.zfxxgk.report.fonts.FontRole;
@@ -12,13 +13,14 @@ import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.docx.DocxRenderer;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
+import cn.zfxxgk.report.render.ofd.OfdConverter;
 import cn.zfxxgk.report.render.pdf.PdfRenderer;
 import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.TemplateFailure;
+import cn.zfxxgk.report.template.TemplateLimits;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,13 +58,25 @@ public final class ReportEngine implements AutoCloseable {
      * @param templateDirectory the editor's templates (used when the directory exists), or {@code null}
      * @param fonts font files and directories searched before the system's fonts
      * @param systemFonts whether the system's font directories are searched
+     * @param templateLimits how long a template may run and how much it may write for one report
      */
     public record Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory,
-            List<Path> fonts, boolean systemFonts) {
+            List<Path> fonts, boolean systemFonts, TemplateLimits templateLimits) {
 
         public Options {
             formats = Set.copyOf(formats);
             fonts = List.copyOf(fonts);
+        }
+
+        /** The same options writing to {@code directory}. */
+        public Options withOutputDirectory(Path directory) {
+            return new Options(directory, formats, strict, templateDirectory, fonts, systemFonts, templateLimits);
+        }
+
+        /** Options with the default template limits. */
+        public Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory,
+                List<Path> fonts, boolean systemFonts) {
+            this(outputDirectory, formats, strict, templateDirectory, fonts, systemFonts, TemplateLimits.DEFAULT);
         }
 
         /** Options with no extra fonts and the system's fonts as {@link #systemFontsByDefault()} says. */
@@ -97,16 +111,22 @@ public final class ReportEngine implements AutoCloseable {
     private Background<PdfRenderer> pdfPreparation;
     private boolean closed; // guarded by this: the background preparation may still be running
     private DocxRenderer docx;
+    private OfdConverter ofd;
 
     /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
     public ReportEngine(Options options, Consumer<String> notices) throws IOException {
         this.options = options;
         this.notices = notices;
         this.loader = new ReportLoader(options.strict());
-        this.templates = new Templates(options.templateDirectory());
-        if (options.formats().contains(OutputFormat.PDF)) {
+        this.templates = new Templates(options.templateDirectory(), options.templateLimits());
+        if (typeset()) {
             preparePdf();
         }
+    }
+
+    /** Whether the PDF is typeset: for itself, or for the OFD made from it. */
+    private boolean typeset() {
+        return options.formats().contains(OutputFormat.PDF) || options.formats().contains(OutputFormat.OFD);
     }
 
     /**
@@ -140,17 +160,7 @@ public final class ReportEngine implements AutoCloseable {
     }
 
     private ReportLoader.Loaded load(Path input, String displayName) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(input);
-        } catch (NoSuchFileException e) {
-            return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE,
-                    "file not found; expected a report YAML file such as data/balikun-2023.yaml")));
-        } catch (IOException e) {
-            return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE,
-                    "cannot be read: " + e.getMessage() + "; expected a readable file")));
-        }
-        return loader.load(bytes, displayName);
+        return loader.load(input, displayName);
     }
 
     /**
@@ -172,21 +182,33 @@ public final class ReportEngine implements AutoCloseable {
                 return new Result(displayName, problems, List.of());
             }
             Map<String, Object> view = ReportView.of(report, css(roles));
-            String xhtml = templates.render(TEMPLATE, view);
-            Instant created = created(report);
+            String xhtml = templates.renderXhtml(TEMPLATE, view);
+            Instant created;
+            try {
+                created = created(report);
+            } catch (IllegalArgumentException e) { // front ends check it first; this is the last line
+                problems.add(Problem.error(displayName, Position.NONE, e.getMessage()));
+                return new Result(displayName, problems, List.of());
+            }
             // the DOCX is made on another core while the PDF, which takes longest, is typeset here
             Background<byte[]> docxAlongside = options.formats().contains(OutputFormat.DOCX)
-                    && options.formats().contains(OutputFormat.PDF)
+                    && typeset()
                     ? Background.start("gen-docx", () -> docx().render(report, view, created)) : null;
             try {
-                if (options.formats().contains(OutputFormat.PDF)) {
+                if (typeset()) {
                     PdfRenderer renderer = pdf();
                     List<Problem> missing = FontCoverage.check(report, fontSet, displayName);
                     if (!missing.isEmpty()) {
                         problems.addAll(missing);
                         return new Result(displayName, problems, List.of());
                     }
-                    documents.put(OutputFormat.PDF, renderer.render(xhtml, created));
+                    byte[] pdfBytes = renderer.render(xhtml, created);
+                    if (options.formats().contains(OutputFormat.PDF)) {
+                        documents.put(OutputFormat.PDF, pdfBytes);
+                    }
+                    if (options.formats().contains(OutputFormat.OFD)) {
+                        documents.put(OutputFormat.OFD, ofd().convert(pdfBytes));
+                    }
                 }
                 if (options.formats().contains(OutputFormat.HTML)) {
                     documents.put(OutputFormat.HTML, html.render(xhtml));
@@ -216,15 +238,34 @@ public final class ReportEngine implements AutoCloseable {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         documents.forEach((format, bytes) -> files.put(options.outputDirectory().resolve(baseName + "."
                 + format.extension()), bytes));
+        Optional<Path> template = files.keySet().stream().filter(this::isTemplate).findFirst();
+        if (template.isPresent()) {
+            problems.add(Problem.error(displayName, Position.NONE, "its document would overwrite the template "
+                    + FileNames.display(template.get()) + ", so none is written; expected an output directory that "
+                    + "is not the template directory (choose another with --output)"));
+            return new Result(displayName, problems, List.of());
+        }
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
             problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE, "the documents "
-                    + "cannot be written (" + describe(e) + "), and none was; expected a writable output directory "
+                    + "cannot be written (" + FileNames.describe(e) + "), and none was; expected a writable output directory "
                     + "(choose another with --output)"));
             return new Result(displayName, problems, List.of());
         }
         return new Result(displayName, problems, List.copyOf(files.keySet()));
+    }
+
+    /** Whether {@code target} is one of the editor's template files (an output named report.docx among them). */
+    private boolean isTemplate(Path target) {
+        Path directory = options.templateDirectory();
+        try {
+            return directory != null && Templates.BUILT_IN.contains(target.getFileName().toString())
+                    && Files.isRegularFile(target) && Files.isDirectory(directory)
+                    && target.toRealPath().getParent().equals(directory.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private FontRoles fontRoles() throws TemplateFailure {
@@ -261,6 +302,13 @@ public final class ReportEngine implements AutoCloseable {
         return docx;
     }
 
+    private OfdConverter ofd() {
+        if (ofd == null) {
+            ofd = new OfdConverter(fontSet);
+        }
+        return ofd;
+    }
+
     private PdfRenderer pdf() throws TemplateFailure, IOException {
         if (pdf == null) {
             if (pdfPreparation == null) {
@@ -285,8 +333,36 @@ public final class ReportEngine implements AutoCloseable {
             }
             catalog = made;
         }
-        fontSet = new FontSet(fontRoles, made);
+        fontSet = new FontSet(fontRoles, made, notices);
         return new PdfRenderer(fontSet);
+    }
+
+    /** The environment setting of the reproducible-builds convention that fixes the documents' dates. */
+    public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+    /** 9999-12-31T23:59:59Z: the last moment a PDF date (four digits of year) can carry. */
+    private static final long LAST_EPOCH_SECOND = 253_402_300_799L;
+
+    /**
+     * {@value #SOURCE_DATE_EPOCH} as this run sees it: empty when it is not set.
+     *
+     * @throws IllegalArgumentException when it is set to something that is not a date the documents can carry (the
+     *     convention says a malformed value must stop the build rather than be ignored)
+     */
+    public static Optional<Instant> sourceDateEpoch() {
+        return sourceDateEpoch(System.getenv(SOURCE_DATE_EPOCH));
+    }
+
+    static Optional<Instant> sourceDateEpoch(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String seconds = value.strip();
+        if (!seconds.matches("\\d{1,12}") || Long.parseLong(seconds) > LAST_EPOCH_SECOND) {
+            throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " '" + value + "' is not a date the documents can "
+                    + "carry; expected whole seconds since 1970-01-01 UTC, at most " + LAST_EPOCH_SECOND
+                    + " (the end of the year 9999), or no " + SOURCE_DATE_EPOCH + " at all");
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(seconds)));
     }
 
     /**
@@ -295,9 +371,9 @@ public final class ReportEngine implements AutoCloseable {
      * time, midnight).
      */
     static Instant created(Report report) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        Optional<Instant> epoch = sourceDateEpoch();
+        if (epoch.isPresent()) {
+            return epoch.get();
         }
         LocalDate date = report.signatureBlock().map(Signature::date).orElse(null);
         if (date == null) {
@@ -319,14 +395,6 @@ public final class ReportEngine implements AutoCloseable {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        if (e.getMessage() == null) {
-            return kind;
-        }
-        return kind.equals("IO") ? e.getMessage() : kind + " " + e.getMessage();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.zfxxgk.report;
 
 import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -77,13 +78,17 @@ public final class ReportWatcher {
         directory.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
     }
 
-    /** Whether the events concern the report or a template (not, say, another YAML file beside it). */
+    /**
+     * Whether the events concern the report or a template — not another YAML file beside it, not the documents this
+     * watcher writes (even into the template directory), not an editor's lock or backup file.
+     */
     private boolean relevant(WatchKey key) {
         Path directory = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.context() instanceof Path name) {
                 Path changed = directory.resolve(name);
-                if (changed.equals(file) || !directory.equals(file.getParent())) {
+                if (changed.equals(file) || (!directory.equals(file.getParent()) || isTemplateDirectory(directory))
+                        && isTemplate(name.toString())) {
                     return true;
                 }
             } else {
@@ -91,6 +96,17 @@ public final class ReportWatcher {
             }
         }
         return false;
+    }
+
+    private boolean isTemplateDirectory(Path directory) {
+        Path templates = options.templateDirectory();
+        return templates != null && directory.equals(templates.toAbsolutePath().normalize());
+    }
+
+    /** A file the templates are made of: the built-in names and FreeMarker files an edited template may include. */
+    private static boolean isTemplate(String name) {
+        return Templates.BUILT_IN.contains(name) || name.endsWith(".ftl") || name.endsWith(".ftlh")
+                || name.endsWith(".ftlx");
     }
 
     private static void settle(WatchService watch) {
@@ -111,8 +127,9 @@ public final class ReportWatcher {
         ReportEngine.Result result;
         try (ReportEngine engine = new ReportEngine(options)) {
             result = engine.generate(file, displayName);
-        } catch (IOException | RuntimeException e) {
-            out.accept(LocalTime.now().format(CLOCK) + " " + displayName + ": failed: " + e.getMessage());
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // whatever one render does, the watcher goes on to the next save
+            out.accept(LocalTime.now().format(CLOCK) + " " + displayName + ": failed: " + e);
             return;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -1,7 +1,10 @@
 package cn.zfxxgk.report;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -28,7 +31,7 @@ class ArchitectureTest {
 
     @Test
     void renderersNeverImportEachOther() {
-        String[] renderers = {"html", "pdf", "docx"};
+        String[] renderers = {"html", "pdf", "docx", "ofd"};
         for (String renderer : renderers) {
             for (String other : renderers) {
                 if (!other.equals(renderer)) {
@@ -67,6 +70,34 @@ class ArchitectureTest {
     void layoutAndFormsDoNotReadFilesOrCallRenderers() {
         noClasses().that().resideInAnyPackage("..layout..", "..form..", "..model..")
                 .should().dependOnClassesThat().resideInAnyPackage("..render..", "..data..", "..template..", "java.nio..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheHtmlImporterUsesJsoup() {
+        noClasses().that().resideOutsideOfPackage("..ingest.html..")
+                .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+                .check(classes);
+    }
+
+    @Test
+    void pdfBoxStaysWhereItWas() {
+        // the PDF renderer, the fonts, the benchmark's page count and the library logging set-up, and the PDF importer
+        noClasses().that().resideOutsideOfPackages("..render.pdf..", "..fonts..", "..bench..", "..ingest.pdf..")
+                .and().doNotHaveFullyQualifiedName("cn.zfxxgk.report.LibraryLogging")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
+    void theImporterReachesTheWordRendererOnlyThroughItsSeam() {
+        DescribedPredicate<JavaClass> seam = DescribedPredicate.describe("the seam RunJoining",
+                c -> c.getName().startsWith("cn.zfxxgk.report.render.docx.RunJoining"));
+        noClasses().that().resideInAPackage("..ingest..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("..render..").and(not(seam)))
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("..ingest..", "..render.docx..")
+                .should().dependOnClassesThat(seam)
                 .check(classes);
     }
 }

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.cli.GenerateCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +29,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import picocli.CommandLine;
 
 /**
  * The corpus of bad (and tricky but valid) inputs in {@code src/test/resources/corpus/cases.yaml}, run through the
  * whole engine, every format: each gives exactly its expected messages and exit code in bounded time, and writes no
  * file when it fails — or, where the input is in fact valid, a complete document that prints hostile text literally.
  *
- * <p>A case is made from the seed {@code data/balikun-2023.yaml} by text edits ({@code replace}), or is whole
- * {@code content}, {@code hex} bytes, or {@code generate}d (huge, deep, garbage).
+ * <p>A case is made from a copy of the seed, {@code src/test/resources/corpus/balikun-2023.yaml}, by text edits ({@code replace}), or is whole
+ * {@code content}, {@code hex} bytes, or {@code generate}d (huge, deep, garbage); a special {@code path} stands
+ * for what a file cannot hold (a 3 GB sparse file, a device, a directory).
  */
 class BadInputCorpusTest {
 
-    private static final Path SEED = Path.of("data/balikun-2023.yaml");
+    /** A copy of the seed data/balikun-2023.yaml, so that editing the user's data never changes the corpus. */
+    static final Path SEED = Path.of("src/test/resources/corpus/balikun-2023.yaml");
 
     @TempDir
     Path work;
@@ -53,18 +59,22 @@ class BadInputCorpusTest {
     @MethodSource("cases")
     @SuppressWarnings("unchecked")
     void givesExactlyTheExpectedMessagesAndExitCode(Map<String, Object> c) throws Exception {
-        byte[] input = input(c);
-        Path file = work.resolve("broken.yaml");
-        Files.write(file, input);
+        Path file = file(c);
         Path output = work.resolve("out");
-        boolean strict = Boolean.TRUE.equals(c.get("strict"));
-        ReportEngine.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output,
-                    EnumSet.allOf(OutputFormat.class), strict, Path.of("templates"), List.of(), false))) {
-                return engine.generate(file, "broken.yaml");
-            }
+        List<String> args = new ArrayList<>(List.of("--no-system-fonts", "-t", "templates", "-o", output.toString()));
+        if (Boolean.TRUE.equals(c.get("strict"))) {
+            args.add("--strict");
+        }
+        args.add(file.toString());
+        StringWriter err = new StringWriter();
+        int exit = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            CommandLine line = GenerateCommand.commandLine(); // as a user runs it: messages and exit code of the CLI
+            line.setOut(new PrintWriter(new StringWriter(), true));
+            line.setErr(new PrintWriter(err, true));
+            return line.execute(args.toArray(String[]::new));
         });
-        List<String> messages = result.problems().stream().map(Problem::toString).toList();
+        String shown = FileNames.display(work) + "/"; // the file is named as the user would see it, from here
+        List<String> messages = err.toString().lines().map(m -> m.replace(shown, "")).toList();
         if (!messages.equals(c.get("expected"))) {
             // for a person to look at (and to copy into the corpus once checked)
             Path actual = Path.of("target", "corpus-actual", ((String) c.get("name")).replaceAll("[^\\p{L}\\p{N}]+", "-")
@@ -73,19 +83,36 @@ class BadInputCorpusTest {
             Files.write(actual, messages, StandardCharsets.UTF_8);
         }
         assertEquals(c.get("expected"), messages);
-        int exit = result.failed() ? 1 : 0;
         assertEquals(c.getOrDefault("exit", 1), exit, "exit code");
         if (exit != 0) {
             assertTrue(!Files.exists(output) || isEmpty(output), "no file is written for a failed report");
             return;
         }
-        for (OutputFormat format : OutputFormat.values()) {
+        for (OutputFormat format : OutputFormat.defaults()) { // what the command writes when no --format is given
             assertTrue(Files.size(output.resolve("broken." + format.extension())) > 0, format + " written");
         }
         String html = Files.readString(output.resolve("broken.html"), StandardCharsets.UTF_8);
         for (String literal : (List<String>) c.getOrDefault("html", List.of())) {
             assertTrue(html.contains(literal), "the HTML prints literally: " + literal);
         }
+    }
+
+    /** The file the case is about: written from its input, or a special {@code path}. */
+    private Path file(Map<String, Object> c) throws IOException {
+        Path file = work.resolve("broken.yaml");
+        String path = (String) c.get("path");
+        if (path == null) {
+            Files.write(file, input(c));
+        } else if (path.equals("sparse 3 GB")) {
+            try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength(3L * 1024 * 1024 * 1024); // takes no disk space
+            }
+        } else if (path.equals("directory")) {
+            Files.createDirectory(file);
+        } else {
+            Files.createSymbolicLink(file, Path.of(path));
+        }
+        return file;
     }
 
     @SuppressWarnings("unchecked")
@@ -103,10 +130,21 @@ class BadInputCorpusTest {
         for (List<String> edit : (List<List<String>>) c.getOrDefault("replace", List.of())) {
             assertNotEquals(-1, text.indexOf(edit.get(0)), "edit target not found: " + edit.get(0));
             assertEquals(text.indexOf(edit.get(0)), text.lastIndexOf(edit.get(0)), "edit target not unique: " + edit.get(0));
-            text = text.replace(edit.get(0), edit.get(1));
+            text = text.replace(edit.get(0), repeated(edit.get(1)));
         }
         String encoding = (String) c.getOrDefault("encoding", "UTF-8");
         return text.getBytes(encoding);
+    }
+
+    /** {@code text} with each {@code {{N*x}}} written out as {@code x} N times (long lines kept out of the corpus). */
+    private static String repeated(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(\\d+)\\*([^}]+)}}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(2).repeat(
+                    Integer.parseInt(m.group(1)))));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Inputs too big or too strange to keep in the repository. */

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zfxxgk.report.readback.ZipEdits;
+import cn.zfxxgk.report.template.TemplateLimits;
 import cn.zfxxgk.report.template.Templates;
+import java.io.RandomAccessFile;
+import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +48,12 @@ class FaultTest {
     }
 
     private ReportEngine.Result generate() throws Exception {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class),
-                false, templates, List.of(), false))) {
+        return generate(EnumSet.allOf(OutputFormat.class), TemplateLimits.DEFAULT);
+    }
+
+    private ReportEngine.Result generate(EnumSet<OutputFormat> formats, TemplateLimits limits) throws Exception {
+        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, formats, false, templates,
+                List.of(), false, limits))) {
             return engine.generate(SEED, "data/gangcha-2023.yaml");
         }
     }
@@ -59,10 +66,15 @@ class FaultTest {
         return all;
     }
 
-    /** The run fails with {@code message}; the three previous outputs are untouched and no stray file is left. */
+    /** The run fails with {@code message}; the previous outputs (every format) are untouched and no stray file is left. */
     private void failsKeepingTheGoodOutputs(String message) throws Exception {
+        failsKeepingTheGoodOutputs(message, EnumSet.allOf(OutputFormat.class), TemplateLimits.DEFAULT);
+    }
+
+    private void failsKeepingTheGoodOutputs(String message, EnumSet<OutputFormat> formats, TemplateLimits limits)
+            throws Exception {
         List<byte[]> before = outputs();
-        ReportEngine.Result result = generate();
+        ReportEngine.Result result = generate(formats, limits);
         assertTrue(result.failed());
         assertEquals(List.of(message), result.problems().stream().map(Object::toString).toList());
         List<byte[]> after = outputs();
@@ -70,8 +82,19 @@ class FaultTest {
             assertArrayEquals(before.get(i), after.get(i), "previous output kept");
         }
         try (Stream<Path> files = Files.list(output)) {
-            assertEquals(3, files.count(), "no partial or temporary file");
+            assertEquals(OutputFormat.values().length, files.count(), "no partial or temporary file");
         }
+    }
+
+    /** Where {@code text} is in the edited template {@code name}: {@code templates/name:line:column}. */
+    private String at(String name, String text) throws Exception {
+        List<String> lines = Files.readAllLines(templates.resolve(name));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return FileNames.display(templates.resolve(name)) + ":" + (i + 1) + ":" + (lines.get(i).indexOf(text) + 1);
+            }
+        }
+        throw new AssertionError(text + " is not in " + name);
     }
 
     private void editTemplate(String name, String from, String to) throws Exception {
@@ -119,18 +142,19 @@ class FaultTest {
         }
         int column = lines.get(line).indexOf("${section.headline}") + 3;
         failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ":" + (line + 1) + ":" + column
-                + ": template error: The following has evaluated to null or missing:; expected only the names listed "
-                + "in README.md, 'What a template sees'");
+                + ": template error: 'section.headline' is missing (not a name the template sees, or empty here); "
+                + "expected only the names listed in README.md, 'What a template sees'");
     }
 
     @Test
     void aTemplateSyntaxErrorNamesTheTemplateLineAndColumn() throws Exception {
         editTemplate("report.ftlh", "<#list report.sections as section>", "<#list report.sections as section");
-        ReportEngine.Result result = generate();
-        assertTrue(result.failed());
-        assertTrue(result.problems().get(0).toString().startsWith(FileNames.display(templates.resolve("report.ftlh"))
-                + ":"), result.problems().toString());
-        assertTrue(result.problems().get(0).toString().contains(": template syntax error: "), result.problems().toString());
+        List<String> lines = Files.readAllLines(templates.resolve("report.ftlh"));
+        int line = lines.indexOf("<#list report.sections as section") + 1;
+        // FreeMarker notices the missing '>' at the next '<', the first character of the next line
+        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ":" + (line + 1) + ":1: "
+                + "template syntax error: \"<\" is not expected here (is a '>', '}', ')' or closing quote missing "
+                + "before it?); expected valid FreeMarker syntax");
     }
 
     @Test
@@ -173,5 +197,118 @@ class FaultTest {
         Files.write(docx, rewritten);
         failsKeepingTheGoodOutputs(FileNames.display(docx) + ": the paragraph '前言：[@paragraphs report.preamble/]' "
                 + "mixes a directive with other text; expected each [#…] or [@…] directive in a paragraph of its own");
+    }
+
+    @Test
+    void htmlMarkupThatIsNotXhtmlIsATemplateProblemForEveryFormat() throws Exception {
+        editTemplate("report.ftlh", "<p class=\"body\">${p.text}</p>", "<p class=\"body\">${p.text}<br></p>");
+        String message = at("report.ftlh", "<br>") + ": the template writes <br> without closing it; expected XHTML, "
+                + "which the PDF is made from: write <br/>";
+        failsKeepingTheGoodOutputs(message);
+        failsKeepingTheGoodOutputs(message, EnumSet.of(OutputFormat.HTML), TemplateLimits.DEFAULT);
+    }
+
+    @Test
+    void anHtmlEntityIsNamedWhereTheTemplateWritesIt() throws Exception {
+        editTemplate("report.ftlh", "<p class=\"body\">${p.text}</p>", "<p class=\"body\">&nbsp;${p.text}</p>");
+        failsKeepingTheGoodOutputs(at("report.ftlh", "&nbsp;") + ": the template writes &nbsp;, an HTML entity that "
+                + "XHTML does not have; expected a character reference such as &#160; or the character itself (XHTML "
+                + "knows only &amp; &lt; &gt; &quot; &apos;)", EnumSet.of(OutputFormat.HTML), TemplateLimits.DEFAULT);
+    }
+
+    @Test
+    void otherMalformedMarkupQuotesThePageLine() throws Exception {
+        int line = Files.readAllLines(output.resolve("gangcha-2023.html")).indexOf(
+                "<h2 class=\"heading\">一、总体情况</h2>") + 1; // the page the template made before the slip
+        editTemplate("report.ftlh", "<h2 class=\"heading\">${section.heading}</h2>",
+                "<h2 class=\"heading\">${section.heading}</h3>");
+        failsKeepingTheGoodOutputs(FileNames.display(templates.resolve("report.ftlh")) + ": the page the template "
+                + "makes is not well-formed XHTML: The element type \"h2\" must be terminated by the matching end-tag "
+                + "\"</h2>\". (line " + line + " of the page: '<h2 class=\"heading\">一、总体情况</h3>'); expected every element "
+                + "closed (<br/>, <p>…</p>) and no entities but &amp; &lt; &gt; &quot; &apos;",
+                EnumSet.of(OutputFormat.HTML), TemplateLimits.DEFAULT);
+    }
+
+    @Test
+    void aLoopWithoutEndIsStoppedWithinTheTimeLimit() throws Exception {
+        editTemplate("report.ftlh", "<body>", "<body><#list 1.. as i><#if i == 0>x</#if></#list>");
+        long start = System.nanoTime();
+        failsKeepingTheGoodOutputs(at("report.ftlh", "<#list 1..") + ": the template did not finish within 1 s, the "
+                + "limit for one report (a loop without end?); expected a template that ends",
+                EnumSet.allOf(OutputFormat.class), new TemplateLimits(Duration.ofSeconds(1), 1024 * 1024));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "stopped, not waited out");
+    }
+
+    @Test
+    void aLoopThatWritesWithoutEndIsStoppedAtTheOutputLimit() throws Exception {
+        editTemplate("report.ftlh", "<body>", "<body><#list 1.. as i>${i}</#list>");
+        failsKeepingTheGoodOutputs(at("report.ftlh", "${i}") + ": the template wrote more than 1 MB of text for one "
+                + "report (a loop without end?); expected a report of a sensible size",
+                EnumSet.of(OutputFormat.HTML), new TemplateLimits(Duration.ofSeconds(30), 1024 * 1024));
+    }
+
+    @Test
+    void aMacroThatCallsItselfIsATemplateProblem() throws Exception {
+        editTemplate("report.ftlh", "<body>", "<body><#macro again n><@again n + 1/></#macro><@again 1/>");
+        failsKeepingTheGoodOutputs(at("report.ftlh", "<@again n + 1/>") + ": a macro or function calls itself "
+                + "without end; expected calls that end");
+    }
+
+    @Test
+    void aWordTemplateThatLoopsIsStoppedToo() throws Exception {
+        Path docx = templates.resolve("report.docx");
+        Files.write(docx, ZipEdits.replaceInZip(Files.readAllBytes(docx), "word/document.xml",
+                "[@paragraphs report.preamble/]", "[#list 1.. as i][/#list]"));
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": the template did not finish within 1 s, the limit for "
+                + "one report (a loop without end?); expected a template that ends", EnumSet.of(OutputFormat.DOCX),
+                new TemplateLimits(Duration.ofSeconds(1), 1024 * 1024));
+    }
+
+    @Test
+    void aTruncatedWordTemplateIsAClearError() throws Exception {
+        Path docx = templates.resolve("report.docx");
+        byte[] whole = Files.readAllBytes(docx);
+        Files.write(docx, java.util.Arrays.copyOf(whole, whole.length / 2));
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": is not a readable Word document (it ends early: was it "
+                + "copied only in part?); expected a .docx saved by Word, WPS or LibreOffice");
+    }
+
+    @Test
+    void thousandsOfNestedElementsAreRefusedBeforeTheyAreWalked() throws Exception {
+        Path docx = templates.resolve("report.docx");
+        String nested = "<w:sdt><w:sdtContent>".repeat(5000) + "</w:sdtContent></w:sdt>".repeat(5000);
+        Files.write(docx, ZipEdits.replaceInZip(Files.readAllBytes(docx), "word/document.xml", "<w:body>",
+                "<w:body>" + nested));
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": its part word/document.xml is not well-formed XML "
+                + "(its elements nest more than 256 deep); expected a .docx saved by Word, WPS or LibreOffice");
+    }
+
+    @Test
+    void aHugeTemplateFileIsRefusedBeforeItIsRead() throws Exception {
+        Path fonts = templates.resolve("fonts.properties");
+        try (RandomAccessFile sparse = new RandomAccessFile(fonts.toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024); // 3 GB that take no disk space
+        }
+        long start = System.nanoTime();
+        failsKeepingTheGoodOutputs(FileNames.display(fonts) + ": is 3072 MB large; expected a template file of at most "
+                + "4 MB");
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "refused without reading it");
+    }
+
+    @Test
+    void documentsNeverOverwriteTheTemplates() throws Exception {
+        Path report = work.resolve("report.yaml");
+        Files.copy(SEED, report);
+        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(templates,
+                EnumSet.allOf(OutputFormat.class), false, templates, List.of(), false))) {
+            byte[] template = Files.readAllBytes(templates.resolve("report.docx"));
+            ReportEngine.Result result = engine.generate(report, "report.yaml");
+            assertEquals(List.of("report.yaml: its document would overwrite the template "
+                    + FileNames.display(templates.resolve("report.docx")) + ", so none is written; expected an output "
+                    + "directory that is not the template directory (choose another with --output)"),
+                    result.problems().stream().map(Object::toString).toList());
+            assertArrayEquals(template, Files.readAllBytes(templates.resolve("report.docx")));
+            assertFalse(Files.exists(templates.resolve("report.html")));
+        }
     }
 }

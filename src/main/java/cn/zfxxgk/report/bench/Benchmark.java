@@ -3,6 +3,7 @@ package cn.zfxxgk.report.bench;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.ingest.Importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ import org.apache.pdfbox.Loader;
  * Measures the engine on the machine it runs on and prints a Markdown table: cold wall time of {@code java -jar} for one
  * report (all formats, HTML only, PDF only), warm time per report per format, batch throughput for 1, 100 and 1000
  * reports in a warmed-up JVM and 1000 in a fresh one (with the default heap and with 256 MB), a PDF-only batch's time
- * per report, peak memory, PDF and DOCX sizes, and LibreOffice converting the same DOCX to PDF, one file and many in one
- * call. Figures are medians over several runs, except the single fresh runs of 1000 and LibreOffice's many-file call.
+ * per report, peak memory, PDF, DOCX and OFD sizes, and LibreOffice converting the same DOCX to PDF, one file and many
+ * in one call. Figures are medians over several runs, except the single fresh runs of 1000 and LibreOffice's many-file
+ * call. The warm OFD time is the PDF's typesetting and its conversion; the conversion alone is printed beside it.
  */
 public final class Benchmark {
 
@@ -46,6 +48,16 @@ public final class Benchmark {
         this.work = Files.createTempDirectory("gen-bench");
     }
 
+    /** Measures only {@code gen import} of the report's own documents (rendered here first). */
+    public void runImports() throws Exception {
+        out.accept("| measure | median | note |");
+        out.accept("|---|---|---|");
+        Path documents = work.resolve("sizes");
+        run(List.of("-o", documents.toString(), report.toString()), null);
+        imports(documents, baseName(report));
+        delete(work);
+    }
+
     /** Runs every measurement. */
     public void run(List<Integer> batchSizes, Path soffice) throws Exception {
         out.accept("| measure | median | note |");
@@ -56,14 +68,18 @@ public final class Benchmark {
         double pdfMillis = 0;
         for (OutputFormat format : OutputFormat.values()) {
             double millis = warm(EnumSet.of(format));
+            String note = "same JVM, after " + WARM_UP + " s of the same";
             if (format == OutputFormat.PDF) {
                 pdfMillis = millis;
+            } else if (format == OutputFormat.OFD) {
+                // the OFD is made from the PDF, which is typeset for it
+                note += String.format(Locale.ROOT, "; PDF typeset and converted, the conversion alone %s",
+                        ms(millis - pdfMillis));
             }
-            row("warm, per report, " + format.extension().toUpperCase(Locale.ROOT), ms(millis), "same JVM, after "
-                    + WARM_UP + " s of the same");
+            row("warm, per report, " + format.extension().toUpperCase(Locale.ROOT), ms(millis), note);
         }
         for (int size : batchSizes) {
-            batch(size, EnumSet.allOf(OutputFormat.class), "DOCX + PDF + HTML");
+            batch(size, EnumSet.copyOf(OutputFormat.defaults()), "DOCX + PDF + HTML");
         }
         int pdfBatch = batchSizes.stream().max(Integer::compare).orElse(100);
         double batchPdfMillis = 1000 / batch(pdfBatch, EnumSet.of(OutputFormat.PDF), "PDF only");
@@ -71,11 +87,13 @@ public final class Benchmark {
         fresh(1000, null);
         fresh(1000, "-Xmx256m");
         Path documents = work.resolve("sizes");
-        run(List.of("-o", documents.toString(), report.toString()), null);
+        run(List.of("-f", "html,pdf,docx,ofd", "-o", documents.toString(), report.toString()), null);
         String name = baseName(report);
         row("PDF size", Files.size(documents.resolve(name + ".pdf")) / 1024 + " KB", pages(documents, name));
         row("DOCX size", Files.size(documents.resolve(name + ".docx")) / 1024 + " KB", "");
+        row("OFD size", Files.size(documents.resolve(name + ".ofd")) / 1024 + " KB", "the same pages and font subsets");
         office(soffice, documents.resolve(name + ".docx"), pdfMillis, batchPdfMillis);
+        imports(documents, name);
         delete(work);
     }
 
@@ -178,6 +196,35 @@ public final class Benchmark {
         double each = (System.nanoTime() - start) / 1e6 / OFFICE_BATCH;
         row("soffice --convert-to pdf, " + OFFICE_BATCH + " DOCX in one call", ms(each) + " per document",
                 String.format(Locale.ROOT, "%.0f× our batch PDF time per report", each / batchPdfMillis));
+    }
+
+    /**
+     * {@code gen import} of the report's own HTML, DOCX and PDF in this JVM, after {@value #WARM_UP} s of the same:
+     * the median time per file and per page (the PDF's page count).
+     */
+    private void imports(Path documents, String name) throws IOException {
+        int pages;
+        try (var pdf = Loader.loadPDF(documents.resolve(name + ".pdf").toFile())) {
+            pages = pdf.getNumberOfPages();
+        }
+        for (String extension : List.of("html", "docx", "pdf")) {
+            Path file = documents.resolve(name + "." + extension);
+            byte[] bytes = Files.readAllBytes(file);
+            Importer.Options options = new Importer.Options("巴里坤县人民政府", 2023);
+            long warmUpEnd = System.nanoTime() + WARM_UP * 1_000_000_000L;
+            while (System.nanoTime() < warmUpEnd) {
+                Importer.read(bytes, file.getFileName().toString(), file.toString(), options);
+            }
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < runs * 10; i++) {
+                long start = System.nanoTime();
+                Importer.read(bytes, file.getFileName().toString(), file.toString(), options);
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            double median = median(times);
+            row("import, warm, " + extension.toUpperCase(Locale.ROOT), ms(median) + " (" + ms(median / pages)
+                    + " a page)", pages + " pages, same JVM, after " + WARM_UP + " s of the same");
+        }
     }
 
     /** Runs gen.jar in a JVM of its own: wall time in ns, peak RSS in KB (Linux), exit code. */

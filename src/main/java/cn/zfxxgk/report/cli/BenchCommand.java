@@ -37,16 +37,24 @@ final class BenchCommand implements Callable<Integer> {
             description = "LibreOffice, to compare with. Default: ${DEFAULT-VALUE}.")
     Path soffice;
 
+    @Option(names = "--import-only", description = "Measure only gen import of the report's HTML, DOCX and PDF.")
+    boolean importOnly;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        new Benchmark(jar, report, Math.max(1, runs), line -> {
+        Benchmark benchmark = new Benchmark(jar, report, Math.max(1, runs), line -> {
             out.println(line);
             out.flush();
-        }).run(batchSizes, soffice);
+        });
+        if (importOnly) {
+            benchmark.runImports();
+        } else {
+            benchmark.run(batchSizes, soffice);
+        }
         return 0;
     }
 }

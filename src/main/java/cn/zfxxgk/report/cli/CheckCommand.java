@@ -5,6 +5,7 @@ import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Json;
 import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.rules.PreviousReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (file:line:col: message) or json (an array of {file, line, column, severity, message}).")
     Style style;
 
+    @Option(names = "--previous", paramLabel = "FILE", description = "Last year's report: also check that this "
+            + "year's 二、上年结转 equals its 四、结转下年度 (and, in the 2019 format, the 上一年项目数量).")
+    Path previous;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,12 +48,20 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Problem> all = new ArrayList<>();
         boolean failed = false;
+        PreviousReport lastYear = previous == null ? null : PreviousReport.load(previous, FileNames.display(previous));
+        if (lastYear != null) {
+            all.addAll(lastYear.problems());
+            failed = !lastYear.problems().isEmpty();
+        }
         try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(Path.of("output"),
                 EnumSet.noneOf(OutputFormat.class), strict, null))) {
             for (Path file : files) {
                 ReportEngine.Result result = engine.check(file, FileNames.display(file));
                 all.addAll(result.problems());
                 failed |= result.failed();
+                if (lastYear != null) {
+                    all.addAll(lastYear.check(file, FileNames.display(file)));
+                }
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.ReportBatch;
+import cn.zfxxgk.report.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -38,11 +39,19 @@ final class FastStart {
 
     static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
+    /**
+     * Environment setting that marks the second JVM and names the first's process id. The second JVM's standard input
+     * is a pipe from the first; when it closes — the first JVM ended, even killed with SIGKILL, which runs no shutdown
+     * hook — the second deletes what it was writing and stops at once, so a killed run writes nothing afterwards.
+     */
+    static final String PARENT_ENV = "GEN_FAST_START_PARENT";
+
     /** The subcommands of {@code gen}: only the generate command itself starts again. */
-    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "watch", "schema", "templates", "bench");
+    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "watch", "schema", "templates", "bench", "import");
 
     /** The generate command's options that take a value (the next argument is not a report). */
-    static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-f", "--format", "-t", "--templates", "--font");
+    static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-f", "--format", "-t", "--templates", "--font",
+            "--template-timeout", "--template-max-output");
 
     /**
      * Beyond this many reports the optimising compiler's code pays for its compiling (on 2 cores; sooner with more).
@@ -117,6 +126,52 @@ final class FastStart {
     }
 
     /**
+     * In the second JVM ({@value #PARENT_ENV} set): stops this JVM at once when the first one ends, having deleted the
+     * temporary files being written. Its standard input is the first JVM's pipe, so end-of-file means the first JVM is
+     * gone; the first JVM's process is also looked at twice a second, in case the pipe stays open.
+     */
+    static void endWithParent(Map<String, String> env) {
+        String parent = env.get(PARENT_ENV);
+        if (parent == null || !parent.matches("\\d{1,19}")) {
+            return;
+        }
+        Optional<ProcessHandle> first = ProcessHandle.of(Long.parseLong(parent));
+        Thread pipe = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever sent: only the end matters
+                }
+            } catch (IOException e) {
+                // the pipe broke: the first JVM is gone
+            }
+            stopNow();
+        }, "gen-parent-pipe");
+        Thread poll = new Thread(() -> {
+            while (first.map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            stopNow();
+        }, "gen-parent-poll");
+        for (Thread thread : List.of(pipe, poll)) {
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Deletes what is being written and ends the JVM without running anything more (the run's parent is gone). */
+    private static void stopNow() {
+        AtomicFiles.abandon();
+        Runtime.getRuntime().halt(KILLED);
+    }
+
+    /** The exit code of a run ended because its first JVM is gone (nobody reads it: 128 + SIGTERM, by convention). */
+    static final int KILLED = 143;
+
+    /**
      * Runs {@code args} in a quickly starting JVM when that is faster, with this JVM's standard streams; the exit code,
      * or empty when the run should go on in this JVM.
      */
@@ -129,8 +184,12 @@ final class FastStart {
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command.get())
+                .redirectInput(ProcessBuilder.Redirect.PIPE) // held open until this JVM ends: see PARENT_ENV
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put(ENV, "false");
+        builder.environment().put(PARENT_ENV, String.valueOf(ProcessHandle.current().pid()));
         Process process;
         try {
             process = builder.start();

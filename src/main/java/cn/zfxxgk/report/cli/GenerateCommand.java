@@ -5,10 +5,12 @@ import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.template.TemplateLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = GenerateCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
-            TemplatesCommand.class, BenchCommand.class},
-        description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF) from report YAML files.",
+            TemplatesCommand.class, BenchCommand.class, ImportCommand.class},
+        description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF, DOCX, OFD) from report YAML files.",
             "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch'."},
         footer = {"", "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
                 + "2 wrong usage, 3 a fault of the engine (run with --verbose and report it)."})
@@ -47,7 +49,8 @@ public final class GenerateCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES}. Default: all.")
+            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (OFD, GB/T 33190, for archives "
+                    + "and e-government platforms). Default: html, pdf, docx.")
     List<OutputFormat> formats;
 
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule (a total that does not add up) as an error.")
@@ -70,6 +73,16 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "Noto Sans SC).")
     boolean systemFonts;
 
+    @Option(names = "--template-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long a template may run for one report before it is stopped as a template problem "
+                    + "(a loop without end). Default: ${DEFAULT-VALUE}.")
+    int templateTimeout;
+
+    @Option(names = "--template-max-output", paramLabel = "MB", defaultValue = "16",
+            description = "How much text a template may write for one report, in MB, before it is stopped. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int templateMaxOutput;
+
     @Option(names = "--verbose", description = "Show the Java stack trace of an internal fault.")
     boolean verbose;
 
@@ -81,6 +94,7 @@ public final class GenerateCommand implements Callable<Integer> {
         GenerateCommand command = new GenerateCommand();
         CommandLine line = new CommandLine(command);
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setAllowSubcommandsAsOptionParameters(true); // "-t templates": the directory, not the subcommand
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("gen: internal error: " + e + (command.verbose ? "" : " (run with --verbose for details)"));
@@ -93,12 +107,31 @@ public final class GenerateCommand implements Callable<Integer> {
         return line;
     }
 
-    /** The engine options these command-line options describe. */
+    /**
+     * The engine options these command-line options describe; a template directory named with {@code --templates}
+     * that does not exist is wrong usage (the default {@code templates/} may be missing: the built-in copies serve).
+     */
     ReportEngine.Options options() {
+        CommandLine line = spec.commandLine();
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new CommandLine.ParameterException(line, "--templates " + templates + ": "
+                    + (Files.exists(templates) ? "is not a directory" : "no such directory")
+                    + "; expected a directory of templates (make one with 'gen templates export " + templates + "')");
+        }
+        try {
+            ReportEngine.sourceDateEpoch();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(line, e.getMessage());
+        }
+        if (templateTimeout < 1 || templateMaxOutput < 1) {
+            throw new CommandLine.ParameterException(line, "--template-timeout and --template-max-output must be at "
+                    + "least 1; expected seconds and megabytes such as 10 and 16");
+        }
         EnumSet<OutputFormat> chosen = formats == null || formats.isEmpty()
-                ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+                ? EnumSet.copyOf(OutputFormat.defaults()) : EnumSet.copyOf(formats);
         return new ReportEngine.Options(output, chosen, strict, templates == null ? Path.of("templates") : templates, fonts,
-                systemFonts && ReportEngine.systemFontsByDefault());
+                systemFonts && ReportEngine.systemFontsByDefault(), new TemplateLimits(
+                        Duration.ofSeconds(templateTimeout), templateMaxOutput * 1024L * 1024));
     }
 
     @Override
@@ -109,6 +142,17 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> reports = FileNames.reports(files);
+        List<Path> empty = files.stream().filter(Files::isDirectory)
+                .filter(directory -> reports.stream().noneMatch(report -> directory.equals(report.getParent())))
+                .toList();
+        for (Path directory : empty) { // named, not passed over: the user expected reports there
+            err.println(FileNames.display(directory) + ": no report files (.yaml, .yml) in this directory; expected "
+                    + "report files such as data/balikun-2023.yaml, or a directory that holds them");
+        }
+        if (reports.isEmpty()) {
+            err.flush();
+            return 1;
+        }
         boolean terminal = System.console() != null && reports.size() > 1;
         ReportBatch.Summary summary = ReportBatch.run(reports, options(), Runtime.getRuntime().availableProcessors(),
                 notice -> err.println("gen: notice: " + notice), done -> {
@@ -133,7 +177,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return failed.isEmpty() ? 0 : 1;
+        return failed.isEmpty() && empty.isEmpty() ? 0 : 1;
     }
 
     /** The version from the jar's manifest. */

@@ -4,7 +4,11 @@ import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.authoring.Skeleton;
 import cn.zfxxgk.report.model.FormatVersion;
 import java.nio.charset.StandardCharsets;
+import cn.zfxxgk.report.files.AtomicFiles;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -57,15 +61,18 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        if (Files.exists(output)) {
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) { // a link, even to nothing, is not followed
             spec.commandLine().getErr().println(FileNames.display(output)
                     + ": already exists; expected a new file name (init never overwrites a report)");
             return 1;
         }
-        if (output.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(output.toAbsolutePath().getParent());
+        try {
+            AtomicFiles.writeAll(Map.of(output, skeleton.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(FileNames.display(output) + ": cannot be written (" + FileNames.describe(e)
+                    + "); expected a file name in a directory you can write to");
+            return 1;
         }
-        Files.writeString(output, skeleton, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("wrote " + FileNames.display(output));
         return 0;
     }

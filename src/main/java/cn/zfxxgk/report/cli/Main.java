@@ -10,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        FastStart.endWithParent(System.getenv());
         Optional<Integer> elsewhere = FastStart.runElsewhere(args);
         if (elsewhere.isPresent()) {
             System.exit(elsewhere.get());

@@ -2,6 +2,7 @@ package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.template.Templates;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,15 @@ final class TemplatesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             List<Path> skipped = new ArrayList<>();
-            for (Path file : Templates.export(directory, force, skipped)) {
+            List<Path> written;
+            try {
+                written = Templates.export(directory, force, skipped);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(FileNames.display(directory) + ": the templates cannot be written "
+                        + "there (" + FileNames.describe(e) + "); expected a directory, or the name of a new one, that you can write to");
+                return 1;
+            }
+            for (Path file : written) {
                 spec.commandLine().getOut().println("wrote " + FileNames.display(file));
             }
             for (Path file : skipped) {

@@ -20,6 +20,9 @@ final class CellReader {
     /** What an author writes for a value the source lost. */
     static final String LOST = "缺失";
 
+    /** A count with a short note fits in far less; more is not a table cell (and slows the typesetting down). */
+    static final int MAX_CELL = 300;
+
     /** Counts above this are typing slips, not the work of one agency in one year. */
     private static final int MAX_DIGITS = 9;
 
@@ -29,6 +32,9 @@ final class CellReader {
     private static final Pattern ANNOTATED_COUNT = Pattern.compile("(\\d+)(?![\\d.．])(.*)", Pattern.DOTALL);
     private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
     private static final Pattern SIGNED = Pattern.compile("[+-]?\\d+");
+    /** What, right after the digits, makes a number typed in another notation or mistyped, not a number and a note. */
+    private static final Pattern NUMBER_GOES_ON = Pattern.compile("\\s*(?:[xXoObB_]|[eE][+-]?\\d|[,，.．]\\s*\\d"
+            + "|[０-９])");
     private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(?![\\d.])(.*)", Pattern.DOTALL);
 
     private static final String COUNT_EXPECTED = "expected a whole number ≥ 0, ~ for a blank cell or "
@@ -54,6 +60,12 @@ final class CellReader {
             return Optional.of(Cell.blank(at));
         }
         String text = trim(scalar.getValue());
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_CELL) {
+            problems.error(at, name + " has " + length + " characters; expected at most " + MAX_CELL + " in a table "
+                    + "cell (a number, or a number with a short note)");
+            return Optional.empty();
+        }
         if (text.equals(LOST)) {
             return Optional.of(Cell.lost(at)); // reported once per row by the table reader
         }
@@ -78,6 +90,9 @@ final class CellReader {
 
     private Optional<Cell> annotatedCount(String text, Position at, String name) {
         Matcher m = ANNOTATED_COUNT.matcher(text);
+        if (m.matches() && goesOn(m.group(2))) {
+            return notANumber(text, at, name, "a whole number ≥ 0, which may be followed by a note such as 15（含失效的8件）");
+        }
         if (m.matches()) {
             return tooLarge(m.group(1), at, name)
                     ? Optional.empty()
@@ -85,6 +100,17 @@ final class CellReader {
         }
         return rejectCount(text, at, name, "expected a whole number ≥ 0, which may be followed by a note such as "
                 + "15（含失效的8件）, ~ for a blank cell or " + LOST + " for a value lost in the source");
+    }
+
+    /** Whether the text after a number's digits carries the number on ({@code 0x10}, {@code 1e3}, {@code 1,532}). */
+    private static boolean goesOn(String rest) {
+        return NUMBER_GOES_ON.matcher(rest).lookingAt();
+    }
+
+    private Optional<Cell> notANumber(String text, Position at, String name, String expected) {
+        problems.error(at, name + " '" + text + "' is not a number as written here (hexadecimal, exponent, digit "
+                + "separators or mixed-width digits); expected " + expected);
+        return Optional.empty();
     }
 
     private Optional<Cell> rejectCount(String text, Position at, String name, String expected) {
@@ -107,6 +133,9 @@ final class CellReader {
 
     private Optional<Cell> amount(String text, Position at, String name) {
         Matcher m = AMOUNT.matcher(text);
+        if (m.matches() && goesOn(m.group(2))) {
+            return notANumber(text, at, name, "an amount as written, such as 3130.24 or 7113万元");
+        }
         if (m.matches()) {
             return Optional.of(Cell.written(text, new BigDecimal(m.group(1)), at));
         }

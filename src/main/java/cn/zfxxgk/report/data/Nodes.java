@@ -3,6 +3,7 @@ package cn.zfxxgk.report.data;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Problems;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -70,12 +71,16 @@ final class Nodes {
                     + "report; expected plain values without '!' tags");
         }
         if (node instanceof ScalarNode scalar) {
-            scalar.getValue().codePoints().filter(Nodes::isControl).findFirst().ifPresent(c -> problems.error(
+            String value = scalar.getValue();
+            value.codePoints().filter(Nodes::isControl).findFirst().ifPresent(c -> problems.error(
                     position(node), String.format("text contains the control character U+%04X; expected printable text "
                             + "(delete the character: it cannot be printed)", c)));
-            scalar.getValue().codePoints().filter(Nodes::isInvisible).findFirst().ifPresent(c -> problems.error(
-                    position(node), String.format("text contains the invisible character U+%04X (%s); expected visible "
-                            + "text (delete it: it changes how text reads without being seen)", c, Character.getName(c))));
+            loneSurrogate(value).ifPresent(c -> problems.error(position(node), String.format("text contains "
+                    + "\\u%04X, half of a character (an escape of a lone surrogate); expected whole characters: write "
+                    + "the character itself", (int) c)));
+            invisible(value).ifPresent(c -> problems.error(position(node), String.format("text contains the invisible "
+                    + "character U+%04X (%s); expected visible text (delete it: it changes how text reads without "
+                    + "being seen)", c, name(c))));
         } else if (node instanceof SequenceNode sequence) {
             sequence.getValue().forEach(child -> rejectUnsafe(child, problems));
         } else if (node instanceof MappingNode mapping) {
@@ -86,10 +91,54 @@ final class Nodes {
         }
     }
 
-    /** Direction overrides and zero-width characters: invisible in print, able to make text read differently. */
+    /**
+     * The first character of {@code text} that prints as nothing yet changes how the text reads, compares or is
+     * searched: Unicode's format characters (direction marks and overrides, zero-width spaces and joiners, the soft
+     * hyphen, tag characters) and its other default-ignorable characters (fillers, the combining grapheme joiner,
+     * Mongolian selectors, variation selectors). A variation selector right after a Chinese character is let through:
+     * it asks for one of the character's variant shapes, and the font check before the PDF is drawn says whether the
+     * fonts have it.
+     */
+    static OptionalInt invisible(String text) {
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean variation = (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+            if (variation ? !isIdeograph(previous) : isInvisible(c)) {
+                return OptionalInt.of(c);
+            }
+            previous = c;
+        }
+        return OptionalInt.empty();
+    }
+
     private static boolean isInvisible(int c) {
-        return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
-                || c == 0xFEFF;
+        return Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
+                || (c >= 0x17B4 && c <= 0x17B5) || (c >= 0x180B && c <= 0x180F) || (c >= 0x2060 && c <= 0x206F)
+                || c == 0x3164 || c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFF8) || (c >= 0xE0000 && c <= 0xE0FFF);
+    }
+
+    private static boolean isIdeograph(int c) {
+        return c >= 0 && Character.isIdeographic(c);
+    }
+
+    /** A surrogate not paired with its other half (only an escape such as {@code "\\uD800"} can make one). */
+    private static Optional<Character> loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String name(int c) {
+        String name = Character.getName(c);
+        return name == null ? "unassigned" : name;
     }
 
     private static boolean isControl(int c) {

@@ -1,9 +1,12 @@
 package cn.zfxxgk.report.data;
 
+import cn.zfxxgk.report.files.InputFiles;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +30,29 @@ public final class ReportLoader {
     /** A loader; {@code strict} turns failed 勾稽 rules into errors. */
     public ReportLoader(boolean strict) {
         this.strict = strict;
+    }
+
+    /**
+     * Loads {@code file}, named {@code displayName} in messages. What cannot be a report — a directory, a device, a
+     * file of gigabytes — is refused before it is read.
+     */
+    public Loaded load(Path file, String displayName) {
+        byte[] bytes;
+        try {
+            bytes = InputFiles.read(file, YamlDocument.MAX_BYTES);
+        } catch (InputFiles.Refused e) {
+            String message = switch (e.refusal()) {
+                case MISSING -> "file not found; expected a report YAML file such as data/balikun-2023.yaml";
+                case NOT_A_FILE -> "is not a regular file (a directory, a device or a pipe); expected a report YAML "
+                        + "file such as data/balikun-2023.yaml";
+                case TOO_LARGE -> YamlDocument.tooLarge(e.size());
+            };
+            return new Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE, message)));
+        } catch (IOException e) {
+            return new Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE, "cannot be read: "
+                    + e.getMessage() + "; expected a readable file")));
+        }
+        return load(bytes, displayName);
     }
 
     /** Loads the file whose content is {@code bytes}; {@code file} is its name as the user gave it. */

@@ -38,6 +38,15 @@ final class ReportReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** The longest title line, heading or name: a line, not a page. */
+    static final int MAX_LINE = 200;
+    /**
+     * The longest paragraph: about 16 pages of body text. Typesetting time grows with a paragraph's length, so a
+     * megabyte pasted into one line would hold the run for a minute; no report has such a paragraph.
+     */
+    static final int MAX_PARAGRAPH = 10_000;
+    /** How many years after the report's year a signature date may fall without a warning. */
+    static final int MAX_YEARS_TO_SIGN = 2;
 
     private final Problems problems;
     private final String[] lines;
@@ -71,6 +80,9 @@ final class ReportReader {
         }
         List<Section> sections = sections(m, tablesGiven);
         Signature signature = m.take("signature").flatMap(this::signature).orElse(null);
+        if (signature != null && signature.date() != null && year.isPresent()) {
+            checkSigned(signature, year.get());
+        }
         m.rejectUnknown("", TOP_KEYS);
         if (problems.hasErrors()) {
             return Optional.empty();
@@ -121,7 +133,20 @@ final class ReportReader {
             problems.error(Nodes.position(node.get()), "key '" + key + "' is empty; expected " + expected);
             return Optional.empty();
         }
-        return Nodes.text(node.get(), key, problems).map(t -> new Text(t.strip(), Nodes.position(node.get())));
+        return Nodes.text(node.get(), key, problems).map(t -> new Text(t.strip(), Nodes.position(node.get())))
+                .filter(t -> fits(t, MAX_LINE, key));
+    }
+
+    /** Whether {@code text} is within {@code limit} characters; an error at its place when it is not. */
+    private boolean fits(Text text, int limit, String what) {
+        int length = text.value().codePointCount(0, text.value().length());
+        if (length <= limit) {
+            return true;
+        }
+        problems.error(text.at(), what + " has " + length + " characters; expected at most " + limit
+                + (limit == MAX_PARAGRAPH ? " in one paragraph (each line of a 'text: |' block is a paragraph of its own)"
+                        : " in one line"));
+        return false;
     }
 
     /** The printed title lines: as written; none for {@code title: []}; a default line when the key is absent. */
@@ -218,6 +243,16 @@ final class ReportReader {
         return Optional.of(kind);
     }
 
+    /** A report is signed in its year or soon after (usually the next January); far from it is a slip. */
+    private void checkSigned(Signature signature, int year) {
+        int signed = signature.date().getYear();
+        if (signed < year || signed > year + MAX_YEARS_TO_SIGN) {
+            problems.warning(signature.dateAt(), "signature date '" + signature.date() + "' is far from the report's "
+                    + "year " + year + "; expected a date in " + year + " or up to " + MAX_YEARS_TO_SIGN
+                    + " years after (reports are usually signed the next January, such as " + (year + 1) + "-01-10)");
+        }
+    }
+
     private Optional<Signature> signature(Node node) {
         Optional<Mapping> mapping = Mapping.of(node, "signature", problems);
         if (mapping.isEmpty()) {
@@ -226,6 +261,7 @@ final class ReportReader {
         Mapping s = mapping.get();
         Text agency = s.take("agency").filter(n -> !Nodes.isEmpty(n))
                 .flatMap(n -> Nodes.text(n, "signature agency", problems).map(t -> new Text(t.strip(), Nodes.position(n))))
+                .filter(t -> fits(t, MAX_LINE, "signature agency"))
                 .orElse(null);
         Optional<Node> dateNode = s.take("date").filter(n -> !Nodes.isEmpty(n));
         LocalDate date = dateNode.flatMap(this::date).orElse(null);
@@ -277,15 +313,15 @@ final class ReportReader {
         if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
                 Nodes.text(item, what + " item", problems)
-                        .ifPresent(t -> addLines(t, (ScalarNode) item, paragraphs));
+                        .ifPresent(t -> addLines(t, (ScalarNode) item, paragraphs, what));
             }
             return paragraphs;
         }
-        Nodes.text(node, what, problems).ifPresent(t -> addLines(t, (ScalarNode) node, paragraphs));
+        Nodes.text(node, what, problems).ifPresent(t -> addLines(t, (ScalarNode) node, paragraphs, what));
         return paragraphs;
     }
 
-    private void addLines(String value, ScalarNode node, List<Text> into) {
+    private void addLines(String value, ScalarNode node, List<Text> into, String what) {
         Position start = Nodes.position(node);
         boolean literal = node.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
         String[] parts = value.split("\n", -1);
@@ -297,7 +333,11 @@ final class ReportReader {
                 continue;
             }
             Position at = literal ? lineStart(sourceLine) : start;
-            into.add(new Text(paragraph, at));
+            Text text = new Text(paragraph, at);
+            if (fits(text, what.startsWith("title") ? MAX_LINE : MAX_PARAGRAPH, what.startsWith("title")
+                    ? "this title line" : "this paragraph")) {
+                into.add(text);
+            }
         }
     }
 

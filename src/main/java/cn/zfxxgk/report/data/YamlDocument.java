@@ -34,6 +34,8 @@ final class YamlDocument {
     /** Report files are a few hundred lines; anything near this is not a report. */
     static final int MAX_CHARS = 2 * 1024 * 1024;
     static final int MAX_DEPTH = 40;
+    /** The most bytes {@link #MAX_CHARS} characters of UTF-8 can take: a larger file is refused before it is read. */
+    static final long MAX_BYTES = MAX_CHARS * 4L;
 
     private final String text;
     private final Node root;
@@ -55,9 +57,8 @@ final class YamlDocument {
 
     /** Parses {@code bytes}; on failure records the problems and returns empty. */
     static Optional<YamlDocument> parse(byte[] bytes, Problems problems) {
-        if (bytes.length > MAX_CHARS * 4L) {
-            problems.error(Position.NONE, "the file is " + bytes.length / (1024 * 1024)
-                    + " MB; expected a report file of at most " + MAX_CHARS / (1024 * 1024) + " million characters");
+        if (bytes.length > MAX_BYTES) {
+            problems.error(Position.NONE, tooLarge(bytes.length));
             return Optional.empty();
         }
         Optional<String> decoded = decode(bytes, problems);
@@ -94,6 +95,12 @@ final class YamlDocument {
                     + "values without '!' tags");
         }
         return Optional.empty();
+    }
+
+    /** The message for a file of {@code bytes} bytes, more than a report can be. */
+    static String tooLarge(long bytes) {
+        return "the file is " + bytes / (1024 * 1024) + " MB; expected a report file of at most "
+                + MAX_CHARS / (1024 * 1024) + " million characters";
     }
 
     private static LoaderOptions options() {

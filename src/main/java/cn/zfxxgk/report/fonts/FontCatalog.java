@@ -88,7 +88,8 @@ public final class FontCatalog implements Closeable {
             return List.of(root);
         }
         if (!Files.isDirectory(root)) {
-            notice("font path " + root + " does not exist; it is ignored");
+            notice("font path " + root + (Files.exists(root) ? " is neither a font file nor a directory"
+                    : " does not exist") + "; it is ignored");
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
@@ -159,6 +160,12 @@ public final class FontCatalog implements Closeable {
                 try {
                     if (entry.face().font() == null) {
                         throw new IOException("no glyph outlines");
+                    }
+                    Optional<String> damage = entry.face().damage();
+                    if (damage.isPresent()) {
+                        notice("font " + entry.face().name() + " in " + entry.face().source() + " is damaged ("
+                                + damage.get() + "); it is skipped");
+                        continue;
                     }
                     return Optional.of(entry.face());
                 } catch (IOException e) {

@@ -3,7 +3,12 @@ package cn.zfxxgk.report.fonts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.GlyphTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
@@ -24,6 +29,15 @@ public final class FontFace implements Closeable {
     private TrueTypeFont font;
     private IOException failure;
     private CmapLookup cmap;
+    private final Map<Integer, Boolean> outlines = new HashMap<>();
+    private Optional<String> damage;
+
+    /**
+     * Characters every Chinese report uses: a face that maps them but draws nothing for them is damaged (a corrupted
+     * {@code glyf} table, {@code loca} offsets out of range) and would make the text invisible.
+     */
+    private static final String PROBE = "的一是在不了有和人中大为上国年以发工作信息公开政府办理申请报告情况数量本行政"
+            + "0123456789";
 
     /**
      * A face parsed by {@code parser} when first used.
@@ -75,6 +89,47 @@ public final class FontFace implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the face draws something for {@code c} (which it maps): a glyph with an outline. Spaces need none, so
+     * ask only for characters that print.
+     */
+    public synchronized boolean hasOutline(int c) {
+        return outlines.computeIfAbsent(c, this::drawsSomething);
+    }
+
+    private boolean drawsSomething(int c) {
+        try {
+            GlyphTable glyphs = font().getGlyph();
+            int id = cmap.getGlyphId(c);
+            GlyphData glyph = glyphs == null || id <= 0 ? null : glyphs.getGlyph(id);
+            if (glyph == null) {
+                return false;
+            }
+            return glyph.getDescription().isComposite() ? glyph.getDescription().getPointCount() > 0
+                    : glyph.getNumberOfContours() > 0 && glyph.getDescription().getPointCount() > 0;
+        } catch (IOException | RuntimeException e) { // FontBox's reading of a damaged table
+            return false;
+        }
+    }
+
+    /**
+     * How the face is damaged, or empty when it draws the characters every report uses (checked once): a face whose
+     * character map names glyphs that have no outline draws nothing where the report has text.
+     */
+    public synchronized Optional<String> damage() {
+        if (damage == null) {
+            damage = Optional.empty();
+            for (int i = 0; i < PROBE.length(); i++) {
+                char c = PROBE.charAt(i);
+                if (has(c) && !hasOutline(c)) {
+                    damage = Optional.of(String.format("its glyph for '%c' (U+%04X) has no outline", c, (int) c));
+                    break;
+                }
+            }
+        }
+        return damage;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The faces that draw each role in the paged formats: for each configured family that the catalog has, in order, then
@@ -17,9 +18,19 @@ public final class FontSet {
     }
 
     private final Map<FontRole, List<Registration>> roles = new EnumMap<>(FontRole.class);
+    private final Consumer<String> notices;
 
     /** Resolves every role of {@code families} against {@code catalog}. */
     public FontSet(FontRoles families, FontCatalog catalog) {
+        this(families, catalog, notice -> { });
+    }
+
+    /**
+     * Resolves every role of {@code families} against {@code catalog}; {@code notices} hears of a face left out
+     * because it is damaged.
+     */
+    public FontSet(FontRoles families, FontCatalog catalog, Consumer<String> notices) {
+        this.notices = notices;
         for (FontRole role : FontRole.values()) {
             List<Registration> list = new ArrayList<>();
             for (String family : families.families(role)) {
@@ -31,22 +42,38 @@ public final class FontSet {
     }
 
     /** The faces of {@code role} in order of use. */
-    public List<Registration> faces(FontRole role) {
+    public synchronized List<Registration> faces(FontRole role) {
         return roles.get(role);
     }
 
-    /** The face that draws {@code c} in {@code role}, or null when none has it. */
-    public FontFace faceFor(FontRole role, int c) {
+    /**
+     * The face that draws {@code c} in {@code role}, or null when none has it. A face that maps a printing character
+     * to a glyph without an outline is damaged: it is left out of every role from then on (the PDF would show nothing
+     * there), with a notice, and the next face is asked.
+     */
+    public synchronized FontFace faceFor(FontRole role, int c) {
         for (Registration registration : roles.get(role)) {
-            if (registration.face().has(c)) {
-                return registration.face();
+            FontFace face = registration.face();
+            if (face.has(c)) {
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c) || face.hasOutline(c)) {
+                    return face;
+                }
+                leaveOut(face, String.format("its glyph for '%s' (U+%04X) has no outline",
+                        new String(Character.toChars(c)), c));
+                return faceFor(role, c);
             }
         }
         return null;
     }
 
+    /** Leaves {@code face} out of every role. */
+    private void leaveOut(FontFace face, String why) {
+        roles.replaceAll((role, list) -> list.stream().filter(r -> r.face() != face).toList());
+        notices.accept("font " + face.name() + " in " + face.source() + " is damaged (" + why + "); it is not used");
+    }
+
     /** Every family name to register with its face, once each. */
-    public List<Registration> registrations() {
+    public synchronized List<Registration> registrations() {
         Map<String, Registration> unique = new LinkedHashMap<>();
         roles.values().forEach(list -> list.forEach(r -> unique.putIfAbsent(r.family(), r)));
         return List.copyOf(unique.values());

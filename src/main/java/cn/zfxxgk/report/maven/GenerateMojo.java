@@ -33,7 +33,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "annualReport.outputDirectory", defaultValue = "${project.build.directory}/reports")
     File outputDirectory;
 
-    /** The formats to write: {@code html}, {@code pdf}. Default: all the engine has. */
+    /**
+     * The formats to write: {@code html}, {@code pdf}, {@code docx}, {@code ofd} (GB/T 33190, for archives and
+     * e-government platforms). Default: {@code html}, {@code pdf}, {@code docx}.
+     */
     @Parameter(property = "annualReport.formats")
     List<String> formats;
 
@@ -62,6 +65,11 @@ public class GenerateMojo extends AbstractMojo {
         if (skip) {
             getLog().info("Rendering of reports is skipped (annualReport.skip).");
             return;
+        }
+        try {
+            ReportEngine.sourceDateEpoch();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         }
         ReportEngine.Options options = new ReportEngine.Options(outputDirectory.toPath(), formats(), strict,
                 templateDirectory.toPath(), fonts == null ? List.of() : fonts.stream().map(File::toPath).toList(),
@@ -95,7 +103,7 @@ public class GenerateMojo extends AbstractMojo {
 
     private EnumSet<OutputFormat> formats() throws MojoFailureException {
         if (formats == null || formats.isEmpty()) {
-            return EnumSet.allOf(OutputFormat.class);
+            return EnumSet.copyOf(OutputFormat.defaults());
         }
         EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {

@@ -1,12 +1,14 @@
 package cn.zfxxgk.report.template;
 
+import cn.zfxxgk.report.files.ConfinedDirectory;
+import cn.zfxxgk.report.files.InputFiles;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Problem;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.XMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -22,12 +24,12 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +39,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The templates of one run: those in the editor's directory (by default {@code templates/} where the command runs) take
@@ -53,17 +58,30 @@ public final class Templates {
     /** The files of the built-in template set, as {@code templates export} writes them out. */
     public static final List<String> BUILT_IN = List.of("report.ftlh", "fonts.properties", "report.docx");
 
+    /** The largest text template or {@code fonts.properties} read: a template of a few KB has room for a logo. */
+    static final long MAX_TEXT = 4L * 1024 * 1024;
+    /** The largest Word template read: a few hundred KB is usual, a few MB with images. */
+    static final long MAX_BINARY = 32L * 1024 * 1024;
+
     private final Configuration configuration;
     private final Configuration wordConfiguration;
-    private final Path directory;
+    private final ConfinedDirectory directory;
+    private final TemplateLimits limits;
 
     /**
-     * Templates from {@code directory} when it exists (else only the built-in ones).
+     * Templates from {@code directory} when it exists (else only the built-in ones), evaluated within the default
+     * {@link TemplateLimits}.
      *
      * @param directory the editor's template directory, or {@code null} for the built-in templates only
      */
     public Templates(Path directory) throws IOException {
-        this.directory = directory != null && Files.isDirectory(directory) ? directory : null;
+        this(directory, TemplateLimits.DEFAULT);
+    }
+
+    /** Templates from {@code directory} (or built in), each evaluation within {@code limits}. */
+    public Templates(Path directory, TemplateLimits limits) throws IOException {
+        this.directory = directory != null && Files.isDirectory(directory) ? new ConfinedDirectory(directory) : null;
+        this.limits = limits;
         this.configuration = configure(this.directory);
         this.wordConfiguration = configure(null);
         // Word templates: [#…] tags do not clash with XML's <…>, and ${…} is escaped for XML.
@@ -72,11 +90,11 @@ public final class Templates {
         wordConfiguration.setRecognizeStandardFileExtensions(false);
     }
 
-    private static Configuration configure(Path directory) throws IOException {
+    private static Configuration configure(ConfinedDirectory directory) throws IOException {
         Configuration c = new Configuration(VERSION);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
         c.setTemplateLoader(directory == null ? builtIn
-                : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(directory.toFile()), builtIn}));
+                : new MultiTemplateLoader(new TemplateLoader[] {new ConfinedTemplateLoader(directory), builtIn}));
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -97,6 +115,16 @@ public final class Templates {
         return c;
     }
 
+    /**
+     * Evaluates the HTML template {@code name} (e.g. {@code report.ftlh}) with {@code view} as its data and checks the
+     * page it makes: well-formed XHTML that loads nothing from outside the document.
+     */
+    public String renderXhtml(String name, Map<String, Object> view) throws TemplateFailure {
+        String page = render(name, view);
+        XhtmlCheck.check(page, new TemplateSource(displayName(name), text(name)));
+        return page;
+    }
+
     /** Evaluates template {@code name} (e.g. {@code report.ftlh}) with {@code view} as its data. */
     public String render(String name, Map<String, Object> view) throws TemplateFailure {
         Template template;
@@ -108,37 +136,117 @@ public final class Templates {
                     e);
         } catch (ParseException e) {
             throw new TemplateFailure(Problem.error(displayName(name), new Position(e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error: " + e.getEditorMessage() + "; expected valid FreeMarker syntax"), e);
+                    "template syntax error: " + syntax(e) + "; expected valid FreeMarker syntax"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template cannot be read: "
                     + e.getMessage() + "; expected a readable UTF-8 file"), e);
         } catch (SecurityException e) {
             throw outside(name, e);
         }
-        StringWriter out = new StringWriter();
         try {
-            template.process(view, out);
+            return Evaluation.run(template, view, limits);
+        } catch (Evaluation.Stopped e) {
+            throw stopped(e, name, true);
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer column = e.getColumnNumber();
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
-            throw new TemplateFailure(Problem.error(displayName(source),
-                    line == null ? Position.NONE : new Position(line, column == null ? 1 : column),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop())
-                            + "; expected only the names listed in README.md, 'What a template sees'"), e);
+            Position at = line == null ? Position.NONE : new Position(line, column == null ? 1 : column);
+            String included = inclusion(e.getCause());
+            throw new TemplateFailure(Problem.error(displayName(source), at, included != null ? included
+                    : "template error: " + reason(e) + "; expected only the names listed in README.md, 'What a "
+                            + "template sees'"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template output failed: "
                     + e.getMessage() + "; expected the template to finish"), e);
         } catch (SecurityException e) {
             throw outside(name, e);
         }
-        return out.toString();
     }
 
-    /** FreeMarker's file loader refuses a link that leads out of the template directory. */
+    /** What went wrong including a template, when {@code cause} is the reason an #include failed; else null. */
+    private String inclusion(Throwable cause) {
+        String where = directory == null ? "the built-in templates" : directory.path() + " nor the built-in templates";
+        String expected = "; expected the name of a template file in " + (directory == null ? "the built-in templates"
+                : directory.path());
+        if (cause instanceof TemplateNotFoundException missing) {
+            return "the template includes \"" + missing.getTemplateName() + "\", which is "
+                    + (directory == null ? "not in " : "in neither ") + where + expected;
+        }
+        if (cause instanceof MalformedTemplateNameException malformed) {
+            return "the template includes \"" + malformed.getTemplateName() + "\", a name that leads outside the "
+                    + "template directory" + expected;
+        }
+        return null;
+    }
+
+    /** A name or link leading out of the template directory (the loader's refusal), at the #include that asked. */
     private TemplateFailure outside(String name, SecurityException e) {
-        return new TemplateFailure(Problem.error(displayName(name), Position.NONE, "a template leads outside the "
-                + "template directory (" + e.getMessage().replaceAll("\\s+", " ") + "); expected templates inside it"), e);
+        Position at = Position.NONE;
+        Matcher quoted = Pattern.compile("'([^']*)'").matcher(e.getMessage());
+        String included = quoted.find() ? quoted.group(1) : null;
+        if (included != null && !included.equals(name)) {
+            try {
+                at = new TemplateSource(displayName(name), text(name)).find(Pattern.compile("<#include\\s+[\"']"
+                        + Pattern.quote(included))).orElse(Position.NONE);
+            } catch (TemplateFailure unreadable) {
+                // the message without a place, then
+            }
+        }
+        return new TemplateFailure(Problem.error(displayName(name), at, (included == null || included.equals(name)
+                ? "the template" : "the template includes \"" + included + "\", which") + " is a link that leads "
+                + "outside the template directory; expected templates inside it (copy the file there instead of "
+                + "linking to it)"), e);
+    }
+
+    /** A template stopped by its limits, at its place when that is known. */
+    private TemplateFailure stopped(Evaluation.Stopped e, String name, boolean placed) {
+        Evaluation.Place place = placed ? e.place() : null;
+        String file = displayName(place == null ? name : place.template());
+        Position at = place == null ? Position.NONE : new Position(place.line(), place.column());
+        String message = switch (e.reason()) {
+            case TIME -> "the template did not finish within " + seconds(limits.time()) + ", the limit for one report "
+                    + "(a loop without end?); expected a template that ends";
+            case OUTPUT -> "the template wrote more than " + InputFiles.describeSize(limits.outputChars()) + " of text "
+                    + "for one report (a loop without end?); expected a report of a sensible size";
+            case RECURSION -> "a macro or function calls itself without end; expected calls that end";
+            case MEMORY -> "the template needs more memory than the run has (a value built without end?); expected "
+                    + "a template that ends";
+        };
+        if (e.reason() == Evaluation.Reason.RECURSION && placed) {
+            Optional<Position> call = selfCall(name);
+            if (call.isPresent()) {
+                at = call.get();
+                file = displayName(name);
+            }
+        }
+        return new TemplateFailure(Problem.error(file, at, message), e);
+    }
+
+    private static String seconds(java.time.Duration time) {
+        long millis = time.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** Where a macro or function of template {@code name} calls itself (the likely cause of endless recursion). */
+    private Optional<Position> selfCall(String name) {
+        try {
+            TemplateSource source = new TemplateSource(displayName(name), text(name));
+            Matcher definition = Pattern.compile("<#(macro|function)\\s+([\\p{L}\\w]+)").matcher(source.text());
+            while (definition.find()) {
+                int end = source.text().indexOf("</#" + definition.group(1) + ">", definition.end());
+                String body = source.text().substring(definition.end(), end < 0 ? source.text().length() : end);
+                String callee = Pattern.quote(definition.group(2));
+                Matcher call = Pattern.compile(definition.group(1).equals("macro") ? "<@" + callee + "[\\s/>]"
+                        : "\\b" + callee + "\\s*\\(").matcher(body);
+                if (call.find()) {
+                    return Optional.of(source.positionOf(definition.end() + call.start()));
+                }
+            }
+        } catch (TemplateFailure e) {
+            // the message without a place, then
+        }
+        return Optional.empty();
     }
 
     /**
@@ -149,11 +257,17 @@ public final class Templates {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
-    /** The bytes of {@code name} (such as {@code report.docx}): the editor's copy when there is one, else built-in. */
+    /**
+     * The bytes of {@code name} (such as {@code report.docx}): the editor's copy when there is one, else built-in. The
+     * editor's copy must be a regular file inside the template directory (a link leading out is refused, and what it
+     * points at is neither read nor named) and no larger than a template can be.
+     */
     public byte[] bytes(String name) throws TemplateFailure {
+        long limit = name.endsWith(".docx") ? MAX_BINARY : MAX_TEXT;
         try {
-            if (directory != null && Files.isRegularFile(directory.resolve(name))) {
-                return Files.readAllBytes(directory.resolve(name));
+            Optional<Path> edited = editorsCopy(name);
+            if (edited.isPresent()) {
+                return InputFiles.read(edited.get(), limit);
             }
             try (InputStream in = Templates.class.getClassLoader().getResourceAsStream("templates/" + name)) {
                 if (in == null) {
@@ -162,10 +276,28 @@ public final class Templates {
                 }
                 return in.readAllBytes();
             }
+        } catch (InputFiles.Refused e) {
+            String wrong = switch (e.refusal()) {
+                case MISSING -> "disappeared while it was read";
+                case NOT_A_FILE -> "is not a regular file";
+                case TOO_LARGE -> "is " + InputFiles.describeSize(e.size()) + " large";
+            };
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, wrong + "; expected "
+                    + (name.endsWith(".docx") ? "a Word template" : "a template file") + " of at most "
+                    + InputFiles.describeSize(limit)), e);
+        } catch (ConfinedDirectory.Outside e) {
+            throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "is a link that leads outside "
+                    + "the template directory; expected the file itself in " + directory.path()
+                    + " (copy it there instead of linking to it)"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "cannot be read: "
                     + e.getMessage() + "; expected a readable file"), e);
         }
+    }
+
+    /** The editor's copy of {@code name}, when the template directory has one. */
+    private Optional<Path> editorsCopy(String name) throws IOException {
+        return directory == null ? Optional.empty() : directory.find(name);
     }
 
     /**
@@ -180,25 +312,24 @@ public final class Templates {
             template = new Template(name, new StringReader(source), wordConfiguration);
         } catch (ParseException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template syntax error: "
-                    + e.getEditorMessage() + "; expected valid FreeMarker directives such as [#list …] … [/#list]"), e);
+                    + syntax(e) + "; expected valid FreeMarker directives such as [#list …] … [/#list]"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template cannot be read: "
                     + e.getMessage()), e);
         }
         Map<String, Object> model = new HashMap<>(view);
         blocks.forEach((directive, function) -> model.put(directive, new Block(function)));
-        StringWriter out = new StringWriter();
         try {
-            template.process(model, out);
+            return Evaluation.run(template, model, limits);
+        } catch (Evaluation.Stopped e) {
+            throw stopped(e, name, false); // a place in the source made from Word's XML would mean nothing to anyone
         } catch (TemplateException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template error: "
-                    + firstLine(e.getMessageWithoutStackTop()) + "; expected only the names listed in README.md, "
-                    + "'What a template sees'"), e);
+                    + reason(e) + "; expected only the names listed in README.md, 'What a template sees'"), e);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(displayName(name), Position.NONE, "template output failed: "
                     + e.getMessage()), e);
         }
-        return out.toString();
     }
 
     /** A user directive that writes a block of markup made by the engine, e.g. a table's WordprocessingML. */
@@ -256,10 +387,38 @@ public final class Templates {
 
     /** Where template {@code name} comes from, as shown in messages. */
     private String displayName(String name) {
-        if (directory != null && Files.isRegularFile(directory.resolve(name))) {
-            return directory.resolve(name).toString();
+        try {
+            Optional<Path> edited = editorsCopy(name);
+            if (edited.isPresent()) {
+                return edited.get().toString();
+            }
+        } catch (IOException e) {
+            return directory.path().resolve(name).normalize().toString(); // refused when it is read
         }
         return "built-in templates/" + name;
+    }
+
+    /**
+     * A syntax error in a line: FreeMarker's first line, without the list of every token it would have taken (a
+     * missing '>' gives fifteen lines of them).
+     */
+    private static String syntax(ParseException e) {
+        String first = firstLine(e.getEditorMessage() == null ? e.getMessage() : e.getEditorMessage());
+        Matcher encountered = Pattern.compile("Encountered (.+), but was expecting (?:one of these patterns|"
+                + "one of):?").matcher(first);
+        if (encountered.lookingAt()) {
+            return encountered.group(1) + " is not expected here (is a '>', '}', ')' or closing quote missing "
+                    + "before it?)";
+        }
+        return first;
+    }
+
+    /** What went wrong, in a line: the name a template used that is not there, else FreeMarker's first line. */
+    private static String reason(TemplateException e) {
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            return "'" + e.getBlamedExpressionString() + "' is missing (not a name the template sees, or empty here)";
+        }
+        return firstLine(e.getMessageWithoutStackTop());
     }
 
     private static String firstLine(String message) {

@@ -59,6 +59,26 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void initNeverWritesThroughALinkOrIntoAFile() throws IOException {
+        Path link = work.resolve("dangling.yaml");
+        Files.createSymbolicLink(link, work.resolve("elsewhere/target.yaml"));
+        assertEquals(1, run("init", "--agency", "x", "--year", "2024", "--output", link.toString()));
+        assertEquals(FileNames.display(link) + ": already exists; expected a new file name (init never overwrites a "
+                + "report)\n", err.toString());
+        assertTrue(Files.notExists(work.resolve("elsewhere")), "the link's target is not created");
+        Path file = work.resolve("a-file");
+        Files.writeString(file, "not a directory");
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("init", "--agency", "x", "--year", "2024", "--output", file.resolve("x.yaml").toString()));
+        assertEquals(FileNames.display(file.resolve("x.yaml")) + ": cannot be written (FileAlreadyExists "
+                + file.toAbsolutePath() + "); expected a file name in a directory you can write to\n", err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("templates", "export", file.toString()));
+        assertEquals(FileNames.display(file) + ": the templates cannot be written there (FileAlreadyExists " + file
+                + "); expected a directory, or the name of a new one, that you can write to\n", err.toString());
+    }
+
+    @Test
     void initPrintsToStandardOutputAndRefusesBadArguments() {
         assertEquals(0, run("init", "--agency", "霍城县人民政府", "--year", "2024", "--format", "2019"));
         assertTrue(out.toString().contains("format: 2019"));
@@ -151,6 +171,67 @@ class AuthoringCommandsTest {
         assertTrue(lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
                 lines.toString());
         assertTrue(lines.get(3).startsWith("  watched.yaml:"), lines.toString());
+    }
+
+    @Test
+    void watchingWithTheOutputInTheTemplateDirectoryRendersOncePerSave() throws Exception {
+        Path templates = work.resolve("tpl");
+        cn.zfxxgk.report.template.Templates.export(templates, true, new ArrayList<>());
+        Path file = work.resolve("watched.yaml");
+        Files.copy(Path.of("data/gangcha-2023.yaml"), file);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        ReportWatcher watcher = new ReportWatcher(new ReportEngine.Options(templates, EnumSet.of(OutputFormat.HTML),
+                false, templates), file, "watched.yaml", lines::add);
+        boolean[] stop = {false};
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run(() -> stop[0]);
+            } catch (IOException e) {
+                lines.add("failed: " + e);
+            }
+        });
+        thread.start();
+        waitFor(lines, 1);
+        Thread.sleep(3000); // its own output, written among the templates, is no reason to render again
+        stop[0] = true;
+        thread.join(5000);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(Files.exists(templates.resolve("watched.html")));
+    }
+
+    @Test
+    void watchSurvivesATemplateThatNeverEnds() throws Exception {
+        Path templates = work.resolve("tpl");
+        cn.zfxxgk.report.template.Templates.export(templates, true, new ArrayList<>());
+        Path template = templates.resolve("report.ftlh");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replace("<body>", "<body><#list 1.. as i>${i}</#list>"));
+        Path file = work.resolve("watched.yaml");
+        Files.copy(Path.of("data/gangcha-2023.yaml"), file);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        ReportWatcher watcher = new ReportWatcher(new ReportEngine.Options(work.resolve("out"),
+                EnumSet.of(OutputFormat.HTML), false, templates, List.of(), false,
+                new cn.zfxxgk.report.template.TemplateLimits(java.time.Duration.ofSeconds(1), 1024 * 1024)),
+                file, "watched.yaml", lines::add);
+        boolean[] stop = {false};
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run(() -> stop[0]);
+            } catch (IOException e) {
+                lines.add("failed: " + e);
+            }
+        });
+        thread.start();
+        waitFor(lines, 2);
+        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
+                lines.toString());
+        assertTrue(lines.get(1).contains(": the template wrote more than 1 MB of text for one report"), lines.toString());
+        Files.writeString(template, good); // the editor mends it: the watcher is still there to render it
+        waitFor(lines, 3);
+        stop[0] = true;
+        thread.join(5000);
+        assertTrue(lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .*watched\\.html in \\d+ ms"),
+                lines.toString());
     }
 
     private static void waitFor(List<String> lines, int count) throws InterruptedException {

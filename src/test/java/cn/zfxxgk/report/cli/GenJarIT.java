@@ -2,6 +2,8 @@ package cn.zfxxgk.report.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,8 @@ class GenJarIT {
 
     private static final Path JAR = Path.of(System.getProperty("gen.jar", "gen.jar")).toAbsolutePath();
 
-    private record Run(int exit, String out, String err) {
+    /** How a run of gen.jar ended; {@code secondJvm} whether the fast start's second JVM was seen running. */
+    private record Run(int exit, String out, String err, boolean secondJvm) {
     }
 
     private static Run run(Path directory, String... args) throws IOException, InterruptedException {
@@ -37,10 +41,30 @@ class GenJarIT {
                 .redirectError(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(environment);
         Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "gen.jar finished");
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        // the streams are read on threads of their own, so the time limit below can fire while gen.jar still writes
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        boolean secondJvm = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            secondJvm |= process.toHandle().children().anyMatch(child -> child.info().arguments()
+                    .map(arguments -> List.of(arguments).contains(FastStart.QUICK_COMPILER_ONLY)).orElse(false));
+            Thread.sleep(10);
+        }
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            fail("gen.jar did not finish within 60 s");
+        }
+        return new Run(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8), secondJvm);
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -92,11 +116,64 @@ class GenJarIT {
         Run here = run(Path.of("").toAbsolutePath(), Map.of("GEN_FAST_START", "false"), "-o",
                 output.resolve("here").toString(), data.toString());
         assertEquals(0, fast.exit(), fast.err());
+        assertTrue(fast.secondJvm(), "the fast start ran the report in a second JVM");
+        assertFalse(here.secondJvm(), "GEN_FAST_START=false keeps it in one");
         assertEquals(fast.out().replace("/fast/", "/here/"), here.out());
         assertEquals(fast.err(), here.err());
         for (String document : List.of("balikun-2023.html", "balikun-2023.pdf", "balikun-2023.docx")) {
             assertArrayEquals(Files.readAllBytes(output.resolve("here").resolve(document)),
                     Files.readAllBytes(output.resolve("fast").resolve(document)), document);
+        }
+    }
+
+    @Test
+    void aMalformedSourceDateEpochStopsTheRun(@TempDir Path output) throws Exception {
+        Run run = run(Path.of("").toAbsolutePath(), Map.of("SOURCE_DATE_EPOCH", "999999999999"), "-o",
+                output.toString(), "data/gangcha-2023.yaml");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("SOURCE_DATE_EPOCH '999999999999' is not a date the documents can carry; "
+                + "expected whole seconds since 1970-01-01 UTC, at most 253402300799 (the end of the year 9999), or no "
+                + "SOURCE_DATE_EPOCH at all\n"), run.err());
+        assertTrue(Files.list(output).findAny().isEmpty(), "nothing written");
+    }
+
+    @Test
+    void killingGenAlsoEndsItsSecondJvmAndNothingIsWrittenAfterwards(@TempDir Path work) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString(), "-o", work.resolve("out").toString()));
+        for (int i = 0; i < 24; i++) { // enough work to be killed in the middle of it
+            Path copy = work.resolve("report-" + i + ".yaml");
+            Files.copy(Path.of("data/balikun-2023.yaml"), copy);
+            command.add(copy.toString());
+        }
+        Process gen = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessHandle second = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (second == null && System.nanoTime() < deadline) {
+            second = gen.toHandle().children().findFirst().orElse(null);
+            Thread.sleep(20);
+        }
+        assertTrue(second != null, "the fast start began a second JVM");
+        Thread.sleep(1500); // well into the work
+        gen.destroyForcibly(); // SIGKILL: no shutdown hook runs in the first JVM
+        assertTrue(gen.waitFor(10, TimeUnit.SECONDS));
+        ProcessHandle orphan = second;
+        assertTrue(orphan.onExit().completeOnTimeout(null, 5, TimeUnit.SECONDS).get() != null && !orphan.isAlive(),
+                "the second JVM ended with the first");
+        List<String> afterKill = listing(work.resolve("out"));
+        Thread.sleep(3000);
+        assertEquals(afterKill, listing(work.resolve("out")), "nothing written after the kill");
+        assertTrue(afterKill.stream().noneMatch(name -> name.endsWith(".tmp")), "no temporary file left: " + afterKill);
+        assertTrue(afterKill.size() < 72, "killed before the end: " + afterKill.size() + " documents");
+    }
+
+    private static List<String> listing(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

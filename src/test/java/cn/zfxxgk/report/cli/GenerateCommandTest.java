@@ -144,4 +144,82 @@ class GenerateCommandTest {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().contains("gen "), out.toString());
     }
+
+    @Test
+    void aHugeFileInABatchIsRefusedAtOnceAndTheOthersAreWritten() throws IOException {
+        Path huge = WORK.resolve("huge.yaml");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024); // 3 GB that take no disk space
+        }
+        long start = System.nanoTime();
+        int exit = run("-f", "html,docx", "-o", WORK.resolve("out").toString(), huge.toString(),
+                "data/gangcha-2023.yaml");
+        long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        assertEquals(1, exit);
+        assertTrue(seconds < 5, seconds + " s");
+        assertEquals("target/cli-test/huge.yaml: the file is 3072 MB; expected a report file of at most 2 million "
+                + "characters\n", err.toString());
+        assertTrue(Files.exists(WORK.resolve("out/gangcha-2023.docx")));
+        assertTrue(out.toString().matches("(?s).*\n2 reports: 1 written \\(0 with warnings\\), 1 failed: "
+                + "target/cli-test/huge.yaml; \\d+\\.\\d s\n"), out.toString());
+    }
+
+    @Test
+    void reportsWhoseDocumentsWouldCollideAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Files.createDirectories(WORK.resolve("d1"));
+        Files.createDirectories(WORK.resolve("d2"));
+        Files.copy(Path.of("data/gangcha-2023.yaml"), WORK.resolve("d1/report.yaml"));
+        Files.copy(Path.of("data/huocheng-2023.yaml"), WORK.resolve("d2/report.yaml"));
+        Files.copy(Path.of("data/gangcha-2023.yaml"), WORK.resolve("d2/a.yaml"));
+        Files.copy(Path.of("data/huocheng-2023.yaml"), WORK.resolve("d2/a.yml"));
+        Files.copy(Path.of("data/balikun-2023.yaml"), WORK.resolve("d2/fine.yaml"));
+        int exit = run("-f", "html,pdf", "-o", WORK.resolve("out").toString(), WORK.resolve("d1").toString(),
+                WORK.resolve("d2").toString());
+        assertEquals(1, exit);
+        String collision = ", so none is written; expected report files with different names (rename one, or give "
+                + "each its own --output directory)\n";
+        assertEquals("target/cli-test/d1/report.yaml: its documents target/cli-test/out/report.{html,pdf} would be "
+                + "overwritten by those of target/cli-test/d2/report.yaml" + collision
+                + "target/cli-test/d2/a.yaml: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
+                + "those of target/cli-test/d2/a.yml" + collision
+                + "target/cli-test/d2/a.yml: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
+                + "those of target/cli-test/d2/a.yaml" + collision
+                + "target/cli-test/d2/report.yaml: its documents target/cli-test/out/report.{html,pdf} would be "
+                + "overwritten by those of target/cli-test/d1/report.yaml" + collision, err.toString());
+        try (Stream<Path> files = Files.list(WORK.resolve("out"))) {
+            assertEquals(java.util.List.of("fine.html", "fine.pdf"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aFileNamedTwiceIsRenderedOnce() throws IOException {
+        assertEquals(0, run("-f", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", "data/../data/gangcha-2023.yaml"));
+        assertEquals("wrote target/cli-test/gangcha-2023.html\n", out.toString());
+    }
+
+    @Test
+    void aTemplateDirectoryThatIsNotThereIsWrongUsage() {
+        assertEquals(2, run("--templates", "target/cli-test/no-such-templates", "data/gangcha-2023.yaml"));
+        assertTrue(err.toString().startsWith("--templates target/cli-test/no-such-templates: no such directory; "
+                + "expected a directory of templates (make one with 'gen templates export "
+                + "target/cli-test/no-such-templates')\n"), err.toString());
+    }
+
+    @Test
+    void aFontPathThatIsADeviceIsNamedAsSuch() {
+        assertEquals(0, run("-f", "pdf", "--font", "/dev/zero", "-o", WORK.toString(), "data/gangcha-2023.yaml"));
+        assertTrue(err.toString().contains("gen: notice: font path /dev/zero is neither a font file nor a directory; it "
+                + "is ignored\n"), err.toString());
+    }
+
+    @Test
+    void aReportNameNearTheFileSystemsLimitIsRendered() throws IOException {
+        // 233 bytes of UTF-8; 238 with .docx, which a temporary name made from it (+26 bytes) would not fit
+        String name = "巴里坤县人民政府".repeat(9) + "-2023-巴里坤县";
+        Path file = WORK.resolve(name + ".yaml");
+        Files.copy(Path.of("data/gangcha-2023.yaml"), file);
+        assertEquals(0, run("-f", "docx", "-o", WORK.toString(), file.toString()), err.toString());
+        assertTrue(Files.exists(WORK.resolve(name + ".docx")));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +32,10 @@ class ReportFuzzTest {
         assertNotNull(loaded.problems());
         for (Problem problem : loaded.problems()) {
             assertTrue(problem.toString().startsWith("fuzz.yaml"), problem.toString());
+            assertTrue(!problem.isError() || problem.message().contains("; "), "what is wrong; what to do: " + problem);
         }
-        assertTrue(loaded.report().isPresent() || loaded.failed(), "a report, or why not");
+        boolean errors = loaded.problems().stream().anyMatch(Problem::isError);
+        assertEquals(!errors, loaded.report().isPresent(), "a report exactly when there is no error: " + loaded);
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -43,10 +46,13 @@ class ReportFuzzTest {
             Files.write(input, data);
             Path output = work.resolve("out");
             try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output,
-                    EnumSet.of(OutputFormat.HTML, OutputFormat.DOCX), false, Path.of("templates"), List.of(), false))) {
+                    EnumSet.allOf(OutputFormat.class), false, Path.of("templates"), List.of(), false))) {
                 ReportEngine.Result result = engine.generate(input, "fuzz.yaml");
-                boolean written = Files.exists(output.resolve("fuzz.html"));
-                assertTrue(result.failed() != written, "documents exactly when there is no error: " + result.problems());
+                for (OutputFormat format : OutputFormat.values()) { // PDF with its fonts and coverage check too
+                    boolean written = Files.exists(output.resolve("fuzz." + format.extension()));
+                    assertTrue(result.failed() != written, format + " written exactly when there is no error: "
+                            + result.problems());
+                }
             }
         } finally {
             delete(work);

@@ -37,4 +37,41 @@ public final class ZipEdits {
         }
         return out.toByteArray();
     }
+
+    /** {@code zip} with entry {@code name} holding {@code content}: replaced where it was, else added at the end. */
+    public static byte[] withEntry(byte[] zip, String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean replaced = false;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream copy = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(name)) {
+                    bytes = content;
+                    replaced = true;
+                }
+                copy.putNextEntry(new ZipEntry(entry.getName()));
+                copy.write(bytes);
+                copy.closeEntry();
+            }
+            if (!replaced) {
+                copy.putNextEntry(new ZipEntry(name));
+                copy.write(content);
+                copy.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The text of entry {@code name} of {@code zip}, or {@code null} when it has none. */
+    public static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
+    }
 }

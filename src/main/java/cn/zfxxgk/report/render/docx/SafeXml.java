@@ -35,6 +35,13 @@ final class SafeXml {
         }
     }
 
+    /**
+     * How deep elements may nest. Word's own documents go a few dozen levels deep (a table in a table in a content
+     * control); thousands of levels are an attack on the code that walks the tree.
+     */
+    static final int MAX_DEPTH = 256;
+    private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private SafeXml() {
     }
 
@@ -43,8 +50,17 @@ final class SafeXml {
         try {
             return builder().parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new Malformed(e.getMessage(), e);
+            throw malformed(e);
         }
+    }
+
+    /** The parser's reason, in plain words where the JDK's are cryptic (its depth limit). */
+    private static Malformed malformed(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("maxElementDepth")) {
+            message = "its elements nest more than " + MAX_DEPTH + " deep";
+        }
+        return new Malformed(message, e);
     }
 
     /** Checks that {@code xml} is well-formed, without building a tree (the filled-in document is large). */
@@ -55,9 +71,11 @@ final class SafeXml {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setXIncludeAware(false);
-            factory.newSAXParser().parse(new ByteArrayInputStream(xml), new DefaultHandler());
+            javax.xml.parsers.SAXParser parser = factory.newSAXParser();
+            parser.setProperty(MAX_DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
+            parser.parse(new ByteArrayInputStream(xml), new DefaultHandler());
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new Malformed(e.getMessage(), e);
+            throw malformed(e);
         }
     }
 
@@ -77,6 +95,7 @@ final class SafeXml {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
+        factory.setAttribute(MAX_DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
         DocumentBuilder builder = factory.newDocumentBuilder();
         builder.setErrorHandler(null);
         return builder;

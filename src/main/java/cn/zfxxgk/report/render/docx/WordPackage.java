@@ -76,6 +76,7 @@ final class WordPackage {
                 }
             }
         }
+        parts = PackageSafety.check(parts);
         WordPackage pkg = new WordPackage(parts, relationships(parts.get(RELATIONSHIPS)));
         String document = pkg.mainDocument();
         if (!parts.containsKey(document)) {
@@ -109,7 +110,7 @@ final class WordPackage {
      * {@code created} so the same input gives the same bytes.
      */
     byte[] write(Map<String, byte[]> replaced, Instant created) {
-        LocalDateTime date = LocalDateTime.ofInstant(created, BEIJING);
+        LocalDateTime date = zipDate(created);
         Map<String, byte[]> all = new LinkedHashMap<>(parts);
         all.putAll(replaced);
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
@@ -127,12 +128,30 @@ final class WordPackage {
         return out.toByteArray();
     }
 
+    /**
+     * The zip format's own date range (MS-DOS dates, two-second steps); Java stores a date outside it in the machine's
+     * time zone — and also 1980-01-01 00:00:00 itself, which it takes for its own "before 1980" mark, so the range
+     * starts two seconds later.
+     */
+    private static final LocalDateTime FIRST_ZIP_DATE = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+    private static final LocalDateTime LAST_ZIP_DATE = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
+    /**
+     * The date every entry carries: {@code created} in Beijing time, clamped to the range the zip format can hold, so
+     * that no date (a signature dated 1900, {@code SOURCE_DATE_EPOCH=0}) makes the bytes depend on the machine's zone.
+     */
+    static LocalDateTime zipDate(Instant created) {
+        LocalDateTime date = LocalDateTime.ofInstant(created, BEIJING);
+        return date.isBefore(FIRST_ZIP_DATE) ? FIRST_ZIP_DATE : date.isAfter(LAST_ZIP_DATE) ? LAST_ZIP_DATE : date;
+    }
+
     private static Map<String, byte[]> unpack(byte[] zip) throws Unreadable {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         long unpacked = 0;
         byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                PackageSafety.checkName(entry.getName());
                 ByteArrayOutputStream content = new ByteArrayOutputStream();
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     unpacked += n;
@@ -148,8 +167,9 @@ final class WordPackage {
             }
         } catch (ZipException e) {
             throw new Unreadable("is not a readable Word document (" + e.getMessage() + "); " + EXPECTED, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading from memory cannot fail", e);
+        } catch (IOException e) { // from memory, only a damaged zip: a truncated file ends in EOFException
+            throw new Unreadable("is not a readable Word document (it ends early: was it copied only in part?); "
+                    + EXPECTED, e);
         }
         return parts;
     }

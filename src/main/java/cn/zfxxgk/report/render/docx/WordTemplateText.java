@@ -88,7 +88,7 @@ final class WordTemplateText {
     }
 
     /** Removes what carries no text and would split placeholders; accepts insertions, drops deletions. */
-    private static void clean(Element element) {
+    static void clean(Element element) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = attributes.getLength() - 1; i >= 0; i--) {
             Node attribute = attributes.item(i);
@@ -150,7 +150,7 @@ final class WordTemplateText {
     }
 
     /** Merges neighbouring runs that hold only text and have the same formatting. */
-    private static void mergeRuns(Element paragraph) {
+    static void mergeRuns(Element paragraph) {
         Element previous = null;
         for (Element run : children(paragraph, "r")) {
             if (previous != null && previous.getNextSibling() == run && textOnly(previous) && textOnly(run)

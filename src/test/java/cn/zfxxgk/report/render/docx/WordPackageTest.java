@@ -104,6 +104,29 @@ class WordPackageTest {
     }
 
     @Test
+    void datesOutsideTheZipFormatsRangeAreClampedSoTheZoneStillDoesNotMatter() throws Exception {
+        WordPackage pkg = WordPackage.read(zip(template("")));
+        for (String date : List.of("1900-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2200-06-01T00:00:00Z")) {
+            TimeZone zone = TimeZone.getDefault();
+            byte[] first;
+            byte[] second;
+            try {
+                TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+                first = pkg.write(Map.of(), Instant.parse(date));
+                TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+                second = pkg.write(Map.of(), Instant.parse(date));
+            } finally {
+                TimeZone.setDefault(zone);
+            }
+            assertArrayEquals(first, second, date);
+            List<ZipEntry> entries = new ArrayList<>();
+            unzip(first, entries);
+            assertEquals(date.startsWith("2200") ? LocalDateTime.parse("2107-12-31T23:59:58")
+                    : LocalDateTime.parse("1980-01-01T00:00:02"), entries.get(0).getTimeLocal(), date);
+        }
+    }
+
+    @Test
     void aTemplateWithoutPropertiesGetsThemAnnouncedInTheRelationshipsAndContentTypes() throws Exception {
         WordPackage pkg = WordPackage.read(zip(template("")));
         Map<String, byte[]> parts = CoreProperties.parts(pkg, Map.of("title", "标题 & <副题>"));

@@ -2,6 +2,7 @@ package cn.zfxxgk.report.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zfxxgk.report.OutputFormat;
@@ -10,6 +11,7 @@ import cn.zfxxgk.report.Seeds;
 import cn.zfxxgk.report.readback.HtmlReadback;
 import cn.zfxxgk.report.readback.ReadCell;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +19,18 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Renders each seed to HTML and reads it back with jsoup: the tables must have the official grid cell for cell, the
@@ -40,10 +47,33 @@ class SeedHtmlTest {
         ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
         assertFalse(result.failed(), () -> "problems: " + result.problems());
         String html = Files.readString(output.resolve(seed.id() + ".html"), StandardCharsets.UTF_8);
-        // The PDF renderer parses this same markup as XML, so it must be well-formed.
-        Jsoup.parse(html, "", Parser.xmlParser());
+        // The PDF renderer parses this same markup as XML, so it must be well-formed: a strict XML parser (jsoup's XML
+        // parser mends what it reads and never fails).
+        assertWellFormed(html);
         assertTrue(html.startsWith("<!DOCTYPE html>"), "standalone XHTML document");
         return Jsoup.parse(html);
+    }
+
+    /** Fails unless {@code html} is well-formed XML (its DOCTYPE is read, nothing is loaded). */
+    static void assertWellFormed(String html) {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.newSAXParser().parse(new InputSource(new StringReader(html)),
+                    new DefaultHandler());
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            throw new AssertionError("not well-formed XHTML: " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void theWellFormednessCheckRefusesMalformedMarkup() {
+        assertWellFormed("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><br/></body></html>");
+        assertThrows(AssertionError.class,
+                () -> assertWellFormed("<!DOCTYPE html><html><body><hr></body></html>"));
+        assertThrows(AssertionError.class,
+                () -> assertWellFormed("<!DOCTYPE html><html><body>&nbsp;</body></html>"));
     }
 
     @ParameterizedTest
