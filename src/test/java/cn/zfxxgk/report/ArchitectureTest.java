@@ -82,8 +82,10 @@ class ArchitectureTest {
 
     @Test
     void pdfBoxStaysWhereItWas() {
-        // the PDF renderer, the fonts, the benchmark's page count and the library logging set-up, and the PDF importer
-        noClasses().that().resideOutsideOfPackages("..render.pdf..", "..fonts..", "..bench..", "..ingest.pdf..")
+        // the PDF renderer, the fonts, the benchmark's page count and the library logging set-up, the PDF importer, and
+        // the OFD converter (which reads the engine's PDF)
+        noClasses().that().resideOutsideOfPackages("..render.pdf..", "..render.ofd..", "..fonts..", "..bench..",
+                        "..ingest.pdf..")
                 .and().doNotHaveFullyQualifiedName("cn.zfxxgk.report.LibraryLogging")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
                 .check(classes);
