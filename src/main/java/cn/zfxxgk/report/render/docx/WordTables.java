@@ -11,9 +11,10 @@ import java.util.List;
  * twips follow the template's margins), so the table fills the text block whatever the page setup.
  *
  * <p>The table has the PDF's space above and below it, and pages break as in the PDF: no row splits
- * ({@code w:cantSplit}), header rows repeat on each page ({@code w:tblHeader}), the rows of a group joined by a
- * row-spanning label are kept together (keep-with-next inside the group), and a table starts on the current page when
- * its header rows and first two row groups fit there; nothing keeps a whole table together. Borders and fonts come
+ * ({@code w:cantSplit}), header rows repeat on each page ({@code w:tblHeader}), a group of rows (joined by a
+ * row-spanning label, or under a heading row such as 第二十条第（一）项) is kept together (keep-with-next inside the
+ * group), and a table starts on the current page when its header rows and first two groups fit there; nothing keeps a
+ * whole table together. Borders and fonts come
  * from the template's styles {@code ReportTable}, {@code TableText}, {@code TableLabel} and {@code TableNote}, so an
  * editor changes them in Word.
  */
@@ -64,7 +65,7 @@ final class WordTables {
                 c += cell.colspan();
             }
         }
-        boolean[] keep = keepWithNext(rows, originRow);
+        boolean[] keep = keepWithNext(grid);
         for (int r = 0; r < rows.size(); r++) {
             out.append("<w:tr><w:trPr><w:cantSplit/>").append(rows.get(r).header() ? "<w:tblHeader/>" : "")
                     .append("</w:trPr>");
@@ -105,22 +106,43 @@ final class WordTables {
     }
 
     /**
-     * Which rows are kept on the page of the row after them (keep-with-next in Word's sense): the header rows; every
-     * row of a group of rows joined by a row-spanning cell but its last; and the first group's last row, which keeps
-     * the first two groups together with the header, so that a table starts on a page only where they fit.
+     * Which rows are kept on the page of the row after them (keep-with-next in Word's sense), so that pages break as
+     * in the PDF: the header rows; every row of a group but its last; and the first group's last row, which keeps the
+     * first two groups with the header, so that a table starts on a page only where they fit. A group is the rows a
+     * row-spanning cell joins, or the rows from a row whose one cell spans the whole table (a heading such as
+     * 第二十条第（一）项) to the next such row, or else one row — the groups the PDF's pagination keeps together.
      */
-    static boolean[] keepWithNext(List<GridRow> rows, int[][] originRow) {
-        boolean[] keep = new boolean[rows.size()];
-        int groups = 0;
-        for (int r = 0; r + 1 < rows.size(); r++) {
-            boolean joined = false;
-            for (int c = 0; c < originRow[r + 1].length; c++) {
-                joined |= originRow[r + 1][c] <= r;
+    static boolean[] keepWithNext(Grid grid) {
+        List<GridRow> rows = grid.rows();
+        int count = rows.size();
+        int[] reach = new int[count]; // the last row that row r's group reaches from r
+        int heading = -1;
+        for (int r = 0; r <= count; r++) {
+            boolean isHeading = r < count && !rows.get(r).header() && rows.get(r).cells().size() == 1
+                    && rows.get(r).cells().get(0).colspan() == grid.columns();
+            if ((isHeading || r == count) && heading >= 0) {
+                reach[heading] = Math.max(reach[heading], r - 1);
             }
+            if (isHeading) {
+                heading = r;
+            }
+            if (r < count) {
+                reach[r] = Math.max(reach[r], r);
+                for (GridCell cell : rows.get(r).cells()) {
+                    reach[r] = Math.max(reach[r], r + cell.rowspan() - 1);
+                }
+            }
+        }
+        boolean[] keep = new boolean[count];
+        int groups = 0;
+        int groupEnd = -1;
+        for (int r = 0; r + 1 < count; r++) {
             if (rows.get(r).header()) {
                 keep[r] = true;
                 continue;
             }
+            groupEnd = Math.max(groupEnd, reach[r]);
+            boolean joined = r < groupEnd;
             if (!joined) {
                 groups++; // row r ends a group
             }

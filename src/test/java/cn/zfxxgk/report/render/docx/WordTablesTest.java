@@ -59,6 +59,21 @@ class WordTablesTest {
         assertEquals(2, rows.stream().filter(r -> r.contains("<w:tblHeader/>")).count(), "two header rows repeat");
     }
 
+    /** Table 二's shape: no header rows, blocks headed by a row spanning the table, each kept together. */
+    @Test
+    void aBlockUnderAHeadingRowIsKeptTogether() {
+        List<GridRow> rows = new ArrayList<>();
+        for (String heading : List.of("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项")) {
+            rows.add(new GridRow(List.of(cell(heading, 3, 1)), false));
+            rows.add(new GridRow(List.of(cell("信息内容", 1, 1), cell("本年处理决定数量", 2, 1)), false));
+            rows.add(new GridRow(List.of(cell("行政许可", 1, 1), cell("0", 2, 1)), false));
+        }
+        Grid grid = new Grid(TableKind.ACTIVE, List.of(50, 30, 20), rows, false);
+        List<Boolean> kept = rows(WordTables.xml(grid, 8844)).stream().map(r -> r.contains("<w:keepNext/>")).toList();
+        assertEquals(List.of(true, true, true, true, true, false, true, true, false), kept,
+                "the first block with the second; each block whole");
+    }
+
     @Test
     void widthsArePercentOfTheTextWidthAndTheGridFollowsTheMargins() {
         String xml = WordTables.xml(grid(), 8000);
