@@ -119,6 +119,8 @@ public final class PdfRenderer {
                 builder.useFont(new LazyFont(document, registration), registration.family(), 400, FontStyle.NORMAL, true);
             }
             builder.useUriResolver((base, uri) -> null);
+            builder.useUnicodeLineBreaker(ChineseLineBreaker.lines());
+            builder.useUnicodeCharacterBreaker(ChineseLineBreaker.insideRuns());
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
