@@ -123,6 +123,8 @@ public final class PdfRenderer {
             builder.useUnicodeCharacterBreaker(ChineseLineBreaker.insideRuns());
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                InterCharacterJustification.apply(renderer.getRootBox());
                 renderer.createPDFWithoutClosing();
                 Reproducible.date(document, xhtml, created);
                 document.save(out); // the fonts are subset as the document is saved: before the renderer lets go
