@@ -121,6 +121,7 @@ public final class PdfRenderer {
             builder.useUriResolver((base, uri) -> null);
             builder.useUnicodeLineBreaker(ChineseLineBreaker.lines());
             builder.useUnicodeCharacterBreaker(ChineseLineBreaker.insideRuns());
+            builder.addDOMMutator(new ExactWidows());
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
