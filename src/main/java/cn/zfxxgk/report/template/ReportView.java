@@ -6,6 +6,7 @@ import cn.zfxxgk.report.layout.GridRow;
 import cn.zfxxgk.report.layout.ParagraphLayout;
 import cn.zfxxgk.report.layout.SignatureLayout;
 import cn.zfxxgk.report.layout.TableLayout;
+import cn.zfxxgk.report.layout.TitleLayout;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Text;
@@ -36,7 +37,7 @@ public final class ReportView {
         view.put("notice", report.format().notice());
         view.put("agency", report.agency().value());
         view.put("year", String.valueOf(report.year()));
-        view.put("title", report.title().stream().map(Text::value).toList());
+        view.put("title", TitleLayout.lines(report.title().stream().map(Text::value).toList(), report.agency().value()));
         view.put("documentTitle", documentTitle(report));
         view.put("preamble", paragraphs(report.preamble()));
         List<Object> sections = new ArrayList<>();
