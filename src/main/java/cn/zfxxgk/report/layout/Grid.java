@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.layout;
 
 import cn.zfxxgk.report.model.TableKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,5 +24,37 @@ public record Grid(TableKind kind, List<Integer> columnWidths, List<GridRow> row
     public List<Double> columnPercents() {
         double total = columnWidths.stream().mapToInt(Integer::intValue).sum();
         return columnWidths.stream().map(w -> Math.round(w * 10000 / total) / 100.0).toList();
+    }
+
+    /** The grid column each cell of each row starts in, the columns taken by cells spanning rows from above skipped. */
+    public List<List<Integer>> startColumns() {
+        int columnCount = columns();
+        List<boolean[]> taken = new ArrayList<>();
+        List<List<Integer>> starts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Integer> rowStarts = new ArrayList<>();
+            int column = 0;
+            for (GridCell cell : rows.get(r).cells()) {
+                while (column < columnCount && taken(taken, r)[column]) {
+                    column++;
+                }
+                rowStarts.add(column);
+                for (int dr = 0; dr < cell.rowspan(); dr++) {
+                    for (int dc = 0; dc < cell.colspan() && column + dc < columnCount; dc++) {
+                        taken(taken, r + dr)[column + dc] = true;
+                    }
+                }
+                column += cell.colspan();
+            }
+            starts.add(List.copyOf(rowStarts));
+        }
+        return List.copyOf(starts);
+    }
+
+    private boolean[] taken(List<boolean[]> taken, int row) {
+        while (taken.size() <= row) {
+            taken.add(new boolean[columns()]);
+        }
+        return taken.get(row);
     }
 }

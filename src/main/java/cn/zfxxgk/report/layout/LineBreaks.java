@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class LineBreaks {
 
+    /**
+     * The zero-width space the PDF renderer puts between the words of a table's fixed label: a text holding one may end
+     * a line only after it (or at a space), as CSS {@code word-break: keep-all} with {@code <wbr>} does in a browser.
+     */
+    public static final char WORD_BREAK = '\u200B';
+
     /** Characters that may not begin a line: closing brackets and quotes, pause and stop marks, ellipsis, dash. */
     public static final String NO_LINE_START = "，。、；：？！）》」』”’…—〉】〕〗〙｝］〞〟·・～%％‰,.;:?!)]}>";
 
@@ -46,6 +52,9 @@ public final class LineBreaks {
      */
     public static int[] opportunities(String text) {
         int length = text.length();
+        if (text.indexOf(WORD_BREAK) >= 0) {
+            return betweenWords(text);
+        }
         boolean[] kept = keptRuns(text);
         int[] found = new int[length + 1];
         int count = 0;
@@ -57,6 +66,20 @@ public final class LineBreaks {
         if (length > 0) {
             found[count++] = length;
         }
+        return Arrays.copyOf(found, count);
+    }
+
+    /** After every {@link #WORD_BREAK} and run of spaces, and at the end. */
+    private static int[] betweenWords(String text) {
+        int[] found = new int[text.length() + 1];
+        int count = 0;
+        for (int i = 1; i < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            if ((before == WORD_BREAK || isSpace(before)) && !isSpace(text.charAt(i))) {
+                found[count++] = i;
+            }
+        }
+        found[count++] = text.length();
         return Arrays.copyOf(found, count);
     }
 

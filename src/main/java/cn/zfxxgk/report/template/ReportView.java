@@ -1,5 +1,7 @@
 package cn.zfxxgk.report.template;
 
+import cn.zfxxgk.report.form.LabelWords;
+import cn.zfxxgk.report.layout.ColumnWidths;
 import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.GridCell;
 import cn.zfxxgk.report.layout.GridRow;
@@ -80,7 +82,7 @@ public final class ReportView {
     private static Map<String, Object> grid(Grid grid) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", grid.kind().key());
-        m.put("columns", grid.columnPercents().stream().map(ReportView::percent).toList());
+        m.put("columns", ColumnWidths.of(grid).stream().map(ReportView::css).toList());
         m.put("shadedItems", grid.shadedItems());
         List<Object> header = new ArrayList<>();
         List<Object> body = new ArrayList<>();
@@ -89,6 +91,8 @@ public final class ReportView {
             for (GridCell cell : row.cells()) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("lines", cell.lines());
+                c.put("words", cell.role() == GridCell.Role.VALUE ? cell.lines().stream().map(List::of).toList()
+                        : cell.lines().stream().map(LabelWords::split).toList());
                 c.put("text", cell.text());
                 c.put("colspan", cell.colspan());
                 c.put("rowspan", cell.rowspan());
@@ -115,8 +119,8 @@ public final class ReportView {
         return m;
     }
 
-    private static String percent(double value) {
-        return trim(value) + "%";
+    private static String css(ColumnWidths.Width width) {
+        return width.rest() ? "auto" : trim(width.amount()) + (width.em() ? "em" : "%");
     }
 
     private static String trim(double value) {

@@ -1,6 +1,5 @@
 package cn.zfxxgk.report.render.pdf;
 
-import com.openhtmltopdf.extend.FSDOMMutator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -14,15 +13,18 @@ import org.w3c.dom.NodeList;
  * which prints nothing — makes its arithmetic come out right. The same count keeps {@code orphans} right: a
  * paragraph of three lines that cannot leave two on each side moves whole.
  */
-final class ExactWidows implements FSDOMMutator {
+final class ExactWidows {
 
-    @Override
-    public void mutateDocument(Document document) {
-        NodeList paragraphs = document.getElementsByTagName("p");
+    private ExactWidows() {
+    }
+
+    /** Ends every paragraph of {@code markup} with an empty line. */
+    static void apply(Document markup) {
+        NodeList paragraphs = markup.getElementsByTagName("p");
         for (int i = 0; i < paragraphs.getLength(); i++) {
             Element paragraph = (Element) paragraphs.item(i);
             if (paragraph.hasChildNodes()) {
-                paragraph.appendChild(document.createElementNS(paragraph.getNamespaceURI(), "br"));
+                paragraph.appendChild(markup.createElementNS(paragraph.getNamespaceURI(), "br"));
             }
         }
     }
