@@ -21,8 +21,8 @@ public final class ColumnWidths {
     /** The text width the table fills, in points: 156 mm. */
     public static final double TEXT_WIDTH = 442.2;
 
-    /** Room a cell needs besides its text, in ems: the template's padding (0.2em each side) and two borders. */
-    public static final double CELL_ROOM = 0.6;
+    /** Room a cell needs besides its text, in ems: the template's padding (0.15em each side), two borders and a little to spare. */
+    public static final double CELL_ROOM = 0.5;
 
     /** The widest number a count column must hold, in characters: four digits. */
     private static final double NUMBER = 2;

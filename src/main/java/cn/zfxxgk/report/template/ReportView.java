@@ -103,6 +103,13 @@ public final class ReportView {
         }
         m.put("headerRows", header);
         m.put("rows", body);
+        List<Object> groups = new ArrayList<>();
+        int at = 0;
+        for (List<GridRow> group : grid.bodyGroups()) {
+            groups.add(body.subList(at, at + group.size()));
+            at += group.size();
+        }
+        m.put("rowGroups", groups);
         return m;
     }
 

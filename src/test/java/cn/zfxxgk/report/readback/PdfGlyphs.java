@@ -19,7 +19,10 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfGlyphs {
 
-    /** One glyph: its text, where its advance starts and ends, its baseline, size and the top of its ink. */
+    /**
+     * One glyph: its text, where its advance starts and ends, its baseline, size and the top of its ink (measured from
+     * the font's outline for the 一字线 of page numbers; the top of its em box for others).
+     */
     public record Glyph(int page, String text, float x, float endX, float baseline, float size, float inkTop) {
     }
 
@@ -73,7 +76,8 @@ public final class PdfGlyphs {
                         if (!position.getUnicode().isBlank()) {
                             glyphs.add(new Glyph(number, position.getUnicode(), position.getXDirAdj(),
                                     position.getXDirAdj() + position.getWidthDirAdj(), position.getYDirAdj(),
-                                    position.getXScale(), inkTop(position)));
+                                    position.getXScale(), position.getUnicode().equals("—") ? inkTop(position)
+                                            : position.getYDirAdj() - position.getXScale()));
                         }
                     }
                 };

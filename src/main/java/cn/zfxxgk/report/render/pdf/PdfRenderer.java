@@ -131,8 +131,14 @@ public final class PdfRenderer {
             for (int layout = 1; ; layout++) {
                 try (PdfBoxRenderer renderer = builder(document, faces, markup).buildPdfRenderer()) {
                     renderer.layout();
+                    if (layout < MOST_LAYOUTS
+                            && TablePagination.plan(renderer.getRootBox(), renderer.getDotsPerPoint())) {
+                        continue; // the plan is written into the markup: lay it out again
+                    }
+                    SpanningCellBorders.apply(renderer.getRootBox());
                     InterCharacterJustification.apply(renderer.getRootBox());
                     renderer.createPDFWithoutClosing();
+                    RepeatedHeaderArtifacts.apply(document);
                     Reproducible.date(document, xhtml, created);
                     document.save(out); // the fonts are subset as the document is saved: before the renderer lets go
                     break;
