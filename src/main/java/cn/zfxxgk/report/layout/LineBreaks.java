@@ -39,6 +39,9 @@ public final class LineBreaks {
             "部", "辆", "座", "所", "栋", "间", "处", "页", "字", "倍", "米", "届", "轮", "组", "支", "卷", "盘", "枚", "版",
             "栏", "幅", "帧", "集", "％", "‰", "℃");
 
+    /** Dashes that join the parts of a number such as a telephone number. */
+    private static final String DASHES = "—–－";
+
     /** A date written as GB/T 9704 7.3.5.4 writes it, or its year-and-month or month-and-day part. */
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年\\d{1,2}月(\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日");
@@ -143,6 +146,10 @@ public final class LineBreaks {
         }
         if (isSpace(before)) {
             return true;
+        }
+        if (DASHES.indexOf(before) >= 0 && i >= 2 && Character.isDigit(text.charAt(i - 2))
+                && Character.isDigit(after)) {
+            return false; // a telephone number written with a dash: 0527—83593059
         }
         return !(isAscii(before) && isAscii(after));
     }
