@@ -1,12 +1,10 @@
 package cn.zfxxgk.report.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.RealReports;
-import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.RenderedPdfs;
 import cn.zfxxgk.report.data.ReportLoader;
 import cn.zfxxgk.report.layout.SignatureLayout;
 import cn.zfxxgk.report.model.Report;
@@ -17,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +56,6 @@ class BodyTextTypesettingTest {
 
     private final Map<Path, PdfGlyphs> pdfs = new HashMap<>();
     private final Map<Path, Report> reports = new HashMap<>();
-    private Path output;
 
     Stream<Path> reports() {
         return RealReports.all().stream();
@@ -68,24 +63,11 @@ class BodyTextTypesettingTest {
 
     @BeforeAll
     void render() throws IOException {
-        output = Files.createTempDirectory("body-text");
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.PDF),
-                false, Path.of("templates")))) {
-            for (Path file : RealReports.all()) {
-                ReportEngine.Result result = engine.generate(file, file.toString());
-                assertFalse(result.failed(), () -> "problems: " + result.problems());
-                Path pdf = output.resolve(RealReports.id(file) + ".pdf");
-                pdfs.put(file, new PdfGlyphs(Files.readAllBytes(pdf)));
-                Files.delete(pdf);
-                reports.put(file, new ReportLoader(false).load(Files.readAllBytes(file), file.toString()).report()
-                        .orElseThrow());
-            }
+        for (Path file : RealReports.all()) {
+            pdfs.put(file, new PdfGlyphs(RenderedPdfs.of(file)));
+            reports.put(file, new ReportLoader(false).load(Files.readAllBytes(file), file.toString()).report()
+                    .orElseThrow());
         }
-    }
-
-    @AfterAll
-    void clean() throws IOException {
-        Files.deleteIfExists(output);
     }
 
     @ParameterizedTest

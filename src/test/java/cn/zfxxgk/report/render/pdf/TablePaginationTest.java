@@ -1,10 +1,9 @@
 package cn.zfxxgk.report.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.zfxxgk.report.OutputFormat;
+import cn.zfxxgk.report.RenderedPdfs;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.Seeds;
 import cn.zfxxgk.report.readback.PdfGlyphs;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,24 +62,22 @@ class TablePaginationTest {
         String template = Files.readString(Path.of("templates", ReportEngine.TEMPLATE));
         assertEquals(template.indexOf(SHIPPED), template.lastIndexOf(SHIPPED), "one table text size in the template");
         for (String size : SIZES) {
-            Path templates = Files.createDirectories(work.resolve("templates-" + size));
-            Files.writeString(templates.resolve(ReportEngine.TEMPLATE),
-                    template.replace(SHIPPED, "font-size: " + size + "pt; line-height: 1.25"));
-            Path output = Files.createDirectories(work.resolve("output-" + size));
-            try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.PDF),
-                    false, templates))) {
-                for (Seeds seed : Seeds.values()) {
-                    ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
-                    assertFalse(result.failed(), () -> "problems: " + result.problems());
-                    byte[] bytes = Files.readAllBytes(output.resolve(seed.id() + ".pdf"));
-                    try (PDDocument pdf = Loader.loadPDF(bytes)) {
-                        List<List<Rule>> rules = new ArrayList<>();
-                        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-                            rules.add(PdfRules.of(pdf, page));
-                        }
-                        pdfs.put(seed.id() + "@" + size, new Readback(new PdfGlyphs(bytes),
-                                new PdfTableRows(pdf).tables(), rules));
+            // the shipped size is the project's own templates, read back by other tests too
+            Path templates = Path.of("templates");
+            if (!size.equals("10.5")) {
+                templates = Files.createDirectories(work.resolve("templates-" + size));
+                Files.writeString(templates.resolve(ReportEngine.TEMPLATE),
+                        template.replace(SHIPPED, "font-size: " + size + "pt; line-height: 1.25"));
+            }
+            for (Seeds seed : Seeds.values()) {
+                byte[] bytes = RenderedPdfs.of(seed.data(), templates);
+                try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                    List<List<Rule>> rules = new ArrayList<>();
+                    for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                        rules.add(PdfRules.of(pdf, page));
                     }
+                    pdfs.put(seed.id() + "@" + size, new Readback(new PdfGlyphs(bytes),
+                            new PdfTableRows(pdf).tables(), rules));
                 }
             }
         }
