@@ -1,15 +1,20 @@
 package cn.zfxxgk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.zfxxgk.report.cli.GenerateCommand;
+import cn.zfxxgk.report.data.ReportLoader;
+import cn.zfxxgk.report.problem.Problem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,7 +26,7 @@ import picocli.CommandLine;
 
 /**
  * What the README and the user guide tell people, held against the engine: the Maven plugin's parameters as its
- * descriptor (what {@code mvn help:describe} prints) has them, and every
+ * descriptor (what {@code mvn help:describe} prints) has them, the YAML examples as the loader reads them, and every
  * {@code java -jar gen.jar …} command as the command line parses it.
  */
 class DocumentationTest {
@@ -29,6 +34,9 @@ class DocumentationTest {
     static final Path README = Path.of("README.md");
     /** Written by maven-plugin-plugin (process-classes) from GenerateMojo's annotations; help:describe reads it. */
     private static final Path PLUGIN_DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
+
+    /** What a fragment of a report may leave out: it shows one part, and the rest of the file is not there. */
+    private static final Set<String> LEFT_OUT = Set.of("key-missing", "row-missing");
 
     private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```", Pattern.DOTALL);
     private static final Pattern GEN = Pattern.compile("java -jar (?:\\S*/)?gen\\.jar(.*)");
@@ -77,6 +85,15 @@ class DocumentationTest {
     }
 
     @Test
+    void theYamlOfTheReadmeLoadsAsTheEngineReadsIt() throws IOException {
+        List<String> blocks = fenced(Files.readString(README), "yaml");
+        assertFalse(blocks.isEmpty());
+        for (String block : blocks) {
+            assertLoads(block, "README.md");
+        }
+    }
+
+    @Test
     void everyGenCommandOfTheReadmeAndTheGuideIsOneTheCommandLineTakes() throws IOException {
         int commands = 0;
         for (Path document : List.of(README)) {
@@ -100,6 +117,21 @@ class DocumentationTest {
             }
         }
         assertTrue(commands > 10, "found the commands: " + commands);
+    }
+
+    /**
+     * Loads a YAML block as a report. A block with {@code format:} is a whole report and must have no error; a block
+     * without it shows part of a report (read in the 2021 format) and may leave out only what it does not show.
+     */
+    private static void assertLoads(String block, String where) {
+        boolean whole = block.lines().anyMatch(line -> line.startsWith("format:"))
+                && block.lines().anyMatch(line -> line.startsWith("agency:"));
+        String yaml = block.lines().anyMatch(line -> line.startsWith("format:")) ? block : "format: 2021\n" + block;
+        ReportLoader.Loaded loaded = new ReportLoader(false).load(yaml.getBytes(StandardCharsets.UTF_8), "snippet");
+        List<String> errors = loaded.problems().stream().filter(Problem::isError)
+                .filter(problem -> whole || !LEFT_OUT.contains(problem.code()))
+                .map(Problem::toString).toList();
+        assertEquals(List.of(), errors, where + ": a YAML example the engine does not take:\n" + block);
     }
 
     /** The text of the section headed {@code heading}, up to the next heading of its level. */
