@@ -19,9 +19,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Renders every report YAML under {@link #inputDirectory} into {@link #outputDirectory}, the configured documents.
- * Bad data fails the build with the same {@code file:line:col} messages as {@code gen.jar}; warnings are logged as
- * warnings; a report whose YAML, templates and options have not changed since its last render is not rendered again.
+ * Renders every report YAML under {@link #inputDirectory} into {@link #outputDirectory}: HTML, PDF and DOCX, or the
+ * documents listed in {@link #documents} (OFD too). Bad data fails the build with the same {@code file:line:col}
+ * messages as {@code gen.jar}; warnings are logged as warnings. A report whose YAML, templates and options have not
+ * changed since its last good render is not rendered again, but its warnings are logged again; the documents of a
+ * report whose YAML was deleted are removed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
@@ -61,7 +63,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "annualReport.skip", defaultValue = "false")
     boolean skip;
 
-    /** Edited templates (report.ftlh, fonts.properties); what is not there is taken from the built-in copies. */
+    /**
+     * Edited templates ({@code report.ftlh}, {@code fonts.properties}, {@code report.docx}); a template not there is
+     * taken from the built-in copy, so the directory may be missing or hold only the one you changed.
+     */
     @Parameter(property = "annualReport.templateDirectory", defaultValue = "${project.basedir}/src/reports/templates")
     File templateDirectory;
 
@@ -69,7 +74,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "annualReport.fonts")
     List<File> fonts;
 
-    /** Whether the fonts installed on the build machine are used (else only {@link #fonts} and the built-in one). */
+    /**
+     * Whether the fonts installed on the build machine are used; {@code false} leaves only {@link #fonts} and the
+     * built-in Noto Sans SC (so does the environment setting {@code GEN_SYSTEM_FONTS=false}).
+     */
     @Parameter(property = "annualReport.systemFonts", defaultValue = "true")
     boolean systemFonts;
 
