@@ -46,7 +46,7 @@ public record SignatureLayout(String agency, String date, double agencyIndent, d
     }
 
     /** The width of {@code text} in 字: ASCII counts one half, everything else one. */
-    static double width(String text) {
+    public static double width(String text) {
         return text.codePoints().mapToDouble(c -> c < 0x80 ? 0.5 : 1).sum();
     }
 }

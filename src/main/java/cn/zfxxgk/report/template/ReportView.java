@@ -1,11 +1,14 @@
 package cn.zfxxgk.report.template;
 
+import cn.zfxxgk.report.form.LabelWords;
+import cn.zfxxgk.report.layout.ColumnWidths;
 import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.GridCell;
 import cn.zfxxgk.report.layout.GridRow;
 import cn.zfxxgk.report.layout.ParagraphLayout;
 import cn.zfxxgk.report.layout.SignatureLayout;
 import cn.zfxxgk.report.layout.TableLayout;
+import cn.zfxxgk.report.layout.TitleLayout;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Text;
@@ -36,7 +39,7 @@ public final class ReportView {
         view.put("notice", report.format().notice());
         view.put("agency", report.agency().value());
         view.put("year", String.valueOf(report.year()));
-        view.put("title", report.title().stream().map(Text::value).toList());
+        view.put("title", TitleLayout.lines(report.title().stream().map(Text::value).toList(), report.agency().value()));
         view.put("documentTitle", documentTitle(report));
         view.put("preamble", paragraphs(report.preamble()));
         List<Object> sections = new ArrayList<>();
@@ -79,7 +82,7 @@ public final class ReportView {
     private static Map<String, Object> grid(Grid grid) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", grid.kind().key());
-        m.put("columns", grid.columnPercents().stream().map(ReportView::percent).toList());
+        m.put("columns", ColumnWidths.of(grid).stream().map(ReportView::css).toList());
         m.put("shadedItems", grid.shadedItems());
         List<Object> header = new ArrayList<>();
         List<Object> body = new ArrayList<>();
@@ -88,6 +91,8 @@ public final class ReportView {
             for (GridCell cell : row.cells()) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("lines", cell.lines());
+                c.put("words", cell.role() == GridCell.Role.VALUE ? cell.lines().stream().map(List::of).toList()
+                        : cell.lines().stream().map(LabelWords::split).toList());
                 c.put("text", cell.text());
                 c.put("colspan", cell.colspan());
                 c.put("rowspan", cell.rowspan());
@@ -98,6 +103,13 @@ public final class ReportView {
         }
         m.put("headerRows", header);
         m.put("rows", body);
+        List<Object> groups = new ArrayList<>();
+        int at = 0;
+        for (List<GridRow> group : grid.bodyGroups()) {
+            groups.add(body.subList(at, at + group.size()));
+            at += group.size();
+        }
+        m.put("rowGroups", groups);
         return m;
     }
 
@@ -114,8 +126,8 @@ public final class ReportView {
         return m;
     }
 
-    private static String percent(double value) {
-        return trim(value) + "%";
+    private static String css(ColumnWidths.Width width) {
+        return width.rest() ? "auto" : trim(width.amount()) + (width.em() ? "em" : "%");
     }
 
     private static String trim(double value) {

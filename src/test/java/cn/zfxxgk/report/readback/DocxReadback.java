@@ -7,7 +7,9 @@ import java.util.List;
 import org.docx4j.TraversalUtil;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.P;
+import org.docx4j.wml.R;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
@@ -16,6 +18,24 @@ import org.docx4j.wml.Tr;
 
 /** Reads a DOCX back with docx4j: its body paragraphs and its tables as cells with their spans. */
 public final class DocxReadback {
+
+    /** A part of the body in order: a paragraph or a table. */
+    public sealed interface Block permits Paragraph, Table {
+    }
+
+    /**
+     * A body paragraph: its style id ({@code Normal} when it names none), its text, and the text of its runs in the
+     * character style {@code RunInHeading} (empty when none).
+     */
+    public record Paragraph(String style, String text, String runIn) implements Block {
+    }
+
+    /**
+     * A body table: rows of the cells that start there (the role is the cell paragraph's style id), and which rows
+     * repeat as header rows.
+     */
+    public record Table(List<List<ReadCell>> rows, List<Boolean> headerRows) implements Block {
+    }
 
     private final WordprocessingMLPackage pkg;
 
@@ -46,13 +66,44 @@ public final class DocxReadback {
         List<List<List<ReadCell>>> tables = new ArrayList<>();
         for (Object o : pkg.getMainDocumentPart().getContent()) {
             if (unwrap(o) instanceof Tbl table) {
-                tables.add(table(table));
+                tables.add(table(table, false));
             }
         }
         return tables;
     }
 
-    private static List<List<ReadCell>> table(Tbl table) {
+    /** The body's paragraphs and tables in order. */
+    public List<Block> body() {
+        List<Block> blocks = new ArrayList<>();
+        for (Object o : pkg.getMainDocumentPart().getContent()) {
+            Object block = unwrap(o);
+            if (block instanceof P p) {
+                String style = p.getPPr() != null && p.getPPr().getPStyle() != null ? p.getPPr().getPStyle().getVal()
+                        : "Normal";
+                StringBuilder runIn = new StringBuilder();
+                for (Object content : p.getContent()) {
+                    if (unwrap(content) instanceof R r && r.getRPr() != null && r.getRPr().getRStyle() != null
+                            && "RunInHeading".equals(r.getRPr().getRStyle().getVal())) {
+                        runIn.append(text(r));
+                    }
+                }
+                blocks.add(new Paragraph(style, text(p), runIn.toString()));
+            } else if (block instanceof Tbl tbl) {
+                List<Boolean> header = new ArrayList<>();
+                for (Object row : tbl.getContent()) {
+                    if (unwrap(row) instanceof Tr tr) {
+                        header.add(tr.getTrPr() != null && tr.getTrPr().getCnfStyleOrDivIdOrGridBefore().stream()
+                                .anyMatch(e -> e.getName().getLocalPart().equals("tblHeader")
+                                        && (!(e.getValue() instanceof BooleanDefaultTrue b) || b.isVal())));
+                    }
+                }
+                blocks.add(new Table(table(tbl, true), header));
+            }
+        }
+        return blocks;
+    }
+
+    private static List<List<ReadCell>> table(Tbl table, boolean roles) {
         List<Tr> rows = new ArrayList<>();
         for (Object o : table.getContent()) {
             if (unwrap(o) instanceof Tr tr) {
@@ -94,11 +145,22 @@ public final class DocxReadback {
                         rowspan++;
                     }
                 }
-                row.add(new ReadCell(text(cells.get(r).get(i)), p[1], rowspan, ""));
+                Tc cell = cells.get(r).get(i);
+                row.add(new ReadCell(text(cell), p[1], rowspan, roles ? style(cell) : ""));
             }
             read.add(row);
         }
         return read;
+    }
+
+    /** The style id of a cell's first paragraph. */
+    private static String style(Tc cell) {
+        for (Object o : cell.getContent()) {
+            if (unwrap(o) instanceof P p && p.getPPr() != null && p.getPPr().getPStyle() != null) {
+                return p.getPPr().getPStyle().getVal();
+            }
+        }
+        return "";
     }
 
     private static boolean continues(List<int[]> row, int column) {

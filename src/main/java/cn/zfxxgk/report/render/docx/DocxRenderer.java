@@ -28,6 +28,7 @@ public final class DocxRenderer {
 
     private final Templates templates;
     private WordPackage template;
+    private WordGeometry geometry;
     private String source;
 
     public DocxRenderer(Templates templates) {
@@ -39,10 +40,11 @@ public final class DocxRenderer {
         prepare();
         Map<String, Function<Map<String, Object>, String>> blocks = Map.of(
                 "table", data -> WordTables.xml(TableLayout.of(
-                        report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format())),
-                "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature())));
-        byte[] document = templates.renderWordprocessingMl(source, TEMPLATE, view, blocks)
-                .getBytes(StandardCharsets.UTF_8);
+                        report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format()),
+                        geometry.textWidth()),
+                "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature()), geometry));
+        String filledIn = templates.renderWordprocessingMl(source, TEMPLATE, view, blocks);
+        byte[] document = WordSignature.keepWithPrevious(filledIn).getBytes(StandardCharsets.UTF_8);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try {
             SafeXml.check(document);
@@ -74,6 +76,7 @@ public final class DocxRenderer {
         try {
             WordPackage pkg = WordPackage.read(templates.bytes(TEMPLATE));
             source = WordTemplateText.of(pkg.part(pkg.mainDocument()));
+            geometry = WordGeometry.of(pkg);
             template = pkg;
         } catch (WordPackage.Unreadable e) {
             throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, e.text()), e);

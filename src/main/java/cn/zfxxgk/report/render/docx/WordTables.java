@@ -7,23 +7,41 @@ import java.util.List;
 
 /**
  * An official table grid as WordprocessingML: {@code w:gridSpan} for column spans, {@code w:vMerge restart} plus an
- * empty continuation cell in every following row for row spans, header rows that repeat on each page, rows that do not
- * split, and a table that fits on one page kept on one page. Borders and fonts come from the template's styles {@code ReportTable}, {@code TableText}, {@code TableLabel}
- * and {@code TableNote}, so an editor changes them in Word.
+ * empty continuation cell in every following row for row spans. Widths are percentages of the text width (the grid's
+ * twips follow the template's margins), so the table fills the text block whatever the page setup.
+ *
+ * <p>The table has the PDF's space above and below it, and pages break as in the PDF: no row splits
+ * ({@code w:cantSplit}), header rows repeat on each page ({@code w:tblHeader}), a group of rows (joined by a
+ * row-spanning label, or under a heading row such as 第二十条第（一）项) is kept together (keep-with-next inside the
+ * group), and a table starts on the current page when its header rows and first two groups fit there; nothing keeps a
+ * whole table together. Borders and fonts come
+ * from the template's styles {@code ReportTable}, {@code TableText}, {@code TableLabel} and {@code TableNote}, so an
+ * editor changes them in Word.
  */
 final class WordTables {
 
-    /** The text width of an A4 page with GB/T 9704 margins, in twentieths of a point. */
-    static final int TEXT_WIDTH = 11906 - 1588 - 1474;
+    /** A whole table's width in fiftieths of a percent, the unit of {@code w:type="pct"}. */
+    private static final int WHOLE = 5000;
+
+    /**
+     * The space the PDF leaves above (7 pt) and below (14 pt) a table, as empty paragraphs of that exact height off the
+     * line grid: Word has no margin for a table that flows with the text. The one above is kept with the table.
+     */
+    static final String SPACE_ABOVE = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:keepNext/>"
+            + "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"140\" w:lineRule=\"exact\"/></w:pPr></w:p>";
+    static final String SPACE_BELOW = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:snapToGrid w:val=\"0\"/>"
+            + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"280\" w:lineRule=\"exact\"/></w:pPr></w:p>";
 
     private WordTables() {
     }
 
-    static String xml(Grid grid) {
-        int[] widths = widths(grid);
-        StringBuilder out = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/>"
-                + "<w:tblW w:w=\"" + TEXT_WIDTH + "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
-        for (int width : widths) {
+    /** The table of {@code grid} for a text block {@code textWidth} twips wide. */
+    static String xml(Grid grid, int textWidth) {
+        int[] shares = shares(grid.columnWidths(), WHOLE);
+        int[] twips = shares(grid.columnWidths(), textWidth);
+        StringBuilder out = new StringBuilder(SPACE_ABOVE + "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/>"
+                + "<w:tblW w:w=\"" + WHOLE + "\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int width : twips) {
             out.append("<w:gridCol w:w=\"").append(width).append("\"/>");
         }
         out.append("</w:tblGrid>");
@@ -47,6 +65,7 @@ final class WordTables {
                 c += cell.colspan();
             }
         }
+        boolean[] keep = keepWithNext(grid);
         for (int r = 0; r < rows.size(); r++) {
             out.append("<w:tr><w:trPr><w:cantSplit/>").append(rows.get(r).header() ? "<w:tblHeader/>" : "")
                     .append("</w:trPr>");
@@ -56,10 +75,10 @@ final class WordTables {
                 int span = cell.colspan();
                 int width = 0;
                 for (int i = c; i < c + span; i++) {
-                    width += widths[i];
+                    width += shares[i];
                 }
                 boolean continuation = originRow[r][c] != r;
-                out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/>");
+                out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"pct\"/>");
                 if (span > 1) {
                     out.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
                 }
@@ -69,9 +88,8 @@ final class WordTables {
                 if (cell.role() == GridCell.Role.ITEM && grid.shadedItems()) {
                     out.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"C6D9F1\"/>");
                 }
-                // keep-with-next in every row but the last keeps a table that fits on one page (as in the PDF)
                 out.append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"").append(style(cell))
-                        .append("\"/>").append(r + 1 < rows.size() ? "<w:keepNext/>" : "").append("</w:pPr>");
+                        .append("\"/>").append(keep[r] ? "<w:keepNext/>" : "").append("</w:pPr>");
                 if (!continuation) {
                     List<String> lines = cell.lines();
                     for (int i = 0; i < lines.size(); i++) {
@@ -84,7 +102,53 @@ final class WordTables {
             }
             out.append("</w:tr>");
         }
-        return out.append("</w:tbl>").toString();
+        return out.append("</w:tbl>").append(SPACE_BELOW).toString();
+    }
+
+    /**
+     * Which rows are kept on the page of the row after them (keep-with-next in Word's sense), so that pages break as
+     * in the PDF: the header rows; every row of a group but its last; and the first group's last row, which keeps the
+     * first two groups with the header, so that a table starts on a page only where they fit. A group is the rows a
+     * row-spanning cell joins, or the rows from a row whose one cell spans the whole table (a heading such as
+     * 第二十条第（一）项) to the next such row, or else one row — the groups the PDF's pagination keeps together.
+     */
+    static boolean[] keepWithNext(Grid grid) {
+        List<GridRow> rows = grid.rows();
+        int count = rows.size();
+        int[] reach = new int[count]; // the last row that row r's group reaches from r
+        int heading = -1;
+        for (int r = 0; r <= count; r++) {
+            boolean isHeading = r < count && !rows.get(r).header() && rows.get(r).cells().size() == 1
+                    && rows.get(r).cells().get(0).colspan() == grid.columns();
+            if ((isHeading || r == count) && heading >= 0) {
+                reach[heading] = Math.max(reach[heading], r - 1);
+            }
+            if (isHeading) {
+                heading = r;
+            }
+            if (r < count) {
+                reach[r] = Math.max(reach[r], r);
+                for (GridCell cell : rows.get(r).cells()) {
+                    reach[r] = Math.max(reach[r], r + cell.rowspan() - 1);
+                }
+            }
+        }
+        boolean[] keep = new boolean[count];
+        int groups = 0;
+        int groupEnd = -1;
+        for (int r = 0; r + 1 < count; r++) {
+            if (rows.get(r).header()) {
+                keep[r] = true;
+                continue;
+            }
+            groupEnd = Math.max(groupEnd, reach[r]);
+            boolean joined = r < groupEnd;
+            if (!joined) {
+                groups++; // row r ends a group
+            }
+            keep[r] = joined || groups == 1;
+        }
+        return keep;
     }
 
     private static String style(GridCell cell) {
@@ -95,16 +159,18 @@ final class WordTables {
         };
     }
 
-    /** The grid's column widths in twips, adding up to the text width exactly. */
-    private static int[] widths(Grid grid) {
-        List<Integer> relative = grid.columnWidths();
-        int total = relative.stream().mapToInt(Integer::intValue).sum();
-        int[] widths = new int[relative.size()];
-        int used = 0;
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = i == widths.length - 1 ? TEXT_WIDTH - used : Math.round((float) TEXT_WIDTH * relative.get(i) / total);
-            used += widths[i];
+    /** The relative {@code widths} as shares of {@code whole}, adding up to {@code whole} exactly. */
+    private static int[] shares(List<Integer> widths, int whole) {
+        long total = widths.stream().mapToInt(Integer::intValue).sum();
+        int[] shares = new int[widths.size()];
+        long cumulative = 0;
+        int given = 0;
+        for (int i = 0; i < shares.length; i++) {
+            cumulative += widths.get(i);
+            int upTo = (int) Math.round((double) whole * cumulative / total);
+            shares[i] = upTo - given;
+            given = upTo;
         }
-        return widths;
+        return shares;
     }
 }

@@ -12,14 +12,23 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Typesets the report's XHTML (the same markup as the HTML output, with its print CSS) into a PDF/A-2u document: A4
@@ -36,6 +45,9 @@ public final class PdfRenderer {
         // messages instead
         XRLog.setLoggingEnabled(false);
     }
+
+    /** Layouts at most: the first, one after each of three tables planned, and one to spare. */
+    private static final int MOST_LAYOUTS = 5;
 
     private final FontSet fonts;
 
@@ -103,29 +115,74 @@ public final class PdfRenderer {
 
     /**
      * The PDF of {@code xhtml}, dated {@code created}: the same input and date give the same bytes (no wall-clock
-     * time, no random document id), so users can diff and cache.
+     * time, no random document id), so users can diff and cache. The document is laid out once, and again after each
+     * table whose page breaks {@link TablePagination} had to plan, before it is justified and painted.
      */
     public byte[] render(String xhtml, Instant created) throws IOException {
+        Document markup = parse(xhtml);
+        ExactWidows.apply(markup);
+        LabelWordBreaks.apply(markup);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument document = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-            builder.usePdfUaAccessibility(true);
-            builder.useColorProfile(SRGB);
-            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metricsCache);
-            builder.withProducer("政府信息公开工作年度报告 generator");
+            List<LazyFont> faces = new ArrayList<>();
             for (FontSet.Registration registration : fonts.registrations()) {
-                builder.useFont(new LazyFont(document, registration), registration.family(), 400, FontStyle.NORMAL, true);
+                faces.add(new LazyFont(document, registration));
             }
-            builder.useUriResolver((base, uri) -> null);
-            builder.withHtmlContent(xhtml, null);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDFWithoutClosing();
-                Reproducible.date(document, xhtml, created);
-                document.save(out); // the fonts are subset as the document is saved: before the renderer lets go
+            for (int layout = 1; ; layout++) {
+                try (PdfBoxRenderer renderer = builder(document, faces, markup).buildPdfRenderer()) {
+                    renderer.layout();
+                    if (layout < MOST_LAYOUTS
+                            && TablePagination.plan(renderer.getRootBox(), renderer.getDotsPerPoint())) {
+                        continue; // the plan is written into the markup: lay it out again
+                    }
+                    SpanningCellBorders.apply(renderer.getRootBox());
+                    InterCharacterJustification.apply(renderer.getRootBox());
+                    renderer.createPDFWithoutClosing();
+                    RepeatedHeaderArtifacts.apply(document);
+                    Reproducible.date(document, xhtml, created);
+                    document.save(out); // the fonts are subset as the document is saved: before the renderer lets go
+                    break;
+                }
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The markup as a DOM the layouts share and the planning writes into: namespace-aware, as openhtmltopdf reads it,
+     * with no external DTD or entity loaded.
+     */
+    private static Document parse(String xhtml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setExpandEntityReferences(false);
+            factory.setXIncludeAware(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("the markup is not well-formed XHTML: " + e.getMessage(), e);
+        }
+    }
+
+    private PdfRendererBuilder builder(PDDocument document, List<LazyFont> faces, Document markup) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(document);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+        builder.usePdfUaAccessibility(true);
+        builder.useColorProfile(SRGB);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metricsCache);
+        builder.withProducer("政府信息公开工作年度报告 generator");
+        for (LazyFont face : faces) {
+            builder.useFont(face, face.registration.family(), 400, FontStyle.NORMAL, true);
+        }
+        builder.useUriResolver((base, uri) -> null);
+        builder.useUnicodeLineBreaker(ChineseLineBreaker.lines());
+        builder.useUnicodeCharacterBreaker(ChineseLineBreaker.insideRuns());
+        builder.withW3cDocument(markup, null);
+        return builder;
     }
 }

@@ -1,29 +1,23 @@
 package cn.zfxxgk.report.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import cn.zfxxgk.report.OutputFormat;
-import cn.zfxxgk.report.ReportEngine;
+import cn.zfxxgk.report.RenderedPdfs;
 import cn.zfxxgk.report.Seeds;
 import cn.zfxxgk.report.readback.PdfReadback;
 import cn.zfxxgk.report.readback.PdfReadback.Run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,27 +45,12 @@ class SeedPdfTest {
     private static final float BODY = 16f;
 
     private final Map<Seeds, byte[]> pdfs = new EnumMap<>(Seeds.class);
-    private Path output;
 
     @BeforeAll
-    void render() throws IOException {
-        output = Files.createTempDirectory("seed-pdf");
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.PDF),
-                false, Path.of("templates")))) {
-            for (Seeds seed : Seeds.values()) {
-                ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
-                assertFalse(result.failed(), () -> "problems: " + result.problems());
-                pdfs.put(seed, Files.readAllBytes(output.resolve(seed.id() + ".pdf")));
-            }
-        }
-    }
-
-    @AfterAll
-    void clean() throws IOException {
+    void render() {
         for (Seeds seed : Seeds.values()) {
-            Files.deleteIfExists(output.resolve(seed.id() + ".pdf"));
+            pdfs.put(seed, RenderedPdfs.of(seed.data()));
         }
-        Files.deleteIfExists(output);
     }
 
     @ParameterizedTest
