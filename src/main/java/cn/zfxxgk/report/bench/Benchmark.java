@@ -4,6 +4,7 @@ import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.ingest.Importer;
+import cn.zfxxgk.report.problem.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,7 +211,7 @@ public final class Benchmark {
         for (String extension : List.of("html", "docx", "pdf")) {
             Path file = documents.resolve(name + "." + extension);
             byte[] bytes = Files.readAllBytes(file);
-            Importer.Options options = new Importer.Options("巴里坤县人民政府", 2023);
+            Importer.Options options = new Importer.Options("巴里坤县人民政府", 2023, Language.EN);
             long warmUpEnd = System.nanoTime() + WARM_UP * 1_000_000_000L;
             while (System.nanoTime() < warmUpEnd) {
                 Importer.read(bytes, file.getFileName().toString(), file.toString(), options);

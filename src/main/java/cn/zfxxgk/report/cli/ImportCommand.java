@@ -1,8 +1,10 @@
 package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
+import cn.zfxxgk.report.ingest.Finding;
 import cn.zfxxgk.report.ingest.ImportBatch;
 import cn.zfxxgk.report.ingest.Importer;
+import cn.zfxxgk.report.problem.Language;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,38 +42,45 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace YAML files that exist.")
     boolean force;
 
+    @CommandLine.ParentCommand
+    GenerateCommand gen;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Language language = gen.language();
         if (year != null && (year < 2008 || year > 2100)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--year " + year + " is not a report year; expected a year from 2008 on, e.g. 2023");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.yearInvalid(year).in(language));
+        }
+        if (agency != null && agency.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.agencyEmpty().in(language));
         }
         List<Path> files = ImportBatch.files(inputs);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean toStandardOutput = output == null && files.size() == 1 && !Files.isDirectory(inputs.get(0));
-        ImportBatch.Summary summary = ImportBatch.run(files, new Importer.Options(agency, year),
-                toStandardOutput ? null : output, files.size() > 1 || inputs.stream().anyMatch(Files::isDirectory),
+        List<Finding> empty = ImportBatch.emptyDirectories(inputs);
+        empty.forEach(f -> err.println(f.toString(language)));
+        boolean directories = inputs.stream().anyMatch(Files::isDirectory);
+        boolean toStandardOutput = output == null && files.size() == 1 && !directories;
+        ImportBatch.Summary summary = ImportBatch.run(files, new Importer.Options(agency, year, language),
+                toStandardOutput ? null : output, files.size() > 1 || directories,
                 force, (result, written) -> {
-                    result.findings().forEach(f -> err.println(f));
+                    result.findings().forEach(f -> err.println(f.toString(language)));
                     if (toStandardOutput) {
                         result.yaml().ifPresent(out::print);
                     } else if (written != null) {
-                        out.println("wrote " + FileNames.display(written) + " (" + describe(result) + ")");
+                        out.println(result.wrote(FileNames.display(written)).in(language));
                     }
                     out.flush();
                     err.flush();
-                }, message -> err.println(message));
-        return summary.exitCode();
+                }, notice -> err.println(notice.toString(language)));
+        if (files.size() > 1) {
+            out.println(summary.message().in(language));
+        }
+        out.flush();
+        err.flush();
+        return empty.isEmpty() ? summary.exitCode() : Math.max(1, summary.exitCode());
     }
-
-    private static String describe(Importer.Result result) {
-        long warnings = result.findings().stream().filter(f -> !f.isError()).count();
-        return (result.outcome() == Importer.Outcome.COMPLETE ? "complete" : "incomplete: 缺失 to fill in") + ", "
-                + warnings + (warnings == 1 ? " warning" : " warnings");
-    }
-
 }

@@ -3,6 +3,7 @@ package cn.zfxxgk.report.ingest;
 import cn.zfxxgk.report.form.ColumnKind;
 import cn.zfxxgk.report.model.Cell;
 import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.problem.Message;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -81,7 +82,7 @@ final class CellValues {
         return Cell.written(text, new BigDecimal(text.replaceFirst("^(\\d+).*$", "$1")), Position.NONE);
     }
 
-    private Cell lost(String message, Origin at) {
+    private Cell lost(Message message, Origin at) {
         findings.warning(at, message);
         return Cell.lost(Position.NONE);
     }

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.ingest;
 
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,12 @@ public final class Findings {
     }
 
     /** Records an error: the file cannot be imported. */
-    public void error(Origin at, String message) {
+    public void error(Origin at, Message message) {
         list.add(new Finding(Severity.ERROR, source, at, message));
     }
 
     /** Records a warning: the import goes on, the YAML lists it. */
-    public void warning(Origin at, String message) {
+    public void warning(Origin at, Message message) {
         list.add(new Finding(Severity.WARNING, source, at, message));
     }
 

@@ -11,6 +11,8 @@ import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.model.Text;
+import cn.zfxxgk.report.problem.Language;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,8 +27,11 @@ import java.util.Optional;
  */
 public final class Importer {
 
-    /** What the user states instead of the title: {@code --agency}, {@code --year} (null when not given). */
-    public record Options(String agency, Integer year) {
+    /**
+     * What the user states instead of the title: {@code --agency}, {@code --year} (null when not given), and the
+     * language of the notes written into the YAML (the findings themselves carry both languages).
+     */
+    public record Options(String agency, Integer year, Language language) {
     }
 
     /** How an import ended. */
@@ -43,6 +48,12 @@ public final class Importer {
 
     /** The outcome for one file: the YAML (absent unless written), every finding, and how it ended. */
     public record Result(String source, Optional<String> yaml, List<Finding> findings, Outcome outcome) {
+
+        /** What the command prints for the YAML written to {@code file}: complete or not, and how many warnings. */
+        public Message wrote(String file) {
+            return ImportMessages.wrote(file, outcome == Outcome.COMPLETE,
+                    findings.stream().filter(f -> !f.isError()).count());
+        }
     }
 
     private Importer() {
@@ -68,7 +79,7 @@ public final class Importer {
         try {
             document = reader.read(bytes, findings);
         } catch (SourceReader.Unreadable e) {
-            findings.error(Origin.FILE, e.getMessage());
+            findings.error(Origin.FILE, e.text());
             return refused(source, findings);
         }
         if (findings.hasErrors()) {
@@ -96,8 +107,8 @@ public final class Importer {
         }
         Report report = report(draft.get(), agency, year);
         List<Finding> all = findings.all();
-        String yaml = ReportYaml.of(report, new ReportYaml.Notes(header(source), List.of(), null, false, false,
-                trailer(all)));
+        String yaml = ReportYaml.of(report, new ReportYaml.Notes(header(source, options.language()), List.of(), null,
+                false, false, trailer(all, options.language())));
         verify(yaml, source);
         boolean lost = report.tables().values().stream()
                 .flatMap(t -> t.rows().values().stream()).flatMap(List::stream).anyMatch(Cell::isLost);
@@ -159,20 +170,21 @@ public final class Importer {
         return new Text(value, Position.NONE);
     }
 
-    private static List<String> header(String source) {
+    /** The comments at the top of the YAML: where it came from, and what ~ and 缺失 mean. */
+    private static List<String> header(String source, Language language) {
         return List.of("yaml-language-server: $schema=report.schema.json",
-                "由 gen import 从 " + source + " 导入。请对照原报告核对，文末列出导入时发现的问题。",
-                "~ 表示原表格中的空白格（按 0 计）；缺失 表示原报告没有给出的数值，需要补上。");
+                ImportMessages.noteSource(source).in(language), ImportMessages.noteCells().in(language));
     }
 
-    private static List<String> trailer(List<Finding> findings) {
+    /** The comments at the end of the YAML: every finding, one a line, as the command printed it. */
+    private static List<String> trailer(List<Finding> findings, Language language) {
         List<String> lines = new ArrayList<>();
         if (findings.isEmpty()) {
-            lines.add("导入完整：没有发现问题。");
+            lines.add(ImportMessages.noteComplete().in(language));
             return lines;
         }
-        lines.add("导入时发现的问题（" + findings.size() + " 条）：");
-        findings.forEach(f -> lines.add("  " + f.toString().replaceAll("[\\r\\n]+", " ")));
+        lines.add(ImportMessages.noteProblems(findings.size()).in(language));
+        findings.forEach(f -> lines.add("  " + f.toString(language).replaceAll("[\\r\\n]+", " ")));
         return lines;
     }
 

@@ -1,5 +1,7 @@
 package cn.zfxxgk.report.ingest;
 
+import cn.zfxxgk.report.problem.Message;
+
 /** Turns the bytes of one kind of published file into a {@link SourceDocument}. */
 public interface SourceReader {
 
@@ -7,8 +9,16 @@ public interface SourceReader {
     final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
-        public Unreadable(String message) {
-            super(message);
+        private final transient Message text;
+
+        public Unreadable(Message text) {
+            super(text.en());
+            this.text = text;
+        }
+
+        /** Why, in both languages. */
+        public Message text() {
+            return text;
         }
     }
 

@@ -56,8 +56,6 @@ public record Problem(Severity severity, String file, Position at, Message text)
     /** The problem as printed in {@code language}: {@code file:line:col: error: …}. */
     public String toString(Language language) {
         String where = at.equals(Position.NONE) ? file : file + ":" + at.line() + ":" + at.column();
-        String tag = language == Language.ZH ? (isError() ? "错误：" : "警告：")
-                : (isError() ? "error: " : "warning: ");
-        return where + ": " + tag + text.in(language);
+        return where + ": " + severity.tag(language) + text.in(language);
     }
 }

@@ -11,6 +11,7 @@ import cn.zfxxgk.report.model.Cell;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Text;
+import cn.zfxxgk.report.problem.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,10 +63,24 @@ class RoundTripTest {
         // the agency is not in 霍城's title (霍城县2023年…): the user names it, as the import asks
         Importer.Result result = Importer.read(Files.readAllBytes(document), document.getFileName().toString(),
                 document.getFileName().toString(), new Importer.Options(
-                        seed == Seeds.HUOCHENG_2023 ? original.agency().value() : null, null));
+                        seed == Seeds.HUOCHENG_2023 ? original.agency().value() : null, null, Language.ZH));
         Report imported = load(result.yaml().orElseThrow(() -> new AssertionError(result.findings().toString()))
                 .getBytes(StandardCharsets.UTF_8), seed.id() + " imported");
         assertEquals(dump(original), dump(imported));
+    }
+
+    @Test
+    void aFindingInADocxIsPlacedByTableRowAndCellInBothLanguages() throws Exception {
+        // huocheng-2023's 行政处罚 is 缺失 in its YAML: it prints blank, so the import finds a blank cell
+        Path document = output.resolve(Seeds.HUOCHENG_2023.id() + ".docx");
+        Importer.Result result = Importer.read(Files.readAllBytes(document), "huocheng-2023.docx", "huocheng-2023.docx",
+                new Importer.Options("霍城县人民政府", null, Language.EN));
+        assertEquals(List.of("huocheng-2023.docx:table 1, row 10, cell 1: warning: 主动公开 行政处罚 is blank in the "
+                + "published table, kept blank (~: printed blank, counted as 0); expected a number or 0"),
+                result.findings().stream().map(Finding::toString).toList());
+        assertEquals(List.of("huocheng-2023.docx:第 1 个表格第 10 行第 1 格: 警告：主动公开 行政处罚在原表中是空白，按空白（~）"
+                + "导入（印为空白，按 0 计）；应为数字或 0"), result.findings().stream().map(f -> f.toString(Language.ZH))
+                        .toList());
     }
 
     private static Report load(byte[] yaml, String name) {

@@ -47,14 +47,13 @@ public final class DocxSource implements SourceReader {
         Map<String, byte[]> parts = unzip(bytes);
         byte[] documentXml = parts.get("word/document.xml");
         if (documentXml == null) {
-            throw new Unreadable(ImportMessages.unreadable("a .docx", "it has no word/document.xml"));
+            throw new Unreadable(ImportMessages.docxWithoutText());
         }
         Document document;
         try {
             document = RunJoining.joined(documentXml);
         } catch (RunJoining.Malformed e) {
-            throw new Unreadable(ImportMessages.unreadable("a .docx", "its document.xml is not well-formed: "
-                    + e.getMessage()));
+            throw new Unreadable(ImportMessages.docxTextDamaged());
         }
         Element body = child(document.getDocumentElement(), "body");
         if (body != null) {
@@ -73,17 +72,17 @@ public final class DocxSource implements SourceReader {
                 byte[] content = read(zip, MAX_UNPACKED - total);
                 total += content.length;
                 if (total > MAX_UNPACKED) {
-                    throw new Unreadable(ImportMessages.unreadable("a .docx", "it unpacks to more than 64 MB"));
+                    throw new Unreadable(ImportMessages.docxTooLarge(MAX_UNPACKED / (1024 * 1024)));
                 }
                 if (wanted) {
                     parts.put(name, content);
                 }
             }
         } catch (IOException e) {
-            throw new Unreadable(ImportMessages.unreadable("a .docx", "not a zip package: " + e.getMessage()));
+            throw new Unreadable(ImportMessages.docxDamaged());
         }
         if (parts.isEmpty()) {
-            throw new Unreadable(ImportMessages.unreadable("a .docx", "not a Word package"));
+            throw new Unreadable(ImportMessages.docxDamaged());
         }
         return parts;
     }
@@ -124,7 +123,7 @@ public final class DocxSource implements SourceReader {
     private void paragraph(Element p) {
         paragraphs++;
         boolean title = isTitle(p);
-        Origin at = Origin.place("paragraph " + paragraphs);
+        Origin at = ImportMessages.paragraph(paragraphs);
         for (String line : lines(p)) {
             invisible += Texts.invisible(line);
             String text = Texts.clean(line);
@@ -257,11 +256,11 @@ public final class DocxSource implements SourceReader {
             }
             grid.add(row);
         }
-        return SourceTable.of(grid, Origin.place("table " + tables));
+        return SourceTable.of(grid, ImportMessages.table(tables));
     }
 
     private Origin place(int row, int cell) {
-        return Origin.place("table " + tables + ", row " + (row + 1) + ", cell " + (cell + 1));
+        return ImportMessages.cell(tables, row + 1, cell + 1);
     }
 
     private static boolean continues(List<int[]> row, int column) {

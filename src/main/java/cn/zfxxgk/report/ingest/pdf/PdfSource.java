@@ -84,9 +84,9 @@ public final class PdfSource implements SourceReader {
             String title = document.getDocumentInformation().getTitle();
             return new SourceDocument(blocks, title == null ? "" : Texts.clean(title), invisible);
         } catch (InvalidPasswordException e) {
-            throw new Unreadable(ImportMessages.unreadable("a PDF", "it is protected by a password"));
+            throw new Unreadable(ImportMessages.pdfPassword());
         } catch (IOException e) {
-            throw new Unreadable(ImportMessages.unreadable("a PDF", e.getMessage()));
+            throw new Unreadable(ImportMessages.pdfDamaged());
         }
     }
 
@@ -174,7 +174,7 @@ public final class PdfSource implements SourceReader {
             }
             float size = (float) row.stream().mapToDouble(Glyph::size).max().orElse(0);
             lines.add(new Line(text, row.get(0).x(), row.get(row.size() - 1).right(), row.get(0).y(), size,
-                    Origin.place("page " + page + ", line " + n)));
+                    ImportMessages.pageLine(page, n)));
         }
         return lines;
     }
@@ -250,13 +250,13 @@ public final class PdfSource implements SourceReader {
             for (int c = 0; c < columns; c++) {
                 int cell = table.cell[r][c];
                 int number = numbers.computeIfAbsent(cell, k -> numbers.size());
-                Origin at = origins.computeIfAbsent(cell, k -> Origin.place("page " + page + ", table " + index
-                        + ", row " + (grid.size() + 1) + ", cell " + (row.size() + 1)));
+                Origin at = origins.computeIfAbsent(cell, k -> ImportMessages.pageCell(page, index, grid.size() + 1,
+                        row.size() + 1));
                 row.add(new Slot(texts.getOrDefault(cell, ""), at, number));
             }
             grid.add(row);
         }
-        SourceTable read = new SourceTable(grid, Origin.place("page " + page + ", table " + index));
+        SourceTable read = new SourceTable(grid, ImportMessages.pageTable(page, index));
         continued(read, table.xs);
     }
 
