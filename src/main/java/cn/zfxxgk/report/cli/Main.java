@@ -15,6 +15,7 @@ public final class Main {
         if (elsewhere.isPresent()) {
             System.exit(elsewhere.get());
         }
+        ConsoleEncoding.mendIfLocaleMissing();
         // The libraries log through SLF4J; gen.jar has no SLF4J backend on purpose (problems reach the user as our
         // own messages), so SLF4J must not complain about the missing one either.
         if (System.getProperty("slf4j.internal.verbosity") == null) {

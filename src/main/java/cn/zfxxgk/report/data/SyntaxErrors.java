@@ -3,6 +3,8 @@ package cn.zfxxgk.report.data;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problems;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
@@ -60,6 +62,13 @@ final class SyntaxErrors {
                 || context.startsWith("while parsing a flow mapping"))
                 && (problemMark == null || problemMark.getLine() != contextMark.getLine())) {
             return at(contextMark, DataMessages.unclosed(context.contains("sequence") ? '[' : '{'));
+        }
+        if (problem.contains("found '<stream end>'") && context.contains("flow")) {
+            // the file ends inside a '[' or '{': name the one left open, where it opens
+            Position open = unclosedBracket();
+            if (open != null) {
+                return new Slip(open, DataMessages.unclosed(lines[open.line() - 1].charAt(open.column() - 1)));
+            }
         }
         if (contextMark != null && context.startsWith("while scanning a quoted scalar")) {
             return at(contextMark, DataMessages.unclosed(characterAt(contextMark)));
@@ -139,6 +148,39 @@ final class SyntaxErrors {
 
     private static int line(Mark mark) {
         return mark == null ? 0 : mark.getLine();
+    }
+
+    /**
+     * The last '[' or '{' of the file that nothing closes (outside quotes and comments), 1-based; null when every one
+     * is closed.
+     */
+    private Position unclosedBracket() {
+        Deque<Position> open = new ArrayDeque<>();
+        for (int l = 0; l < lines.length; l++) {
+            char quote = 0;
+            String line = lines[l];
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (quote != 0) {
+                    quote = ch == quote ? 0 : quote;
+                } else if ((ch == '"' || ch == '\'') && startsValue(line, c)) {
+                    quote = ch;
+                } else if (ch == '#' && (c == 0 || Character.isWhitespace(line.charAt(c - 1)))) {
+                    break;
+                } else if (ch == '[' || ch == '{') {
+                    open.push(new Position(l + 1, c + 1));
+                } else if ((ch == ']' || ch == '}') && !open.isEmpty()) {
+                    open.pop();
+                }
+            }
+        }
+        return open.peek();
+    }
+
+    /** Whether position {@code c} of {@code line} is where a value may start (a quote there opens a quoted scalar). */
+    private static boolean startsValue(String line, int c) {
+        String before = line.substring(0, c).stripTrailing();
+        return before.isEmpty() || ":[{,-".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     private static Slip at(Mark mark, Message message) {

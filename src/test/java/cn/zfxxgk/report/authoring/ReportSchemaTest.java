@@ -48,6 +48,7 @@ class ReportSchemaTest {
             "a full-width colon after a key",
             "a colon without its space",
             "an unclosed bracket is named where it opens",
+            "a bracket left open at the end of the file is named where it opens",
             "an unclosed quote is named where it opens",
             "every problem at once, the 勾稽 rules of a file that has an error too",
             "a raw control character is a syntax error at its place",

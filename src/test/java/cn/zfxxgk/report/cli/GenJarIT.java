@@ -104,7 +104,8 @@ class GenJarIT {
         Files.writeString(directory.resolve("bad.yaml"), "format: 2021\nagency: x\nyear: 2023\nsections: [\n");
         Run run = run(directory, "bad.yaml");
         assertEquals(1, run.exit());
-        assertTrue(run.err().startsWith("bad.yaml:5:1: YAML syntax error: "), run.err());
+        assertTrue(run.err().startsWith("bad.yaml:4:11: error: YAML syntax error: the '[' opened here is not closed; "),
+                run.err());
         assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
         assertTrue(!Files.exists(directory.resolve("output/bad.html")));
     }
