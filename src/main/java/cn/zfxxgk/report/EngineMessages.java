@@ -8,11 +8,6 @@ final class EngineMessages {
     private EngineMessages() {
     }
 
-    static Message notMade(String reason) {
-        return Message.of("documents-not-made", "the documents could not be made: " + reason + "; expected templates "
-                + "that are well-formed XHTML and a .docx", "无法生成文档（" + reason + "）；模板应为格式正确的 XHTML 和 .docx");
-    }
-
     static Message notWritten(String reason) {
         return Message.of("documents-not-written", "the documents cannot be written (" + reason + "), and none was; "
                 + "expected a writable output directory (choose another with --output)", "无法写出文档（" + reason
