@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,12 +80,31 @@ public final class ReportEngine implements AutoCloseable {
         }
     }
 
-    /** The outcome for one input file: its problems (errors mean nothing was written) and the files written. */
-    public record Result(String file, List<Problem> problems, List<Path> written) {
+    /**
+     * The outcome for one input file: its problems (errors mean nothing was written), the files written, and the fault
+     * of the engine that stopped it, if one did.
+     */
+    public record Result(String file, List<Problem> problems, List<Path> written, RuntimeException fault) {
 
-        /** Whether the file failed (an error was found and nothing was written). */
+        /** An outcome without a fault. */
+        public Result(String file, List<Problem> problems, List<Path> written) {
+            this(file, problems, written, null);
+        }
+
+        /** The outcome of a file whose rendering hit {@code fault}, a defect of the engine rather than of the file. */
+        public static Result ofFault(String file, RuntimeException fault) {
+            return new Result(file, List.of(Problem.error(file, Position.NONE, EngineMessages.fault(fault.toString()))),
+                    List.of(), fault);
+        }
+
+        /** Whether the file failed (an error was found, or the engine failed, and nothing was written). */
         public boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
+        }
+
+        /** Whether the engine failed on this file (exit code 3) rather than the file being wrong. */
+        public boolean faulted() {
+            return fault != null;
         }
     }
 
@@ -216,8 +236,12 @@ public final class ReportEngine implements AutoCloseable {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE,
-                    EngineMessages.notWritten(FileNames.describe(e))));
+            List<String> notPutBack = Arrays.stream(e.getSuppressed())
+                    .filter(suppressed -> suppressed instanceof AtomicFiles.NotPutBack)
+                    .map(suppressed -> FileNames.display(((AtomicFiles.NotPutBack) suppressed).target())).toList();
+            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE, notPutBack.isEmpty()
+                    ? EngineMessages.notWritten(FileNames.describe(e))
+                    : EngineMessages.notRestored(FileNames.describe(e), String.join(", ", notPutBack))));
             return new Result(displayName, problems, List.of());
         }
         return new Result(displayName, problems, List.copyOf(files.keySet()));

@@ -198,6 +198,27 @@ class GenerateCommandTest {
         assertEquals("wrote target/cli-test/gangcha-2023.html\n", out.toString());
     }
 
+    /** A fault of the engine in one report outranks a wrong report: exit 3, after the others were written. */
+    @Test
+    void aFaultInAnyReportOfABatchExitsThree() {
+        cn.zfxxgk.report.ReportEngine.Result good = new cn.zfxxgk.report.ReportEngine.Result("a.yaml",
+                java.util.List.of(), java.util.List.of(Path.of("a.html")));
+        cn.zfxxgk.report.ReportEngine.Result wrong = new cn.zfxxgk.report.ReportEngine.Result("b.yaml",
+                java.util.List.of(cn.zfxxgk.report.problem.Problem.error("b.yaml", cn.zfxxgk.report.model.Position.NONE,
+                        cn.zfxxgk.report.problem.Message.of("x", "wrong", "错"))), java.util.List.of());
+        cn.zfxxgk.report.ReportEngine.Result fault = cn.zfxxgk.report.ReportEngine.Result.ofFault("c.yaml",
+                new IllegalStateException("defect"));
+
+        assertEquals(0, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good), 1), true));
+        assertEquals(1, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good, wrong), 1), true));
+        assertEquals(1, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good), 1), false));
+        assertEquals(3, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good, wrong, fault), 1), true));
+    }
+
     /**
      * Each format needs only its own templates: a page template that does not parse and a font-role file with errors
      * stop the HTML (and would stop the PDF), never the DOCX, which is made from report.docx alone.
