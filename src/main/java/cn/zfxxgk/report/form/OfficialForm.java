@@ -107,7 +107,9 @@ public record OfficialForm(FormatVersion version, ActiveForm active, Application
                                 "要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认或重新出具已获取信息"),
                         otherHandling),
                 row("总计", "（七）总计"),
-                row("结转下年度", "四、结转下年度继续办理"));
+                row("结转下年度", "四、结转下年度继续办理"),
+                f2021 ? List.of(40, 72, 230, 44, 44, 44, 44, 44, 44, 44)
+                        : List.of(40, 72, 190, 55, 51, 51, 55, 66, 48, 46));
     }
 
     private static RowForm row(String id, String label) {

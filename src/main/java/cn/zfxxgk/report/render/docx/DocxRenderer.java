@@ -78,7 +78,7 @@ public final class DocxRenderer implements Renderer {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("title", (String) report.get("documentTitle"));
         properties.put("creator", (String) report.get("agency"));
-        properties.put("subject", report.get("year") + "年政府信息公开工作年度报告（" + report.get("notice") + "格式）");
+        properties.put("subject", (String) report.get("subject"));
         properties.put("language", "zh-CN");
         return properties;
     }
