@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The official form of one format: the layouts of tables 二, 三 and 四 as printed in the templates of
- * 国办公开办函〔2019〕60号 and 〔2021〕30号 (see {@code annual-report-format.md} §1.3–1.6).
+ * 国办公开办函〔2019〕60号 and 〔2021〕30号 (the notices' attached tables, cell by cell).
  */
 public record OfficialForm(FormatVersion version, ActiveForm active, ApplicationForm applications) {
 
