@@ -8,15 +8,23 @@ final class EngineMessages {
     private EngineMessages() {
     }
 
-    static Message notMade(String reason) {
-        return Message.of("documents-not-made", "the documents could not be made: " + reason + "; expected templates "
-                + "that are well-formed XHTML and a .docx", "无法生成文档（" + reason + "）；模板应为格式正确的 XHTML 和 .docx");
-    }
-
     static Message notWritten(String reason) {
         return Message.of("documents-not-written", "the documents cannot be written (" + reason + "), and none was; "
                 + "expected a writable output directory (choose another with --output)", "无法写出文档（" + reason
                 + "），一份也没有写；输出目录应可写（可用 --output 另选目录）");
+    }
+
+    static Message notRestored(String reason, String documents) {
+        return Message.of("documents-not-restored", "the documents cannot be written (" + reason + "), and "
+                + documents + " could not be put back as they were; expected a writable output directory (check those "
+                + "files, or choose another directory with --output)", "无法写出文档（" + reason + "），且 " + documents
+                + " 未能恢复原样；输出目录应可写（请检查这些文件，或用 --output 另选目录）");
+    }
+
+    static Message fault(String what) {
+        return Message.of("internal-error", "internal error: " + what + "; this is a fault of gen, not of the report, "
+                + "and none of its documents was written (gen --verbose prints the details)", "内部错误：" + what
+                + "；这是 gen 的缺陷，不是报告的问题，它的文档一份也没有写（gen --verbose 可显示详情）");
     }
 
     static Message overwritesTemplate(String template) {

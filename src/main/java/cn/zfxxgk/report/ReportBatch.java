@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Renders many reports in one JVM, in parallel. Each worker thread has an engine of its own (fonts and templates are
@@ -26,6 +27,11 @@ public final class ReportBatch {
 
     /** What a batch did, in the order of its files. */
     public record Summary(List<ReportEngine.Result> results, long millis) {
+
+        /** Whether the engine failed on any report (exit code 3), as opposed to reports being wrong. */
+        public boolean faulted() {
+            return results.stream().anyMatch(ReportEngine.Result::faulted);
+        }
 
         /** The reports written without any problem, with warnings, and those that failed. */
         public long ok() {
@@ -47,6 +53,19 @@ public final class ReportBatch {
     private ReportBatch() {
     }
 
+    /**
+     * The documents of {@code file}, or its fault: a defect of the engine met in one report is recorded for that report
+     * (exit code 3 at the end) and the batch goes on with the others.
+     */
+    private static ReportEngine.Result generate(Supplier<ReportEngine> engine, Path file, String name,
+            Rendering rendering) {
+        try {
+            return rendering.render(engine.get(), file, name);
+        } catch (RuntimeException e) {
+            return ReportEngine.Result.ofFault(name, e);
+        }
+    }
+
     /** Workers are each given room on the heap: a small -Xmx means fewer of them rather than running out of memory. */
     static int workersTheHeapAllows() {
         return (int) Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_PER_WORKER);
@@ -62,10 +81,21 @@ public final class ReportBatch {
      */
     public static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<Message> notices,
             IntConsumer progress) throws IOException {
+        return run(files, options, threads, notices, progress, ReportEngine::generate);
+    }
+
+    /** How a worker renders one file with its engine: {@link ReportEngine#generate}, or what a test puts instead. */
+    @FunctionalInterface
+    interface Rendering {
+        ReportEngine.Result render(ReportEngine engine, Path file, String name);
+    }
+
+    static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<Message> notices,
+            IntConsumer progress, Rendering rendering) throws IOException {
         long start = System.nanoTime();
         int workers = workers(files.size(), threads);
         List<ReportEngine> engines = new ArrayList<>();
-        ThreadLocal<ReportEngine> engine = ThreadLocal.withInitial(() -> {
+        ThreadLocal<ReportEngine> workerEngine = ThreadLocal.withInitial(() -> {
             try {
                 ReportEngine created = new ReportEngine(options, notices);
                 synchronized (engines) {
@@ -95,7 +125,7 @@ public final class ReportBatch {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    ReportEngine.Result result = engine.get().generate(file, FileNames.display(file));
+                    ReportEngine.Result result = generate(workerEngine::get, file, FileNames.display(file), rendering);
                     progress.accept(done.incrementAndGet());
                     return result;
                 }));

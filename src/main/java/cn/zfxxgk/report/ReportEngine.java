@@ -2,22 +2,14 @@ package cn.zfxxgk.report;
 
 import cn.zfxxgk.report.data.ReportLoader;
 import cn.zfxxgk.report.files.AtomicFiles;
-import cn.zfxxgk.report.fonts.FontCatalog;
-import cn.zfxxgk.report.fonts.FontCoverage;
-import cn.zfxxgk.report.fonts.FontRole;
-import cn.zfxxgk.report.fonts.FontRoles;
-import cn.zfxxgk.report.fonts.FontSet;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
-import cn.zfxxgk.report.render.docx.DocxRenderer;
-import cn.zfxxgk.report.render.html.HtmlRenderer;
-import cn.zfxxgk.report.render.ofd.OfdConverter;
-import cn.zfxxgk.report.render.pdf.PdfRenderer;
-import cn.zfxxgk.report.template.ReportView;
-import cn.zfxxgk.report.template.TemplateFailure;
+import cn.zfxxgk.report.render.Rendered;
+import cn.zfxxgk.report.render.Renderer;
+import cn.zfxxgk.report.render.Subject;
 import cn.zfxxgk.report.template.TemplateLimits;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
@@ -27,25 +19,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Generates the documents of report files: load and check the YAML, make the report's XHTML once from the template,
- * render every requested format from it in memory, and only when all of them succeeded write each one atomically, so
- * a failed run never leaves a half-written file or destroys the previous good one. Templates and fonts are read once
- * per engine, however many reports it generates.
+ * Generates the documents of report files: load and check the YAML, hand the report to the renderer of every
+ * requested format ({@link Renderers}), and only when all of them succeeded write the documents atomically, so a failed
+ * run never leaves a half-written file or destroys the previous good one. What a format needs — templates, fonts,
+ * checks — is its renderer's; templates and fonts are read once per engine, however many reports it generates.
  */
 public final class ReportEngine implements AutoCloseable {
-
-    /** The template every format is made from. */
-    public static final String TEMPLATE = "report.ftlh";
 
     /** Environment setting that hides the system's fonts ({@code GEN_SYSTEM_FONTS=false}), as {@code --no-system-fonts}. */
     public static final String SYSTEM_FONTS_ENV = "GEN_SYSTEM_FONTS";
@@ -86,63 +80,54 @@ public final class ReportEngine implements AutoCloseable {
         }
     }
 
-    /** The outcome for one input file: its problems (errors mean nothing was written) and the files written. */
-    public record Result(String file, List<Problem> problems, List<Path> written) {
+    /**
+     * The outcome for one input file: its problems (errors mean nothing was written), the files written, and the fault
+     * of the engine that stopped it, if one did.
+     */
+    public record Result(String file, List<Problem> problems, List<Path> written, RuntimeException fault) {
 
-        /** Whether the file failed (an error was found and nothing was written). */
+        /** An outcome without a fault. */
+        public Result(String file, List<Problem> problems, List<Path> written) {
+            this(file, problems, written, null);
+        }
+
+        /** The outcome of a file whose rendering hit {@code fault}, a defect of the engine rather than of the file. */
+        public static Result ofFault(String file, RuntimeException fault) {
+            return new Result(file, List.of(Problem.error(file, Position.NONE, EngineMessages.fault(fault.toString()))),
+                    List.of(), fault);
+        }
+
+        /** Whether the file failed (an error was found, or the engine failed, and nothing was written). */
         public boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
         }
-    }
 
-    static {
-        LibraryLogging.quiet();
+        /** Whether the engine failed on this file (exit code 3) rather than the file being wrong. */
+        public boolean faulted() {
+            return fault != null;
+        }
     }
 
     private final Options options;
-    private final Consumer<Message> notices;
     private final ReportLoader loader;
     private final Templates templates;
-    private final HtmlRenderer html = new HtmlRenderer();
-    private FontRoles fontRoles;
-    private List<Problem> fontRoleProblems;
-    private FontCatalog catalog;
-    private FontSet fontSet;
-    private PdfRenderer pdf;
-    private Background<PdfRenderer> pdfPreparation;
-    private boolean closed; // guarded by this: the background preparation may still be running
-    private DocxRenderer docx;
-    private OfdConverter ofd;
+    /** Where the renderers of one report run side by side, and where fonts are prepared while the first is read. */
+    private final ExecutorService executor;
+    private final Renderers renderers;
 
     /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
     public ReportEngine(Options options, Consumer<Message> notices) throws IOException {
         this.options = options;
-        this.notices = notices;
         this.loader = new ReportLoader(options.strict());
         this.templates = new Templates(options.templateDirectory(), options.templateLimits());
-        if (typeset()) {
-            preparePdf();
-        }
-    }
-
-    /** Whether the PDF is typeset: for itself, or for the OFD made from it. */
-    private boolean typeset() {
-        return options.formats().contains(OutputFormat.PDF) || options.formats().contains(OutputFormat.OFD);
-    }
-
-    /**
-     * Finds the fonts and parses the faces the roles use on a background thread while the first report is read and its
-     * markup made. What goes wrong is left for the first report to find and report.
-     */
-    private void preparePdf() {
-        try {
-            fontRoles();
-            if (fontRoleProblems.isEmpty()) {
-                pdfPreparation = Background.start("gen-fonts", this::makePdfRenderer);
-            }
-        } catch (TemplateFailure e) {
-            // reported by generate, for every report
-        }
+        this.executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "gen-render");
+            thread.setDaemon(true); // a run never waits for work nobody asked the result of
+            return thread;
+        });
+        this.renderers = new Renderers(options.formats(), templates, options.fonts(), options.systemFonts(), notices,
+                executor);
+        renderers.requested().values().forEach(Renderer::startPreparing);
     }
 
     /** An engine whose notices are dropped. */
@@ -166,7 +151,8 @@ public final class ReportEngine implements AutoCloseable {
 
     /**
      * Generates the documents of {@code input}; {@code displayName} is how messages name the file (relative to where
-     * the user ran the command).
+     * the user ran the command): load and check the report, hand it to the renderer of each requested format (side by
+     * side), and write the documents only when every one was made.
      */
     public Result generate(Path input, String displayName) {
         ReportLoader.Loaded loaded = load(input, displayName);
@@ -175,62 +161,65 @@ public final class ReportEngine implements AutoCloseable {
             return new Result(displayName, problems, List.of());
         }
         Report report = loaded.report().orElseThrow();
-        Map<OutputFormat, byte[]> documents = new EnumMap<>(OutputFormat.class);
+        Instant created;
         try {
-            FontRoles roles = fontRoles();
-            if (!fontRoleProblems.isEmpty()) {
-                problems.addAll(fontRoleProblems);
-                return new Result(displayName, problems, List.of());
-            }
-            Map<String, Object> view = ReportView.of(report, css(roles));
-            String xhtml = templates.renderXhtml(TEMPLATE, view);
-            Instant created;
-            try {
-                created = created(report);
-            } catch (InvalidSourceDateEpoch e) { // front ends check it first; this is the last line
-                problems.add(Problem.error(displayName, Position.NONE, e.text()));
-                return new Result(displayName, problems, List.of());
-            }
-            // the DOCX is made on another core while the PDF, which takes longest, is typeset here
-            Background<byte[]> docxAlongside = options.formats().contains(OutputFormat.DOCX)
-                    && typeset()
-                    ? Background.start("gen-docx", () -> docx().render(report, view, created)) : null;
-            try {
-                if (typeset()) {
-                    PdfRenderer renderer = pdf();
-                    List<Problem> missing = FontCoverage.check(report, fontSet, displayName);
-                    if (!missing.isEmpty()) {
-                        problems.addAll(missing);
-                        return new Result(displayName, problems, List.of());
-                    }
-                    byte[] pdfBytes = renderer.render(xhtml, created);
-                    if (options.formats().contains(OutputFormat.PDF)) {
-                        documents.put(OutputFormat.PDF, pdfBytes);
-                    }
-                    if (options.formats().contains(OutputFormat.OFD)) {
-                        documents.put(OutputFormat.OFD, ofd().convert(pdfBytes));
-                    }
-                }
-                if (options.formats().contains(OutputFormat.HTML)) {
-                    documents.put(OutputFormat.HTML, html.render(xhtml));
-                }
-                if (options.formats().contains(OutputFormat.DOCX)) {
-                    documents.put(OutputFormat.DOCX, docxAlongside != null ? joined(docxAlongside)
-                            : docx().render(report, view, created));
-                }
-            } finally {
-                if (docxAlongside != null) {
-                    docxAlongside.await(); // never two reports in the DOCX renderer at once
-                }
-            }
-        } catch (TemplateFailure e) {
-            problems.add(e.problem());
+            created = created(report);
+        } catch (InvalidSourceDateEpoch e) { // front ends check it first; this is the last line
+            problems.add(Problem.error(displayName, Position.NONE, e.text()));
             return new Result(displayName, problems, List.of());
-        } catch (IOException e) {
-            problems.add(Problem.error(displayName, Position.NONE, EngineMessages.notMade(e.getMessage())));
+        }
+        Subject subject = new Subject(report, displayName, created);
+        Map<OutputFormat, Rendered> made = renderAll(subject);
+        Set<Problem> stopping = new LinkedHashSet<>(); // a problem of the shared page or PDF is found by several
+        Map<OutputFormat, byte[]> documents = new EnumMap<>(OutputFormat.class);
+        made.forEach((format, rendered) -> {
+            if (rendered.failed()) {
+                stopping.addAll(rendered.problems());
+            } else {
+                documents.put(format, rendered.bytes());
+            }
+        });
+        if (!stopping.isEmpty()) {
+            problems.addAll(stopping);
             return new Result(displayName, problems, List.of());
         }
         return write(input, displayName, problems, documents);
+    }
+
+    /**
+     * Every requested format of {@code subject}, each rendered on the executor; returns when all have ended (a renderer
+     * is never still at work on one report when the next begins), throwing the first fault of any.
+     */
+    private Map<OutputFormat, Rendered> renderAll(Subject subject) {
+        Map<OutputFormat, Future<Rendered>> running = new EnumMap<>(OutputFormat.class);
+        renderers.requested().forEach((format, renderer) -> running.put(format,
+                executor.submit(() -> renderer.render(subject))));
+        Map<OutputFormat, Rendered> made = new EnumMap<>(OutputFormat.class);
+        RuntimeException fault = null;
+        boolean interrupted = false;
+        for (Map.Entry<OutputFormat, Future<Rendered>> entry : running.entrySet()) {
+            while (true) {
+                try {
+                    made.put(entry.getKey(), entry.getValue().get());
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // waited for all the same, then passed on
+                } catch (ExecutionException e) {
+                    if (fault == null) {
+                        fault = e.getCause() instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException(e.getCause());
+                    }
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (fault != null) {
+            throw fault;
+        }
+        return made;
     }
 
     private Result write(Path input, String displayName, List<Problem> problems, Map<OutputFormat, byte[]> documents) {
@@ -247,8 +236,12 @@ public final class ReportEngine implements AutoCloseable {
         try {
             AtomicFiles.writeAll(files);
         } catch (IOException e) {
-            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE,
-                    EngineMessages.notWritten(FileNames.describe(e))));
+            List<String> notPutBack = Arrays.stream(e.getSuppressed())
+                    .filter(suppressed -> suppressed instanceof AtomicFiles.NotPutBack)
+                    .map(suppressed -> FileNames.display(((AtomicFiles.NotPutBack) suppressed).target())).toList();
+            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE, notPutBack.isEmpty()
+                    ? EngineMessages.notWritten(FileNames.describe(e))
+                    : EngineMessages.notRestored(FileNames.describe(e), String.join(", ", notPutBack))));
             return new Result(displayName, problems, List.of());
         }
         return new Result(displayName, problems, List.copyOf(files.keySet()));
@@ -264,75 +257,6 @@ public final class ReportEngine implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private FontRoles fontRoles() throws TemplateFailure {
-        if (fontRoles == null) {
-            List<Problem> found = new ArrayList<>();
-            fontRoles = FontRoles.parse(templates.text(FontRoles.FILE), templates.source(FontRoles.FILE), found);
-            fontRoleProblems = List.copyOf(found);
-        }
-        return fontRoles;
-    }
-
-    /** What {@code work} made in the background, with what went wrong thrown as if it had been done here. */
-    private static <T> T joined(Background<T> work) throws TemplateFailure, IOException {
-        try {
-            return work.join();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TemplateFailure failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private DocxRenderer docx() {
-        if (docx == null) {
-            docx = new DocxRenderer(templates);
-        }
-        return docx;
-    }
-
-    private OfdConverter ofd() {
-        if (ofd == null) {
-            ofd = new OfdConverter(fontSet);
-        }
-        return ofd;
-    }
-
-    private PdfRenderer pdf() throws TemplateFailure, IOException {
-        if (pdf == null) {
-            if (pdfPreparation == null) {
-                pdf = makePdfRenderer();
-            } else {
-                try {
-                    pdf = joined(pdfPreparation);
-                } finally {
-                    pdfPreparation = null;
-                }
-            }
-        }
-        return pdf;
-    }
-
-    private PdfRenderer makePdfRenderer() throws IOException {
-        FontCatalog made = new FontCatalog(options.fonts(), options.systemFonts(), notices);
-        synchronized (this) {
-            if (closed) { // closed while this was being prepared in the background
-                made.close();
-                throw new IOException("the engine was closed");
-            }
-            catalog = made;
-        }
-        fontSet = new FontSet(fontRoles, made, notices);
-        return new PdfRenderer(fontSet);
     }
 
     /** {@value #SOURCE_DATE_EPOCH} is set to what cannot be a document's date; the message says so in both languages. */
@@ -394,14 +318,6 @@ public final class ReportEngine implements AutoCloseable {
         return date.atStartOfDay(ZoneOffset.ofHours(8)).toInstant();
     }
 
-    private static Map<String, String> css(FontRoles roles) {
-        Map<String, String> css = new LinkedHashMap<>();
-        for (FontRole role : FontRole.values()) {
-            css.put(role.key(), roles.css(role));
-        }
-        return css;
-    }
-
     /** {@code data/balikun-2023.yaml} → {@code balikun-2023}. */
     static String baseName(Path input) {
         String name = input.getFileName().toString();
@@ -410,10 +326,8 @@ public final class ReportEngine implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        closed = true;
-        if (catalog != null) {
-            catalog.close();
-        }
+    public void close() throws IOException {
+        executor.shutdown(); // the fonts' preparation may still be running: it sees the fonts closed and stops
+        renderers.close();
     }
 }

@@ -82,12 +82,20 @@ class ArchitectureTest {
 
     @Test
     void pdfBoxStaysWhereItWas() {
-        // the PDF renderer, the fonts, the benchmark's page count and the library logging set-up, the PDF importer, and
-        // the OFD converter (which reads the engine's PDF)
+        // the PDF renderer, the fonts, the benchmark's page count, the PDF importer, and the OFD converter (which reads
+        // the engine's PDF); the engine and the other renderers never touch it
         noClasses().that().resideOutsideOfPackages("..render.pdf..", "..render.ofd..", "..fonts..", "..bench..",
                         "..ingest.pdf..")
-                .and().doNotHaveFullyQualifiedName("cn.zfxxgk.report.LibraryLogging")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKnowsNoFormatButThroughItsRegistry() {
+        // the facade hands reports to renderers; which renderer makes which format is the registry's alone
+        noClasses().that().resideInAPackage("cn.zfxxgk.report").and().doNotHaveSimpleName("Renderers")
+                .should().dependOnClassesThat().resideInAnyPackage("..render.html..", "..render.pdf..",
+                        "..render.docx..", "..render.ofd..", "..fonts..")
                 .check(classes);
     }
 

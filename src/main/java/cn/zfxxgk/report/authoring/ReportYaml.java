@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.authoring;
 
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.data.YamlScalars;
 import cn.zfxxgk.report.form.ActiveBlock;
 import cn.zfxxgk.report.form.ApplicationForm;
@@ -88,7 +89,7 @@ public final class ReportYaml {
     private void title(Report report, Notes notes) {
         if (notes.exampleTitle()) {
             line("# title:                     # 标题：删去 # 可自定义，每行一项；不写则印标准标题");
-            line("#   - " + report.agency().value() + report.year() + "年政府信息公开工作年度报告");
+            line("#   - " + StandardTitle.of(report.agency().value(), report.year()));
             return;
         }
         if (report.title().isEmpty()) {

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.authoring;
 
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.form.OfficialForm;
 import cn.zfxxgk.report.form.ReviewForm;
 import cn.zfxxgk.report.form.RowForm;
@@ -59,7 +60,7 @@ public final class Skeleton {
                 new Signature(new Text(agency, Position.NONE), LocalDate.of(year + 1, 1, 31), Position.NONE, false));
         return ReportYaml.of(report, new ReportYaml.Notes(List.of(
                 "yaml-language-server: $schema=report.schema.json",
-                agency + year + "年政府信息公开工作年度报告",
+                StandardTitle.of(agency, year),
                 "",
                 "填写说明：",
                 "  - 文字部分：text: | 下面每一行是一个自然段；（一）（二）……开头的段落按二级标题排版。",

@@ -172,6 +172,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         for (ReportEngine.Result result : summary.results()) {
             result.problems().forEach(problem -> err.println(problem.toString(language)));
+            if (result.faulted() && verbose) {
+                result.fault().printStackTrace(err);
+            }
             result.written().forEach(path -> out.println(CliMessages.wrote(FileNames.display(path)).in(language)));
         }
         List<String> failed = summary.failed().stream().map(ReportEngine.Result::file).toList();
@@ -181,7 +184,18 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return failed.isEmpty() && empty.isEmpty() ? 0 : 1;
+        return exitCode(summary, empty.isEmpty());
+    }
+
+    /**
+     * 3 when the engine failed on a report (a defect: the others were written all the same), else 1 when a report was
+     * wrong or a directory held none, else 0.
+     */
+    static int exitCode(ReportBatch.Summary summary, boolean everyDirectoryHadReports) {
+        if (summary.faulted()) {
+            return INTERNAL_ERROR;
+        }
+        return summary.failed().isEmpty() && everyDirectoryHadReports ? 0 : 1;
     }
 
     /** The language messages are printed in: {@code --lang}, else the locale's. */

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.cli;
 
+import cn.zfxxgk.report.LibraryLogging;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -21,6 +22,7 @@ public final class Main {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
+        LibraryLogging.quiet();
         System.exit(GenerateCommand.commandLine().execute(args));
     }
 }

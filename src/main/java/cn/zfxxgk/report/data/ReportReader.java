@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.data;
 
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.form.Labels;
 import cn.zfxxgk.report.form.OfficialForm;
 import cn.zfxxgk.report.model.FormatVersion;
@@ -165,7 +166,7 @@ final class ReportReader {
             if (agency.isEmpty() || year.isEmpty()) {
                 return List.of();
             }
-            return List.of(new Text(agency.get().value() + year.get() + "年政府信息公开工作年度报告", agency.get().at()));
+            return List.of(new Text(StandardTitle.of(agency.get().value(), year.get()), agency.get().at()));
         }
         if (Nodes.isEmpty(node.get())) {
             return List.of();

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -12,7 +13,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +47,9 @@ public final class AtomicFiles {
     /**
      * Writes every document or none: all go to temporary files first, and only when all of them are complete are they
      * moved over their targets, so a failure (a full disk, a read-only file) leaves every previous output as it was.
+     * The previous version of each target is kept aside until every move has succeeded: when a later move fails (a
+     * Windows user has the .docx open in WPS), the documents already moved are put back as they were, and the targets
+     * that did not exist before are removed again.
      */
     public static void writeAll(Map<Path, byte[]> documents) throws IOException {
         for (Path target : documents.keySet()) {
@@ -54,31 +60,110 @@ public final class AtomicFiles {
             }
         }
         Map<Path, Path> temporaries = new LinkedHashMap<>();
+        Map<Path, Path> previous = new LinkedHashMap<>(); // target -> its last version, kept aside; null: there was none
         try {
             for (Map.Entry<Path, byte[]> document : documents.entrySet()) {
                 Path target = document.getKey();
                 Path directory = target.toAbsolutePath().getParent();
                 Files.createDirectories(directory);
                 cleanStale(directory);
-                Path temporary = Files.createTempFile(directory, PREFIX, SUFFIX);
-                PENDING.add(temporary);
+                Path temporary = temporaryIn(directory);
                 temporaries.put(target, temporary);
                 Files.write(temporary, document.getValue());
                 readableByAll(temporary, target);
             }
-            for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
-                try {
-                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
+            for (Path target : temporaries.keySet()) {
+                previous.put(target, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                        ? keepAside(target) : null);
+            }
+            List<Path> moved = new ArrayList<>();
+            try {
+                for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
+                    replace(move.getValue(), move.getKey());
+                    moved.add(move.getKey());
                 }
+            } catch (IOException e) {
+                restore(moved, previous, e);
+                throw e;
             }
         } finally {
             for (Path temporary : temporaries.values()) {
                 Files.deleteIfExists(temporary);
                 PENDING.remove(temporary);
             }
+            for (Path kept : previous.values()) {
+                if (kept != null) {
+                    Files.deleteIfExists(kept);
+                    PENDING.remove(kept);
+                }
+            }
+        }
+    }
+
+    /** A new, empty temporary file in {@code directory}, deleted if this run must stop. */
+    private static Path temporaryIn(Path directory) throws IOException {
+        Path temporary = Files.createTempFile(directory, PREFIX, SUFFIX);
+        PENDING.add(temporary);
+        return temporary;
+    }
+
+    /**
+     * A copy of {@code target} as it is now, beside it: a second link to the same file where the file system has
+     * links (nothing is copied, and the move over the target leaves it untouched), else a copy of its bytes.
+     */
+    private static Path keepAside(Path target) throws IOException {
+        Path kept = temporaryIn(target.toAbsolutePath().getParent());
+        try {
+            Files.delete(kept);
+            Files.createLink(kept, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(target, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return kept;
+    }
+
+    private static void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Puts back what the targets in {@code moved} were before: the version kept aside, or nothing where there was
+     * none. What cannot be put back is added to {@code failure}, naming the file, so the message never claims more
+     * than is true.
+     */
+    private static void restore(List<Path> moved, Map<Path, Path> previous, IOException failure) {
+        for (Path target : moved) {
+            try {
+                Path kept = previous.get(target);
+                if (kept == null) {
+                    Files.deleteIfExists(target);
+                } else {
+                    replace(kept, target);
+                    PENDING.remove(kept);
+                }
+            } catch (IOException e) {
+                failure.addSuppressed(new NotPutBack(target, e));
+            }
+        }
+    }
+
+    /** A document that a failed {@link #writeAll} had replaced and could not put back as it was. */
+    public static final class NotPutBack extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path target;
+
+        NotPutBack(Path target, IOException cause) {
+            super(target + " could not be put back as it was", cause);
+            this.target = target;
+        }
+
+        /** The document that is now the new version, not the previous one (or there although it was not before). */
+        public Path target() {
+            return target;
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param note the 勾稽 note printed in the top-left cell
  * @param headers the applicant column headers, in printed order, with the form's line breaks
+ * @param columnWidths the official column widths in px (three label columns, then the seven value columns), for
+ *     proportional layout
  */
 public record ApplicationForm(
         String note,
@@ -17,7 +19,17 @@ public record ApplicationForm(
         RowForm carried,
         List<ResultGroup> results,
         RowForm total,
-        RowForm carriedOver) {
+        RowForm carriedOver,
+        List<Integer> columnWidths) {
+
+    /** The header over the seven value columns. */
+    public static final String APPLICANTS = "申请人情况";
+
+    /** The header over the five kinds of organisation (商业企业 … 其他). */
+    public static final String ORGANISATIONS = "法人或其他组织";
+
+    /** The label to the left of every result row, （一）…（七）. */
+    public static final String RESULTS = "三、本年度办理结果";
 
     /** The names of the seven value columns, without line breaks: 自然人 … 其他, 总计. */
     public static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
@@ -28,6 +40,7 @@ public record ApplicationForm(
     public ApplicationForm {
         headers = List.copyOf(headers);
         results = List.copyOf(results);
+        columnWidths = List.copyOf(columnWidths);
     }
 
     /** Every result row of （一）…（六） in printed order, the rows whose sum is （七）总计. */

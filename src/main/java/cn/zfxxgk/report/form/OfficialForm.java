@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The official form of one format: the layouts of tables 二, 三 and 四 as printed in the templates of
- * 国办公开办函〔2019〕60号 and 〔2021〕30号 (see {@code annual-report-format.md} §1.3–1.6).
+ * 国办公开办函〔2019〕60号 and 〔2021〕30号 (the notices' attached tables, cell by cell).
  */
 public record OfficialForm(FormatVersion version, ActiveForm active, ApplicationForm applications) {
 
@@ -107,7 +107,9 @@ public record OfficialForm(FormatVersion version, ActiveForm active, Application
                                 "要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认或重新出具已获取信息"),
                         otherHandling),
                 row("总计", "（七）总计"),
-                row("结转下年度", "四、结转下年度继续办理"));
+                row("结转下年度", "四、结转下年度继续办理"),
+                f2021 ? List.of(40, 72, 230, 44, 44, 44, 44, 44, 44, 44)
+                        : List.of(40, 72, 190, 55, 51, 51, 55, 66, 48, 46));
     }
 
     private static RowForm row(String id, String label) {

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.form;
 
+import java.util.Collections;
 import java.util.List;
 
 /** Table 四 (行政复议、行政诉讼), identical in both formats: three rows of five counts, printed side by side. */
@@ -14,11 +15,24 @@ public final class ReviewForm {
     /** Index of the 总计 column. */
     public static final int TOTAL = 4;
 
+    /** The header over the first five columns. */
+    public static final String REVIEW = "行政复议";
+
+    /** The header over the last ten columns. */
+    public static final String LAWSUIT = "行政诉讼";
+
+    /** The two parts under {@link #LAWSUIT}, five columns each. */
+    public static final String DIRECT = "未经复议直接起诉";
+    public static final String AFTER_REVIEW = "复议后起诉";
+
     /** 行政复议, 未经复议直接起诉 and 复议后起诉, in printed order. */
     public static final List<RowForm> ROWS = List.of(
-            RowForm.counts("行政复议", "行政复议", 5),
-            RowForm.counts("未经复议直接起诉", "行政诉讼 未经复议直接起诉", 5),
-            RowForm.counts("复议后起诉", "行政诉讼 复议后起诉", 5));
+            RowForm.counts(REVIEW, REVIEW, 5),
+            RowForm.counts(DIRECT, LAWSUIT + " " + DIRECT, 5),
+            RowForm.counts(AFTER_REVIEW, LAWSUIT + " " + AFTER_REVIEW, 5));
+
+    /** The official column widths in px: fifteen equal columns. */
+    public static final List<Integer> COLUMN_WIDTHS = Collections.nCopies(15, 42);
 
     private ReviewForm() {
     }

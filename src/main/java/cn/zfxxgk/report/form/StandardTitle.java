@@ -22,4 +22,21 @@ public final class StandardTitle {
 
     private StandardTitle() {
     }
+
+    /**
+     * The title a report has when its author gives none, as most agencies write it: {@code {agency}{year}年…}. The one
+     * place it is spelled out, for the reader of the YAML, the skeleton of {@code gen init}, its comment and the
+     * documents' metadata alike.
+     */
+    public static String of(String agency, int year) {
+        return agency + year + "年" + ENDING;
+    }
+
+    /**
+     * The subject every format's metadata carries: the year's report in the form of a notice, e.g.
+     * {@code 2023年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）}.
+     */
+    public static String subject(int year, String notice) {
+        return year + "年" + ENDING + "（" + notice + "格式）";
+    }
 }

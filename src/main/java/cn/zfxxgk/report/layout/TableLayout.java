@@ -14,7 +14,6 @@ import cn.zfxxgk.report.model.FormatVersion;
 import cn.zfxxgk.report.model.Table;
 import cn.zfxxgk.report.model.TableKind;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +30,7 @@ public final class TableLayout {
         OfficialForm form = OfficialForm.of(format);
         return switch (table.kind()) {
             case ACTIVE -> active(table, form.active());
-            case APPLICATIONS -> applications(table, form.applications(), format);
+            case APPLICATIONS -> applications(table, form.applications());
             case REVIEWS -> reviews(table);
         };
     }
@@ -54,13 +53,13 @@ public final class TableLayout {
         return new Grid(TableKind.ACTIVE, form.columnWidths(), rows, form.shadedHeadings());
     }
 
-    private static Grid applications(Table table, ApplicationForm form, FormatVersion format) {
+    private static Grid applications(Table table, ApplicationForm form) {
         List<GridRow> rows = new ArrayList<>();
         List<String> headers = form.headers();
         rows.add(new GridRow(List.of(GridCell.of(form.note(), 3, 3, Role.NOTE),
-                GridCell.of("申请人情况", 7, 1, Role.HEADER)), true));
+                GridCell.of(ApplicationForm.APPLICANTS, 7, 1, Role.HEADER)), true));
         rows.add(new GridRow(List.of(GridCell.of(headers.get(0), 1, 2, Role.HEADER),
-                GridCell.of("法人或其他组织", 5, 1, Role.HEADER),
+                GridCell.of(ApplicationForm.ORGANISATIONS, 5, 1, Role.HEADER),
                 GridCell.of(headers.get(ApplicationForm.TOTAL), 1, 2, Role.HEADER)), true));
         List<GridCell> kinds = new ArrayList<>();
         for (int i = 1; i < ApplicationForm.TOTAL; i++) {
@@ -76,7 +75,7 @@ public final class TableLayout {
             for (RowForm row : group.rows()) {
                 List<GridCell> labels = new ArrayList<>();
                 if (first) {
-                    labels.add(GridCell.of("三、本年度办理结果", 1, resultRows, Role.LABEL));
+                    labels.add(GridCell.of(ApplicationForm.RESULTS, 1, resultRows, Role.LABEL));
                     first = false;
                 }
                 if (group.single()) {
@@ -94,20 +93,17 @@ public final class TableLayout {
         rows.add(valueRow(List.of(GridCell.of(form.total().label(), 2, 1, Role.LABEL)), table.row(form.total().id())));
         rows.add(valueRow(List.of(GridCell.of(form.carriedOver().label(), 3, 1, Role.LABEL)),
                 table.row(form.carriedOver().id())));
-        List<Integer> widths = format == FormatVersion.F2021
-                ? List.of(40, 72, 230, 44, 44, 44, 44, 44, 44, 44)
-                : List.of(40, 72, 190, 55, 51, 51, 55, 66, 48, 46);
-        return new Grid(TableKind.APPLICATIONS, widths, rows, false);
+        return new Grid(TableKind.APPLICATIONS, form.columnWidths(), rows, false);
     }
 
     private static Grid reviews(Table table) {
         List<GridRow> rows = new ArrayList<>();
-        rows.add(new GridRow(List.of(GridCell.of("行政复议", 5, 1, Role.HEADER), GridCell.of("行政诉讼", 10, 1, Role.HEADER)),
-                true));
+        rows.add(new GridRow(List.of(GridCell.of(ReviewForm.REVIEW, 5, 1, Role.HEADER),
+                GridCell.of(ReviewForm.LAWSUIT, 10, 1, Role.HEADER)), true));
         List<GridCell> second = new ArrayList<>();
         ReviewForm.HEADERS.forEach(h -> second.add(GridCell.of(h, 1, 2, Role.HEADER)));
-        second.add(GridCell.of("未经复议直接起诉", 5, 1, Role.HEADER));
-        second.add(GridCell.of("复议后起诉", 5, 1, Role.HEADER));
+        second.add(GridCell.of(ReviewForm.DIRECT, 5, 1, Role.HEADER));
+        second.add(GridCell.of(ReviewForm.AFTER_REVIEW, 5, 1, Role.HEADER));
         rows.add(new GridRow(second, true));
         List<GridCell> third = new ArrayList<>();
         for (int part = 0; part < 2; part++) {
@@ -119,7 +115,7 @@ public final class TableLayout {
             table.row(row.id()).forEach(cell -> values.add(value(cell, 1)));
         }
         rows.add(new GridRow(values, false));
-        return new Grid(TableKind.REVIEWS, Collections.nCopies(15, 42), rows, false);
+        return new Grid(TableKind.REVIEWS, ReviewForm.COLUMN_WIDTHS, rows, false);
     }
 
     private static List<GridCell> header(List<HeaderCell> cells) {

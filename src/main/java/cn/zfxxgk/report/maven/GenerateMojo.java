@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.maven;
 
 import cn.zfxxgk.report.FileNames;
+import cn.zfxxgk.report.LibraryLogging;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBuild;
 import cn.zfxxgk.report.ReportEngine;
@@ -88,6 +89,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         Language language = language();
+        LibraryLogging.quiet(); // FontBox's and PDFBox's warnings stay out of the build log
         try {
             ReportEngine.sourceDateEpoch();
         } catch (ReportEngine.InvalidSourceDateEpoch e) {

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.template;
 
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.form.LabelWords;
 import cn.zfxxgk.report.layout.ColumnWidths;
 import cn.zfxxgk.report.layout.Grid;
@@ -41,6 +42,7 @@ public final class ReportView {
         view.put("year", String.valueOf(report.year()));
         view.put("title", TitleLayout.lines(report.title().stream().map(Text::value).toList(), report.agency().value()));
         view.put("documentTitle", documentTitle(report));
+        view.put("subject", StandardTitle.subject(report.year(), report.format().notice()));
         view.put("preamble", paragraphs(report.preamble()));
         List<Object> sections = new ArrayList<>();
         for (Section section : report.sections()) {
@@ -62,7 +64,7 @@ public final class ReportView {
         if (!report.title().isEmpty()) {
             return String.join("", report.title().stream().map(Text::value).toList());
         }
-        return report.agency().value() + report.year() + "年政府信息公开工作年度报告";
+        return StandardTitle.of(report.agency().value(), report.year());
     }
 
     private static List<Object> paragraphs(List<Text> texts) {

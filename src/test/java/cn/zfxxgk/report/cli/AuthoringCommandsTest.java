@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zfxxgk.report.FileNames;
@@ -43,6 +44,25 @@ class AuthoringCommandsTest {
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line.execute(args);
+    }
+
+    /**
+     * An agency name with YAML's own characters (a comment's {@code #}, a mapping's {@code ": "}, a leading quote) is
+     * written so that it reads back exactly, in the title and the signature alike.
+     */
+    @Test
+    void initWritesAnyAgencyNameSoThatItReadsBack() throws IOException {
+        String agency = "某县人民政府 #办公室: '综合'科";
+        Path file = work.resolve("agency.yaml");
+        assertEquals(0, run("init", "--agency", agency, "--year", "2024", "--output", file.toString()), err.toString());
+
+        cn.zfxxgk.report.data.ReportLoader.Loaded loaded = new cn.zfxxgk.report.data.ReportLoader(false)
+                .load(file, "agency.yaml");
+
+        assertFalse(loaded.failed(), loaded.problems().toString());
+        cn.zfxxgk.report.model.Report report = loaded.report().orElseThrow();
+        assertEquals(agency, report.agency().value());
+        assertEquals(agency, report.signature().agency().value());
     }
 
     @Test

@@ -198,6 +198,68 @@ class GenerateCommandTest {
         assertEquals("wrote target/cli-test/gangcha-2023.html\n", out.toString());
     }
 
+    /** A fault of the engine in one report outranks a wrong report: exit 3, after the others were written. */
+    @Test
+    void aFaultInAnyReportOfABatchExitsThree() {
+        cn.zfxxgk.report.ReportEngine.Result good = new cn.zfxxgk.report.ReportEngine.Result("a.yaml",
+                java.util.List.of(), java.util.List.of(Path.of("a.html")));
+        cn.zfxxgk.report.ReportEngine.Result wrong = new cn.zfxxgk.report.ReportEngine.Result("b.yaml",
+                java.util.List.of(cn.zfxxgk.report.problem.Problem.error("b.yaml", cn.zfxxgk.report.model.Position.NONE,
+                        cn.zfxxgk.report.problem.Message.of("x", "wrong", "错"))), java.util.List.of());
+        cn.zfxxgk.report.ReportEngine.Result fault = cn.zfxxgk.report.ReportEngine.Result.ofFault("c.yaml",
+                new IllegalStateException("defect"));
+
+        assertEquals(0, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good), 1), true));
+        assertEquals(1, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good, wrong), 1), true));
+        assertEquals(1, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good), 1), false));
+        assertEquals(3, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
+                java.util.List.of(good, wrong, fault), 1), true));
+    }
+
+    /**
+     * Each format needs only its own templates: a page template that does not parse and a font-role file with errors
+     * stop the HTML (and would stop the PDF), never the DOCX, which is made from report.docx alone.
+     */
+    @Test
+    void aDocxOnlyRunNeedsNeitherThePageTemplateNorTheFontRoles() throws IOException {
+        Path templates = Files.createDirectories(WORK.resolve("templates"));
+        Files.writeString(templates.resolve("report.ftlh"), "<html>\n<#if report.title??>\n</html>\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("fonts.properties"), "body = \n", StandardCharsets.UTF_8);
+        Path documents = WORK.resolve("out");
+
+        int exit = run("-d", "docx", "-t", templates.toString(), "-o", documents.toString(), "data/balikun-2023.yaml");
+
+        assertEquals(0, exit, err.toString());
+        assertEquals("wrote target/cli-test/out/balikun-2023.docx\n", out.toString());
+        try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(documents.resolve("balikun-2023.docx").toFile())) {
+            String document = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(document.contains("巴里坤县人民政府"), "the report is in the document");
+        }
+        assertFalse(Files.exists(documents.resolve("balikun-2023.html")));
+
+        out.getBuffer().setLength(0);
+        exit = run("-d", "html", "-t", templates.toString(), "-o", documents.toString(), "data/balikun-2023.yaml");
+
+        assertEquals(1, exit, err.toString());
+        assertTrue(err.toString().contains("target/cli-test/templates/fonts.properties: error: font role 'title' is "
+                + "missing; expected a line 'title = family, family, …'\n"), err.toString());
+        assertFalse(Files.exists(documents.resolve("balikun-2023.html")));
+
+        Files.delete(templates.resolve("fonts.properties")); // the built-in one serves
+        err.getBuffer().setLength(0);
+        exit = run("-d", "html", "-t", templates.toString(), "-o", documents.toString(), "data/balikun-2023.yaml");
+
+        assertEquals(1, exit, err.toString());
+        assertTrue(err.toString().startsWith("target/cli-test/templates/report.ftlh:3:8: error: template syntax error: "
+                + "Unexpected end of file reached. You have an unclosed #if."), err.toString());
+        assertFalse(Files.exists(documents.resolve("balikun-2023.html")));
+    }
+
     @Test
     void aTemplateDirectoryThatIsNotThereIsWrongUsage() {
         assertEquals(2, run("--templates", "target/cli-test/no-such-templates", "data/gangcha-2023.yaml"));

@@ -6,6 +6,10 @@ import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.TableKind;
 import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.render.Rendered;
+import cn.zfxxgk.report.render.Renderer;
+import cn.zfxxgk.report.render.Subject;
+import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.TemplateFailure;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
@@ -21,7 +25,7 @@ import java.util.function.Function;
  * copy of the template's package ({@link WordPackage}), so styles, page setup, footers and anything else the editor put
  * in the template are kept as they are.
  */
-public final class DocxRenderer {
+public final class DocxRenderer implements Renderer {
 
     /** The Word template. */
     public static final String TEMPLATE = "report.docx";
@@ -33,6 +37,16 @@ public final class DocxRenderer {
 
     public DocxRenderer(Templates templates) {
         this.templates = templates;
+    }
+
+    /**
+     * The DOCX of the subject's report. The Word template sees the same view as the page template, without the font
+     * families of {@code fonts.properties}: Word and WPS take the fonts from the template's styles.
+     */
+    @Override
+    public Rendered render(Subject subject) {
+        return Rendered.attempt(subject, () -> render(subject.report(), ReportView.of(subject.report(), Map.of()),
+                subject.created()));
     }
 
     /** The DOCX of {@code report}, with {@code view} as the template's data, dated {@code created}. */
@@ -64,7 +78,7 @@ public final class DocxRenderer {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("title", (String) report.get("documentTitle"));
         properties.put("creator", (String) report.get("agency"));
-        properties.put("subject", report.get("year") + "年政府信息公开工作年度报告（" + report.get("notice") + "格式）");
+        properties.put("subject", (String) report.get("subject"));
         properties.put("language", "zh-CN");
         return properties;
     }

@@ -1,15 +1,35 @@
 package cn.zfxxgk.report.render.html;
 
+import cn.zfxxgk.report.render.Rendered;
+import cn.zfxxgk.report.render.Renderer;
+import cn.zfxxgk.report.render.RunFonts;
+import cn.zfxxgk.report.render.Subject;
+import cn.zfxxgk.report.template.ReportView;
+import cn.zfxxgk.report.template.Templates;
 import java.nio.charset.StandardCharsets;
 
 /**
- * HTML output: the report's XHTML (made once per report from {@code templates/report.ftlh}, shared with the PDF) as a
- * standalone UTF-8 file. Screen CSS in the template lays it out as a page; print CSS gives A4 pages.
+ * HTML output: {@value #TEMPLATE} evaluated with the report's view into standalone, well-formed UTF-8 XHTML. Screen CSS
+ * in the template lays it out as a page; print CSS gives A4 pages. The same markup is what the PDF typesets, so the
+ * engine makes it once per report for both ({@link cn.zfxxgk.report.render.Renderer#sharedPerReport}).
  */
-public final class HtmlRenderer {
+public final class HtmlRenderer implements Renderer {
 
-    /** The bytes of the HTML file. */
-    public byte[] render(String xhtml) {
-        return xhtml.getBytes(StandardCharsets.UTF_8);
+    /** The template the page is made from. */
+    public static final String TEMPLATE = "report.ftlh";
+
+    private final Templates templates;
+    private final RunFonts fonts;
+
+    /** Pages from {@code templates}, naming the font families {@code fonts} gives each role. */
+    public HtmlRenderer(Templates templates, RunFonts fonts) {
+        this.templates = templates;
+        this.fonts = fonts;
+    }
+
+    @Override
+    public Rendered render(Subject subject) {
+        return Rendered.attempt(subject, () -> templates.renderXhtml(TEMPLATE,
+                ReportView.of(subject.report(), fonts.css())).getBytes(StandardCharsets.UTF_8));
     }
 }

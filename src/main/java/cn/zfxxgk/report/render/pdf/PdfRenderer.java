@@ -1,188 +1,58 @@
 package cn.zfxxgk.report.render.pdf;
 
+import cn.zfxxgk.report.fonts.FontCoverage;
 import cn.zfxxgk.report.fonts.FontSet;
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.ArrayList;
+import cn.zfxxgk.report.render.RenderFailure;
+import cn.zfxxgk.report.render.Rendered;
+import cn.zfxxgk.report.render.Renderer;
+import cn.zfxxgk.report.render.RunFonts;
+import cn.zfxxgk.report.render.Subject;
+import cn.zfxxgk.report.problem.Problem;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
- * Typesets the report's XHTML (the same markup as the HTML output, with its print CSS) into a PDF/A-2u document: A4
- * pages, GB/T 9704 margins and page numbers from the template's {@code @page} rules, every font an embedded TrueType
- * subset so the text copies out as the original characters. The markup may not load anything from outside: no files,
- * no network.
+ * PDF output: the report's page markup (the HTML renderer's, made once per report) typeset with the run's fonts. Before
+ * anything is drawn, every character is checked against the fonts of its role ({@link FontCoverage}), so a PDF never
+ * shows a {@code #} or an empty box: a character no font has is an error at its place in the report.
  */
-public final class PdfRenderer {
+public final class PdfRenderer implements Renderer {
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private final Renderer markup;
+    private final RunFonts fonts;
+    private Typesetter typesetter; // guarded by this
 
-    static {
-        // openhtmltopdf logs every run at INFO/WARN through java.util.logging; problems reach the user as our own
-        // messages instead
-        XRLog.setLoggingEnabled(false);
-    }
-
-    /** Layouts at most: the first, one after each of three tables planned, and one to spare. */
-    private static final int MOST_LAYOUTS = 5;
-
-    private final FontSet fonts;
-
-    /**
-     * The line metrics of every font, measured once per run. openhtmltopdf sizes a line by all the fonts of its family
-     * list, fallbacks included; without this it would make every font of the list into a PDF font in every document
-     * just to read its ascent and descent.
-     */
-    private final Map<String, FSCacheValue> metrics = new ConcurrentHashMap<>();
-    private final FSCacheEx<String, FSCacheValue> metricsCache = new FSCacheEx<>() {
-        @Override
-        public void put(String key, FSCacheValue value) {
-            metrics.put(key, value);
-        }
-
-        @Override
-        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
-            return metrics.computeIfAbsent(key, k -> {
-                try {
-                    return loader.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException("font metrics cannot be measured: " + e.getMessage(), e);
-                }
-            });
-        }
-
-        @Override
-        public FSCacheValue get(String key) {
-            return metrics.get(key);
-        }
-    };
-
-    /**
-     * A font made into a PDF font only when the layout first asks for it: most documents never need the fallback
-     * faces, and making a CJK font ready for embedding reads all of its metrics.
-     */
-    private static final class LazyFont extends PDFontSupplier {
-        private final PDDocument document;
-        private final FontSet.Registration registration;
-        private PDFont font;
-
-        LazyFont(PDDocument document, FontSet.Registration registration) {
-            super(null);
-            this.document = document;
-            this.registration = registration;
-        }
-
-        @Override
-        public PDFont supply() {
-            if (font == null) {
-                try {
-                    font = PDType0Font.load(document, registration.face().font(), true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("font " + registration.family() + " cannot be embedded", e);
-                }
-            }
-            return font;
-        }
-    }
-
-    /** A renderer drawing with {@code fonts} (resolved once per run). */
-    public PdfRenderer(FontSet fonts) {
+    /** PDFs of the pages {@code markup} makes, drawn with {@code fonts}. */
+    public PdfRenderer(Renderer markup, RunFonts fonts) {
+        this.markup = markup;
         this.fonts = fonts;
     }
 
-    /**
-     * The PDF of {@code xhtml}, dated {@code created}: the same input and date give the same bytes (no wall-clock
-     * time, no random document id), so users can diff and cache. The document is laid out once, and again after each
-     * table whose page breaks {@link TablePagination} had to plan, before it is justified and painted.
-     */
-    public byte[] render(String xhtml, Instant created) throws IOException {
-        Document markup = parse(xhtml);
-        ExactWidows.apply(markup);
-        LabelWordBreaks.apply(markup);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PDDocument document = new PDDocument()) {
-            List<LazyFont> faces = new ArrayList<>();
-            for (FontSet.Registration registration : fonts.registrations()) {
-                faces.add(new LazyFont(document, registration));
-            }
-            for (int layout = 1; ; layout++) {
-                try (PdfBoxRenderer renderer = builder(document, faces, markup).buildPdfRenderer()) {
-                    renderer.layout();
-                    if (layout < MOST_LAYOUTS
-                            && TablePagination.plan(renderer.getRootBox(), renderer.getDotsPerPoint())) {
-                        continue; // the plan is written into the markup: lay it out again
-                    }
-                    SpanningCellBorders.apply(renderer.getRootBox());
-                    InterCharacterJustification.apply(renderer.getRootBox());
-                    renderer.createPDFWithoutClosing();
-                    RepeatedHeaderArtifacts.apply(document);
-                    Reproducible.date(document, xhtml, created);
-                    document.save(out); // the fonts are subset as the document is saved: before the renderer lets go
-                    break;
-                }
-            }
-        }
-        return out.toByteArray();
+    @Override
+    public void startPreparing() {
+        fonts.prepareFaces();
     }
 
-    /**
-     * The markup as a DOM the layouts share and the planning writes into: namespace-aware, as openhtmltopdf reads it,
-     * with no external DTD or entity loaded.
-     */
-    private static Document parse(String xhtml) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setExpandEntityReferences(false);
-            factory.setXIncludeAware(false);
-            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("the markup is not well-formed XHTML: " + e.getMessage(), e);
+    @Override
+    public Rendered render(Subject subject) {
+        Rendered page = markup.render(subject);
+        if (page.failed()) {
+            return page;
         }
+        return Rendered.attempt(subject, () -> {
+            FontSet faces = fonts.faces();
+            List<Problem> missing = FontCoverage.check(subject.report(), faces, subject.file());
+            if (!missing.isEmpty()) {
+                throw new RenderFailure(missing);
+            }
+            return typesetter(faces).render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created());
+        });
     }
 
-    private PdfRendererBuilder builder(PDDocument document, List<LazyFont> faces, Document markup) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.usePDDocument(document);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
-        builder.usePdfUaAccessibility(true);
-        builder.useColorProfile(SRGB);
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metricsCache);
-        builder.withProducer("政府信息公开工作年度报告 generator");
-        for (LazyFont face : faces) {
-            builder.useFont(face, face.registration.family(), 400, FontStyle.NORMAL, true);
+    private synchronized Typesetter typesetter(FontSet faces) {
+        if (typesetter == null) {
+            typesetter = new Typesetter(faces);
         }
-        builder.useUriResolver((base, uri) -> null);
-        builder.useUnicodeLineBreaker(ChineseLineBreaker.lines());
-        builder.useUnicodeCharacterBreaker(ChineseLineBreaker.insideRuns());
-        builder.withW3cDocument(markup, null);
-        return builder;
+        return typesetter;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.zfxxgk.report.RenderedPdfs;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.Seeds;
+import cn.zfxxgk.report.render.html.HtmlRenderer;
 import cn.zfxxgk.report.readback.PdfGlyphs;
 import cn.zfxxgk.report.readback.PdfGlyphs.Glyph;
 import cn.zfxxgk.report.readback.PdfRules;
@@ -59,14 +60,14 @@ class TablePaginationTest {
     @BeforeAll
     void render() throws IOException {
         work = Files.createTempDirectory("table-pages");
-        String template = Files.readString(Path.of("templates", ReportEngine.TEMPLATE));
+        String template = Files.readString(Path.of("templates", HtmlRenderer.TEMPLATE));
         assertEquals(template.indexOf(SHIPPED), template.lastIndexOf(SHIPPED), "one table text size in the template");
         for (String size : SIZES) {
             // the shipped size is the project's own templates, read back by other tests too
             Path templates = Path.of("templates");
             if (!size.equals("10.5")) {
                 templates = Files.createDirectories(work.resolve("templates-" + size));
-                Files.writeString(templates.resolve(ReportEngine.TEMPLATE),
+                Files.writeString(templates.resolve(HtmlRenderer.TEMPLATE),
                         template.replace(SHIPPED, "font-size: " + size + "pt; line-height: 1.25"));
             }
             for (Seeds seed : Seeds.values()) {
