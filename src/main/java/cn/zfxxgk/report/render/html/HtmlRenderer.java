@@ -54,7 +54,7 @@ public final class HtmlRenderer {
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The report alone: the screen style, then the body's content in a div carrying the body's class and language. */
+    /** The report alone: the screen style, then the body's content in a div carrying the page's class and language. */
     private static String fragment(Document page, Element body) {
         StringBuilder out = new StringBuilder();
         for (Element style : page.select("head > style")) {
@@ -64,10 +64,11 @@ public final class HtmlRenderer {
             }
         }
         Element root = page.selectFirst("html");
-        String lang = root == null ? "zh-CN" : root.attr("lang");
+        String lang = root == null ? "" : root.attr("lang");
         Element report = page.createElement("div");
-        if (!body.className().isEmpty()) {
-            report.attr("class", body.className());
+        String className = root == null ? "" : root.className();
+        if (!className.isEmpty()) {
+            report.attr("class", className);
         }
         report.attr("lang", lang.isEmpty() ? "zh-CN" : lang);
         for (Node child : new ArrayList<>(body.childNodes())) {
