@@ -74,10 +74,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheHtmlImporterAndTheWebRendererUseJsoup() {
-        // the importer reads pages as a browser does; the HTML renderer edits the report's XHTML as a tree (links,
-        // the fragment) and writes it back as XHTML
-        noClasses().that().resideOutsideOfPackages("..ingest.html..", "..render.html..")
+    void onlyTheHtmlImporterUsesJsoup() {
+        noClasses().that().resideOutsideOfPackage("..ingest.html..")
                 .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
                 .check(classes);
     }

@@ -1,17 +1,9 @@
 package cn.zfxxgk.report.render.html;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 
 /**
  * HTML output: the report's XHTML (made once per report from {@code templates/report.ftlh}, shared with the PDF) made
@@ -21,7 +13,8 @@ import org.jsoup.parser.Parser;
  * template asks for a fragment ({@code <meta name="html-output" content="fragment"/>}) only the report is written, a
  * {@code <div class="report" lang="zh-CN">} with the screen style before it, for pasting into a website's CMS.
  *
- * <p>The result stays well-formed XHTML, UTF-8, and the same bytes for the same input.
+ * <p>The result stays well-formed XHTML, UTF-8, and the same bytes for the same input; the template's own markup and
+ * escaping are kept as they are.
  */
 public final class HtmlRenderer {
 
@@ -29,95 +22,122 @@ public final class HtmlRenderer {
     public static final String FRAGMENT = "fragment";
 
     /**
-     * A web address as written in a report: {@code http://}, {@code https://} or {@code www.} and what follows of
-     * ASCII letters, digits and the signs an address may hold (a Chinese character or a space ends it).
+     * A web address in escaped text: {@code http://}, {@code https://} or {@code www.} and what follows of ASCII
+     * letters, digits, the signs an address may hold and {@code &amp;} (a Chinese character, a space or another entity
+     * ends it).
      */
-    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'*+,;=%]+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:https?://|www\\.)(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$*+,;=%]|&amp;)+", Pattern.CASE_INSENSITIVE);
+    /** A tag, a comment or a declaration of the page: what lies between them is text. */
+    private static final Pattern MARKUP = Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>|<[^>]*>", Pattern.DOTALL);
+    private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)");
+    private static final Pattern HTML_TAG = Pattern.compile("<html\\b[^>]*>");
+    private static final Pattern SCREEN_STYLE = Pattern.compile(
+            "<style\\b[^>]*media=\"(?:screen|all)\"[^>]*>.*?</style>|<style>.*?</style>", Pattern.DOTALL);
 
-    /** The bytes of the HTML file. */
+    /**
+     * The bytes of the HTML file. The page is edited as text, not parsed and written again, so everything the template
+     * wrote stays exactly as it was (its escaping included) but for the links added.
+     */
     public byte[] render(String xhtml) {
-        Document page = Jsoup.parse(xhtml, "", Parser.xmlParser());
-        page.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false)
-                .escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
-        Element body = page.selectFirst("body");
-        if (body == null) {
-            return xhtml.getBytes(StandardCharsets.UTF_8);
+        String page = linkAddresses(xhtml);
+        Matcher html = HTML_TAG.matcher(page);
+        String htmlTag = html.find() ? html.group() : "";
+        if (FRAGMENT.equals(attribute(metaTag(page), "content")) && page.contains("<body>")
+                && page.contains("</body>")) {
+            return fragment(page, htmlTag).getBytes(StandardCharsets.UTF_8);
         }
-        for (Element block : body.select("p, h1, h2, h3, h4, h5, h6, li, td, th")) {
-            linkAddresses(block);
-        }
-        Element mode = page.selectFirst("head > meta[name=html-output]");
-        if (mode != null && FRAGMENT.equals(mode.attr("content").strip())) {
-            return fragment(page, body).getBytes(StandardCharsets.UTF_8);
-        }
-        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The {@code <meta name="html-output" …/>} tag, or an empty string. */
+    private static String metaTag(String page) {
+        Matcher meta = Pattern.compile("<meta\\b[^>]*name=\"html-output\"[^>]*>").matcher(page);
+        return meta.find() ? meta.group() : "";
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return value.find() ? value.group(1).strip() : "";
     }
 
     /** The report alone: the screen style, then the body's content in a div carrying the page's class and language. */
-    private static String fragment(Document page, Element body) {
+    private static String fragment(String page, String htmlTag) {
         StringBuilder out = new StringBuilder();
-        for (Element style : page.select("head > style")) {
-            String media = style.attr("media").strip();
-            if (media.isEmpty() || media.equals("screen") || media.equals("all")) {
-                out.append(style.outerHtml()).append('\n');
-            }
+        String head = page.substring(0, page.indexOf("<body>"));
+        Matcher style = SCREEN_STYLE.matcher(head);
+        while (style.find()) {
+            out.append(style.group()).append('\n');
         }
-        Element root = page.selectFirst("html");
-        String lang = root == null ? "" : root.attr("lang");
-        Element report = page.createElement("div");
-        String className = root == null ? "" : root.className();
-        if (!className.isEmpty()) {
-            report.attr("class", className);
-        }
-        report.attr("lang", lang.isEmpty() ? "zh-CN" : lang);
-        for (Node child : new ArrayList<>(body.childNodes())) {
-            report.appendChild(child);
-        }
-        body.appendChild(report); // in the document, so that it is written as XHTML too
-        out.append(report.outerHtml()).append('\n');
+        String className = attribute(htmlTag, "class");
+        String lang = attribute(htmlTag, "lang");
+        out.append("<div").append(className.isEmpty() ? "" : " class=\"" + className + "\"")
+                .append(" lang=\"").append(lang.isEmpty() ? "zh-CN" : lang).append("\">");
+        out.append(page, page.indexOf("<body>") + "<body>".length(), page.lastIndexOf("</body>"));
+        out.append("</div>\n");
         return out.toString();
     }
 
-    /** Turns each web address in the text directly inside {@code block} into a link to it. */
-    private static void linkAddresses(Element block) {
-        if (block.closest("a") != null) {
-            return;
-        }
-        for (TextNode text : List.copyOf(block.textNodes())) {
-            String whole = text.getWholeText();
-            Matcher address = ADDRESS.matcher(whole);
-            List<Node> parts = new ArrayList<>();
-            int at = 0;
-            while (address.find()) {
-                String found = trimmed(address.group());
-                if (found.length() <= "www.".length()) {
-                    continue;
+    /** Turns each web address in the text of the body, outside links, into a link to it. */
+    private static String linkAddresses(String page) {
+        StringBuilder out = new StringBuilder(page.length() + 128);
+        Matcher markup = MARKUP.matcher(page);
+        int at = 0;
+        boolean inBody = false;
+        int inLink = 0;
+        while (true) {
+            boolean found = markup.find();
+            int end = found ? markup.start() : page.length();
+            String text = page.substring(at, end);
+            out.append(inBody && inLink == 0 ? linked(text) : text);
+            if (!found) {
+                break;
+            }
+            String tag = markup.group();
+            out.append(tag);
+            Matcher name = TAG_NAME.matcher(tag);
+            if (name.lookingAt()) {
+                String element = name.group(1).toLowerCase(Locale.ROOT);
+                boolean closing = tag.startsWith("</");
+                if (element.equals("body")) {
+                    inBody = !closing;
+                } else if (element.equals("a") && !tag.endsWith("/>")) {
+                    inLink = Math.max(0, inLink + (closing ? -1 : 1));
                 }
-                parts.add(new TextNode(whole.substring(at, address.start())));
-                String href = found.regionMatches(true, 0, "www.", 0, 4) ? "http://" + found : found;
-                parts.add(new Element("a").attr("class", "url").attr("href", href).text(found));
-                at = address.start() + found.length();
             }
-            if (parts.isEmpty()) {
-                continue;
-            }
-            parts.add(new TextNode(whole.substring(at)));
-            for (Node part : parts) {
-                text.before(part);
-            }
-            text.remove();
+            at = markup.end();
         }
+        return out.toString();
     }
 
-    /** An address without the punctuation that ends its sentence: a final {@code .,;:!?'} or an unmatched ). */
+    private static String linked(String text) {
+        Matcher address = ADDRESS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (address.find()) {
+            String found = trimmed(address.group());
+            if (found.length() <= "www.".length()) {
+                continue;
+            }
+            String href = found.regionMatches(true, 0, "www.", 0, 4) ? "http://" + found : found;
+            out.append(text, at, address.start()).append("<a class=\"url\" href=\"").append(href).append("\">")
+                    .append(found).append("</a>");
+            at = address.start() + found.length();
+        }
+        return at == 0 ? text : out.append(text.substring(at)).toString();
+    }
+
+    /** An address without the punctuation that ends its sentence: a final {@code .,;:!?} or an unmatched ). */
     private static String trimmed(String address) {
         String s = address;
         while (!s.isEmpty()) {
             char last = s.charAt(s.length() - 1);
+            boolean entity = s.endsWith("&amp;");
             boolean unmatchedParen = last == ')' && s.chars().filter(ch -> ch == '(').count()
                     < s.chars().filter(ch -> ch == ')').count();
-            if (".,;:!?'".indexOf(last) >= 0 || unmatchedParen) {
+            if (entity) {
+                s = s.substring(0, s.length() - "&amp;".length());
+            } else if (".,;:!?".indexOf(last) >= 0 || unmatchedParen) {
                 s = s.substring(0, s.length() - 1);
             } else {
                 break;
