@@ -5,6 +5,7 @@ import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.docx.DocxRenderer;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
+import cn.zfxxgk.report.render.html.WebPage;
 import cn.zfxxgk.report.render.ofd.OfdRenderer;
 import cn.zfxxgk.report.render.pdf.PdfRenderer;
 import cn.zfxxgk.report.template.Templates;
@@ -38,7 +39,7 @@ final class Renderers implements AutoCloseable {
         Renderer page = Renderer.sharedPerReport(new HtmlRenderer(templates, fonts));
         Renderer pdf = Renderer.sharedPerReport(new PdfRenderer(page, fonts));
         Map<OutputFormat, Renderer> all = new EnumMap<>(OutputFormat.class);
-        all.put(OutputFormat.HTML, page);
+        all.put(OutputFormat.HTML, new WebPage(page));
         all.put(OutputFormat.PDF, pdf);
         all.put(OutputFormat.DOCX, new DocxRenderer(templates));
         all.put(OutputFormat.OFD, new OfdRenderer(pdf, fonts));

@@ -8,6 +8,7 @@ import cn.zfxxgk.report.layout.GridCell;
 import cn.zfxxgk.report.layout.GridRow;
 import cn.zfxxgk.report.layout.ParagraphLayout;
 import cn.zfxxgk.report.layout.SignatureLayout;
+import cn.zfxxgk.report.layout.TableHeaders;
 import cn.zfxxgk.report.layout.TableLayout;
 import cn.zfxxgk.report.layout.TitleLayout;
 import cn.zfxxgk.report.model.Report;
@@ -45,12 +46,15 @@ public final class ReportView {
         view.put("subject", StandardTitle.subject(report.year(), report.format().notice()));
         view.put("preamble", paragraphs(report.preamble()));
         List<Object> sections = new ArrayList<>();
+        int tables = 0;
         for (Section section : report.sections()) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("heading", section.heading().value());
             s.put("paragraphs", paragraphs(section.paragraphs()));
             if (section.table() != null) {
-                s.put("table", grid(TableLayout.of(report.table(section.table()).orElseThrow(), report.format())));
+                tables++;
+                s.put("table", grid(TableLayout.of(report.table(section.table()).orElseThrow(), report.format()),
+                        "t" + tables));
             }
             sections.add(s);
         }
@@ -81,17 +85,28 @@ public final class ReportView {
         return list;
     }
 
-    private static Map<String, Object> grid(Grid grid) {
+    /** The view of a table; {@code id} names it (and prefixes its cells' ids) uniquely in the page. */
+    private static Map<String, Object> grid(Grid grid, String id) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", grid.kind().key());
+        m.put("id", id);
+        TableHeaders headers = TableHeaders.of(grid);
         m.put("columns", ColumnWidths.of(grid).stream().map(ReportView::css).toList());
         m.put("shadedItems", grid.shadedItems());
         List<Object> header = new ArrayList<>();
         List<Object> body = new ArrayList<>();
-        for (GridRow row : grid.rows()) {
+        for (int r = 0; r < grid.rows().size(); r++) {
+            GridRow row = grid.rows().get(r);
             List<Object> cells = new ArrayList<>();
-            for (GridCell cell : row.cells()) {
+            List<TableHeaders.At> positions = headers.positions(r);
+            for (int i = 0; i < row.cells().size(); i++) {
+                GridCell cell = row.cells().get(i);
+                TableHeaders.At at = positions.get(i);
                 Map<String, Object> c = new LinkedHashMap<>();
+                c.put("header", TableHeaders.isHeader(cell));
+                c.put("id", cellId(id, at));
+                c.put("scope", scope(cell));
+                c.put("headers", String.join(" ", headers.of(at).stream().map(h -> cellId(id, h)).toList()));
                 c.put("lines", cell.lines());
                 c.put("words", cell.role() == GridCell.Role.VALUE ? cell.lines().stream().map(List::of).toList()
                         : cell.lines().stream().map(LabelWords::split).toList());
@@ -113,6 +128,21 @@ public final class ReportView {
         }
         m.put("rowGroups", groups);
         return m;
+    }
+
+    private static String cellId(String table, TableHeaders.At at) {
+        return table + "-" + (at.row() + 1) + "-" + (at.column() + 1);
+    }
+
+    /** What a header cell heads: its column or row, or the group of columns or rows it spans. */
+    private static String scope(GridCell cell) {
+        if (cell.role() == GridCell.Role.LABEL) {
+            return cell.rowspan() > 1 ? "rowgroup" : "row";
+        }
+        if (cell.role() == GridCell.Role.HEADER || cell.role() == GridCell.Role.ITEM) {
+            return cell.colspan() > 1 ? "colgroup" : "col";
+        }
+        return "";
     }
 
     private static Map<String, Object> signature(SignatureLayout layout) {

@@ -279,11 +279,19 @@ final class TablePagination {
         return columns;
     }
 
-    /** The element a forced break before {@code table} goes on: the first of the headings kept with it. */
+    /**
+     * The element a forced break before {@code table} goes on: the first of the headings kept with it. A table in a box
+     * of its own (the template's {@code div.table-scroll}, which lets it scroll on a phone) is that box.
+     */
     private static Element keepChainStart(TableBox table) {
         Box start = table;
-        Box parent = table.getParent();
-        int index = parent.getChildren().indexOf(table);
+        while (start.getParent() != null && start.getParent().getChildCount() == 1
+                && start.getParent().getElement() != null
+                && !"body".equals(start.getParent().getElement().getNodeName())) {
+            start = start.getParent();
+        }
+        Box parent = start.getParent();
+        int index = parent.getChildren().indexOf(start);
         for (int i = index - 1; i >= 0; i--) {
             Box previous = parent.getChild(i);
             if (previous.getStyle().getIdent(CSSName.PAGE_BREAK_AFTER) != IdentValue.AVOID

@@ -134,7 +134,7 @@ class SeedHtmlTest {
     void proseIsThePublishedProseLineForLine(Seeds seed) throws IOException {
         Document html = render(seed);
         List<String> actual = new ArrayList<>();
-        for (Element block : html.select("h1.title, h2.heading, p")) {
+        for (Element block : html.select("h1.title, h2.heading, h3, p")) {
             if (block.is("h1")) {
                 block.textNodes().forEach(line -> actual.add(line.text().strip()));
             } else {
