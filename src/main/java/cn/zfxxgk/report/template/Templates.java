@@ -77,6 +77,7 @@ public final class Templates {
         wordConfiguration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
         wordConfiguration.setOutputFormat(XMLOutputFormat.INSTANCE);
         wordConfiguration.setRecognizeStandardFileExtensions(false);
+        wordConfiguration.setTabSize(1); // a column is a character of the source, for SourcePlaces
     }
 
     private static Configuration configure(ConfinedDirectory directory) throws IOException {
@@ -122,7 +123,7 @@ public final class Templates {
         } catch (TemplateNotFoundException e) {
             throw errors.notFound(name, e);
         } catch (ParseException e) {
-            throw errors.syntax(name, e, false);
+            throw errors.syntax(name, e);
         } catch (IOException e) {
             throw errors.unreadable(name, e);
         } catch (SecurityException e) {
@@ -133,7 +134,7 @@ public final class Templates {
         } catch (Evaluation.Stopped e) {
             throw errors.stopped(name, e, true);
         } catch (TemplateException e) {
-            throw errors.evaluation(name, e, false);
+            throw errors.evaluation(name, e);
         } catch (IOException e) {
             throw errors.output(name, e);
         } catch (SecurityException e) {
@@ -160,15 +161,16 @@ public final class Templates {
     /**
      * Evaluates FreeMarker {@code source} made from a Word document ({@code name} in messages): square-bracket tags
      * ({@code [#list …]}), {@code ${…}} escaped for XML, and for each entry of {@code blocks} a directive
-     * {@code [@name data=…/]} whose output is the WordprocessingML the function returns for its {@code data}.
+     * {@code [@name data=…/]} whose output is the WordprocessingML the function returns for its {@code data}. A
+     * problem is said of the paragraph it is in, as {@code places} quotes it.
      */
     public String renderWordprocessingMl(String source, String name, Map<String, Object> view,
-            Map<String, Function<Map<String, Object>, String>> blocks) throws TemplateFailure {
+            Map<String, Function<Map<String, Object>, String>> blocks, SourcePlaces places) throws TemplateFailure {
         Template template;
         try {
             template = new Template(name, new StringReader(source), wordConfiguration);
         } catch (ParseException e) {
-            throw errors.syntax(name, e, true);
+            throw errors.syntax(name, e, source, places);
         } catch (IOException e) {
             throw errors.unreadable(name, e);
         }
@@ -177,9 +179,9 @@ public final class Templates {
         try {
             return Evaluation.run(template, model, limits);
         } catch (Evaluation.Stopped e) {
-            throw errors.stopped(name, e, false); // a place in the source made from Word's XML would mean nothing
+            throw errors.stopped(name, e, places);
         } catch (TemplateException e) {
-            throw errors.evaluation(name, e, true);
+            throw errors.evaluation(name, e, places);
         } catch (IOException e) {
             throw errors.output(name, e);
         }

@@ -5,21 +5,25 @@ import cn.zfxxgk.report.layout.TableLayout;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.TableKind;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.template.TemplateFailure;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders a report into the DOCX template {@value #TEMPLATE}: its document text becomes FreeMarker source once per run
- * ({@link WordTemplateText}), is evaluated with the same view as the HTML, and replaces the main document part in a
- * copy of the template's package ({@link WordPackage}), so styles, page setup, footers and anything else the editor put
- * in the template are kept as they are.
+ * Renders a report into the DOCX template {@value #TEMPLATE}: the text of its body, and of each header and footer that
+ * holds a placeholder or directive ({@link WordParts}), becomes FreeMarker source once per run
+ * ({@link WordTemplateText}), is evaluated with the same view as the HTML, and replaces its part in a copy of the
+ * template's package ({@link WordPackage}), so styles, page setup, the other headers and footers and anything else the
+ * editor put in the template are kept as they are.
  */
 public final class DocxRenderer {
 
@@ -29,7 +33,24 @@ public final class DocxRenderer {
     private final Templates templates;
     private WordPackage template;
     private WordGeometry geometry;
-    private String source;
+    /** The body, then the headers and footers that hold placeholders or directives, as FreeMarker source. */
+    private List<TemplatePart> sources;
+
+    /** A part of the template as FreeMarker source, and where it is for messages. */
+    private record TemplatePart(WordParts.TextPart part, WordTemplateText.Source source) {
+
+        /** Where the paragraph at {@code line}, {@code column} of the source is, said with {@code message}. */
+        Message at(int line, int column, Message message) {
+            String text = source.text();
+            int offset = 0;
+            for (int l = 1; l < line && offset >= 0; l++) {
+                offset = text.indexOf('\n', offset);
+                offset = offset < 0 ? -1 : offset + 1;
+            }
+            int at = Math.max(0, offset) + column - 1;
+            return WordMessages.inParagraph(part.where(), source.paragraphAt(at), message);
+        }
+    }
 
     public DocxRenderer(Templates templates) {
         this.templates = templates;
@@ -43,16 +64,24 @@ public final class DocxRenderer {
                         report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format()),
                         geometry.textWidth()),
                 "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature()), geometry));
-        String filledIn = templates.renderWordprocessingMl(source, TEMPLATE, view, blocks);
-        byte[] document = WordSignature.keepWithPrevious(filledIn).getBytes(StandardCharsets.UTF_8);
         Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (TemplatePart part : sources) {
+            String filledIn = templates.renderWordprocessingMl(part.source().text(), TEMPLATE, view, blocks, part::at);
+            boolean body = part.part().name().equals(template.mainDocument());
+            byte[] xml = (body ? WordSignature.keepWithPrevious(filledIn) : filledIn).getBytes(StandardCharsets.UTF_8);
+            try {
+                SafeXml.check(xml);
+            } catch (SafeXml.Malformed e) {
+                throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
+                        WordMessages.filledInMalformed(part.part().where(), e.getMessage())), e);
+            }
+            parts.put(part.part().name(), xml);
+        }
         try {
-            SafeXml.check(document);
-            parts.put(template.mainDocument(), document);
             parts.putAll(CoreProperties.parts(template, properties(view)));
-        } catch (SafeXml.Malformed e) {
+        } catch (SafeXml.Malformed e) { // every part was checked when the template was read
             throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
-                    WordMessages.filledInMalformed(e.getMessage())), e);
+                    WordMessages.malformedPart(String.valueOf(template.coreProperties()), e.getMessage())), e);
         }
         return template.write(parts, created);
     }
@@ -70,14 +99,21 @@ public final class DocxRenderer {
     }
 
     private void prepare() throws TemplateFailure, IOException {
-        if (source != null) {
+        if (sources != null) {
             return;
         }
         try {
             WordPackage pkg = WordPackage.read(templates.bytes(TEMPLATE));
-            source = WordTemplateText.of(pkg.part(pkg.mainDocument()));
+            List<TemplatePart> found = new ArrayList<>();
+            for (WordParts.TextPart part : WordParts.of(pkg)) {
+                WordTemplateText.Source source = WordTemplateText.of(pkg.part(part.name()), part.where());
+                if (source.templated() || part.name().equals(pkg.mainDocument())) {
+                    found.add(new TemplatePart(part, source)); // a header without placeholders is kept byte for byte
+                }
+            }
             geometry = WordGeometry.of(pkg);
             template = pkg;
+            sources = List.copyOf(found);
         } catch (WordPackage.Unreadable e) {
             throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, e.text()), e);
         } catch (WordTemplateText.Unreadable e) {
