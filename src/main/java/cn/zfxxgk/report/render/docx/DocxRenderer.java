@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.render.docx;
 
+import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.SignatureLayout;
 import cn.zfxxgk.report.layout.TableLayout;
 import cn.zfxxgk.report.model.Position;
@@ -7,6 +8,7 @@ import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.TableKind;
 import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.template.PrintedTables;
 import cn.zfxxgk.report.template.TemplateFailure;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -29,6 +32,12 @@ public final class DocxRenderer {
 
     /** The Word template. */
     public static final String TEMPLATE = "report.docx";
+
+    /** The HTML template, whose tables' labels and column widths the Word tables follow ({@link WordTableEdits}). */
+    private static final String HTML_TEMPLATE = "report.ftlh";
+
+    /** The paragraph style of the tables' text, whose size an em of a column width is. */
+    private static final String TABLE_TEXT = "TableText";
 
     private final Templates templates;
     private WordPackage template;
@@ -59,10 +68,15 @@ public final class DocxRenderer {
     /** The DOCX of {@code report}, with {@code view} as the template's data, dated {@code created}. */
     public byte[] render(Report report, Map<String, Object> view, Instant created) throws TemplateFailure, IOException {
         prepare();
+        PrintedTables printed = PrintedTables.of(templates.renderXhtml(HTML_TEMPLATE, view));
         Map<String, Function<Map<String, Object>, String>> blocks = Map.of(
-                "table", data -> WordTables.xml(TableLayout.of(
-                        report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format()),
-                        geometry.textWidth()),
+                "table", data -> {
+                    TableKind kind = TableKind.byKey((String) data.get("kind"));
+                    Grid grid = TableLayout.of(report.table(kind).orElseThrow(), report.format());
+                    Optional<PrintedTables.Printed> edits = printed.table(kind.key());
+                    return WordTables.xml(WordTableEdits.labelled(grid, edits), WordTableEdits.widths(grid, edits),
+                            geometry.textWidth(), geometry.fontSize(TABLE_TEXT));
+                },
                 "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature()), geometry));
         Map<String, byte[]> parts = new LinkedHashMap<>();
         for (TemplatePart part : sources) {
