@@ -183,7 +183,9 @@ public final class ReportEngine implements AutoCloseable {
                 return new Result(displayName, problems, List.of());
             }
             Map<String, Object> view = ReportView.of(report, css(roles));
-            String xhtml = templates.renderXhtml(TEMPLATE, view);
+            Templates.Page page = templates.renderPage(TEMPLATE, view);
+            problems.addAll(page.notices());
+            String xhtml = page.xhtml();
             Instant created;
             try {
                 created = created(report);

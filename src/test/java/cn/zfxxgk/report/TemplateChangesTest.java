@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.readback.DocxReadback;
 import cn.zfxxgk.report.readback.PdfReadback;
 import cn.zfxxgk.report.readback.ReadCell;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's template changes 2 (a column width) and 3 (a label's wording), made in {@code report.ftlh} as the README
  * says, reach all three formats: the HTML (read with jsoup), the PDF (PDFBox, its tagged table cells) and the DOCX
- * (docx4j), so the formats never disagree.
+ * (docx4j), so the formats never disagree; widths that add up to more than 100 % are scaled, with a notice.
  */
 class TemplateChangesTest {
 
@@ -39,6 +40,17 @@ class TemplateChangesTest {
 
     @TempDir
     Path work;
+
+    /** The line of {@code file} that holds {@code text} (1-based). */
+    private static int line(Path file, String text) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
+    }
 
     @Test
     void aWiderColumnAndARewordedLabelReachHtmlPdfAndDocx() throws Exception {
@@ -54,13 +66,20 @@ class TemplateChangesTest {
                 OutputFormat.PDF, OutputFormat.DOCX), false, templates))) {
             ReportEngine.Result result = engine.generate(Path.of("data/gangcha-2023.yaml"), "data/gangcha-2023.yaml");
             assertFalse(result.failed(), result.problems().toString());
+            String shown = FileNames.display(report) + ":" + line(report, "<colgroup>") + ":1: ";
+            assertEquals(List.of(shown + "warning: the column widths of the table 主动公开 add up to 115 %; each is "
+                    + "scaled so that they make 100 % (in the HTML, the PDF and the DOCX alike); expected widths that add "
+                    + "up to 100 %"), result.problems().stream().map(Object::toString).toList());
+            assertEquals(shown + "警告：表格“主动公开”的列宽合计 115%；各列已按比例缩放至合计 100%（HTML、PDF 和 DOCX 相同）；"
+                    + "列宽合计应为 100%", result.problems().get(0).toString(Language.ZH));
         }
 
         Document html = Jsoup.parse(output.resolve("gangcha-2023.html").toFile());
         Element active = Objects.requireNonNull(html.selectFirst("table.form[data-table=主动公开]"));
         List<Double> percents = active.select("col").stream().map(c -> Double.parseDouble(c.attr("style")
                 .replaceAll("[^0-9.]", ""))).toList();
-        assertEquals(40.0, percents.get(0), "the HTML's first column: " + percents);
+        assertEquals(100, percents.stream().mapToDouble(Double::doubleValue).sum(), 0.05, "scaled: " + percents);
+        assertEquals(34.78, percents.get(0), "the HTML's first column, 40 % of 115 %: " + percents);
         assertEquals(4, active.select("td").stream().filter(td -> td.text().equals(LABEL)).count(), "HTML labels");
 
         try (PdfReadback pdf = new PdfReadback(Files.readAllBytes(output.resolve("gangcha-2023.pdf")))) {
@@ -80,8 +99,9 @@ class TemplateChangesTest {
                 .toList();
         long textWidth = grid.stream().mapToLong(Long::longValue).sum();
         assertEquals(11906 - 1588 - 1474, textWidth, "the DOCX table fills the text width: " + grid);
-        double whole = percents.stream().mapToDouble(Double::doubleValue).sum(); // 104.6 %: scaled to fill
-        assertEquals(40 / whole * textWidth, grid.get(0), 2, "the DOCX's first column, as the HTML's: " + grid);
+        double whole = percents.stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(percents.get(0) / whole * textWidth, grid.get(0), 2, "the DOCX's first column, as the HTML's: "
+                + grid);
         for (int i = 1; i < grid.size(); i++) {
             assertEquals(percents.get(i) / whole * textWidth, grid.get(i), 2, "column " + i + ": " + grid);
         }

@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.template;
 
 import cn.zfxxgk.report.files.ConfinedDirectory;
+import cn.zfxxgk.report.problem.Problem;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -110,9 +111,27 @@ public final class Templates {
      * page it makes: well-formed XHTML that loads nothing from outside the document.
      */
     public String renderXhtml(String name, Map<String, Object> view) throws TemplateFailure {
+        return renderPage(name, view).xhtml();
+    }
+
+    /** A page an HTML template made, and what the engine changed of it with a notice (widths scaled to 100 %). */
+    public record Page(String xhtml, List<Problem> notices) {
+
+        public Page {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /**
+     * As {@link #renderXhtml}, with the notices about the page: the official tables' column widths, when the template
+     * sets them in percent adding up to other than 100 %, are scaled to fill the table ({@link TableWidths}).
+     */
+    public Page renderPage(String name, Map<String, Object> view) throws TemplateFailure {
         String page = render(name, view);
-        XhtmlCheck.check(page, new TemplateSource(files.displayName(name), files.text(name)));
-        return page;
+        TemplateSource source = new TemplateSource(files.displayName(name), files.text(name));
+        XhtmlCheck.check(page, source);
+        TableWidths.Normalised normalised = TableWidths.of(page, source);
+        return new Page(normalised.page(), normalised.notices());
     }
 
     /** Evaluates template {@code name} (e.g. {@code report.ftlh}) with {@code view} as its data. */
