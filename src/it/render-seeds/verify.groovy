@@ -7,7 +7,7 @@ for (name in ['balikun-2023', 'gangcha-2023', 'balikun-2020', 'huocheng-2023']) 
     }
 }
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('[WARNING] ') && log.contains('huocheng-2023.yaml:45:9: 警告：主动公开 行政处罚 本年处理决定数量 标为缺失（原文丢失）；印为空白，不参与勾稽校验')
+assert log.contains('[WARNING] ') && log.contains('huocheng-2023.yaml:45:9: 警告：主动公开 行政处罚 本年处理决定数量标为缺失（原文丢失）；印为空白，不参与勾稽校验')
 assert log.contains('[INFO] 已写出 ')
 assert new File(reports, 'balikun-2023.html').getText('UTF-8').contains('巴里坤县人民政府办公室')
 return true

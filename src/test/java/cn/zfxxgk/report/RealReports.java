@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every real published report the tests typeset: the four seeds in {@code data/} and the reports transcribed from
- * published ones in {@code src/test/resources/reports/} (each file names its source).
+ * Every real published report the tests typeset: the four seeds in {@code data/}, the excerpts of published reports
+ * transcribed in {@code src/test/resources/reports/} and the whole reports in {@code src/test/resources/reports/full/}
+ * (each file names its source).
  */
 public final class RealReports {
 
-    /** Where the transcribed reports are. */
+    /** Where the transcribed reports are: excerpts, as the search tool gave them (see the README there). */
     public static final Path TRANSCRIBED = Path.of("src/test/resources/reports");
+
+    /** Whole reports, tables and all, transcribed from other projects' text extractions (see the README there). */
+    public static final Path WHOLE = TRANSCRIBED.resolve("full");
 
     private RealReports() {
     }
@@ -27,12 +31,17 @@ public final class RealReports {
             files.add(seed.data());
         }
         files.addAll(transcribed());
+        files.addAll(yamlFiles(WHOLE));
         return files;
     }
 
     /** The transcribed reports, by file name. */
     public static List<Path> transcribed() {
-        try (Stream<Path> list = Files.list(TRANSCRIBED)) {
+        return yamlFiles(TRANSCRIBED);
+    }
+
+    private static List<Path> yamlFiles(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

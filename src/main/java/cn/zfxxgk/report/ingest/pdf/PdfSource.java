@@ -47,6 +47,8 @@ public final class PdfSource implements SourceReader {
     private boolean openTitle;
     private Line lastLine;
     private float lastRight;
+    /** The column edges of the table last added, while it is the last block: a table on the next page may go on. */
+    private List<Float> lastTableEdges = List.of();
 
     /** A line of text outside the tables. */
     private record Line(String text, float left, float right, float baseline, float size, Origin at) {
@@ -255,30 +257,78 @@ public final class PdfSource implements SourceReader {
             grid.add(row);
         }
         SourceTable read = new SourceTable(grid, Origin.place("page " + page + ", table " + index));
-        continued(read);
+        continued(read, table.xs);
     }
 
     /**
      * Adds a table, or appends its rows to the table before it when it continues that one on a new page (the same
-     * columns, nothing between them); header rows repeated at the top of the page are dropped.
+     * outer edges, nothing between them); header rows repeated at the top of the page are dropped. The two parts may
+     * have different column edges: a part whose rows all span the label columns (table 三's 一、 and 二、 rows before
+     * a page break) has none inside them. Both are then split at every edge either has, a spanning cell repeated in
+     * each column it covers, as a span-expanded grid has it.
      */
-    private void continued(SourceTable table) {
+    private void continued(SourceTable table, List<Float> edges) {
         if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof SourceTable previous
-                && previous.width() == table.width() && !table.rows().isEmpty()) {
-            List<List<Slot>> rows = new ArrayList<>(previous.rows());
+                && !table.rows().isEmpty() && sameOuterEdges(lastTableEdges, edges)) {
+            List<Float> union = union(lastTableEdges, edges);
+            List<List<Slot>> before = split(previous.rows(), lastTableEdges, union);
+            List<List<Slot>> after = split(table.rows(), edges, union);
+            List<List<Slot>> rows = new ArrayList<>(before);
             int skip = 0;
-            while (skip < table.rows().size() && skip < previous.rows().size()
-                    && texts(table.rows().get(skip)).equals(texts(previous.rows().get(skip)))) {
+            while (skip < after.size() && skip < before.size()
+                    && texts(after.get(skip)).equals(texts(before.get(skip)))) {
                 skip++;
             }
-            int offset = 1 + previous.rows().stream().flatMap(List::stream).mapToInt(Slot::cell).max().orElse(0);
-            for (List<Slot> row : table.rows().subList(skip, table.rows().size())) {
+            int offset = 1 + before.stream().flatMap(List::stream).mapToInt(Slot::cell).max().orElse(0);
+            for (List<Slot> row : after.subList(skip, after.size())) {
                 rows.add(row.stream().map(s -> new Slot(s.text(), s.at(), s.cell() + offset)).toList());
             }
             blocks.set(blocks.size() - 1, new SourceTable(rows, previous.at()));
+            lastTableEdges = union;
             return;
         }
         blocks.add(table);
+        lastTableEdges = edges;
+    }
+
+    private static boolean sameOuterEdges(List<Float> a, List<Float> b) {
+        return a.size() >= 2 && b.size() >= 2 && Math.abs(a.get(0) - b.get(0)) <= EDGE
+                && Math.abs(a.get(a.size() - 1) - b.get(b.size() - 1)) <= EDGE;
+    }
+
+    /** Column edges closer than this, in points, are the same edge. */
+    private static final float EDGE = 1.5f;
+
+    /** The edges of {@code a} and {@code b} together, in order, each once. */
+    private static List<Float> union(List<Float> a, List<Float> b) {
+        List<Float> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Float::compare);
+        List<Float> union = new ArrayList<>();
+        for (float x : all) {
+            if (union.isEmpty() || x - union.get(union.size() - 1) > EDGE) {
+                union.add(x);
+            }
+        }
+        return union;
+    }
+
+    /** {@code rows}, whose columns lie between {@code edges}, as columns between {@code finer} edges. */
+    private static List<List<Slot>> split(List<List<Slot>> rows, List<Float> edges, List<Float> finer) {
+        List<List<Slot>> split = new ArrayList<>();
+        for (List<Slot> row : rows) {
+            List<Slot> columns = new ArrayList<>();
+            for (int c = 0; c + 1 < finer.size(); c++) {
+                float middle = (finer.get(c) + finer.get(c + 1)) / 2;
+                int old = 0;
+                while (old + 2 < edges.size() && edges.get(old + 1) < middle) {
+                    old++;
+                }
+                columns.add(row.get(Math.min(old, row.size() - 1)));
+            }
+            split.add(columns);
+        }
+        return split;
     }
 
     private static List<String> texts(List<Slot> row) {

@@ -31,11 +31,13 @@ final class PdfComparison {
     static final double MOST_DIFFERENT = 0.02;
 
     /**
-     * At most this many pixels may differ clearly in any square of {@link PageImages#TILE} pixels: the two renderers
-     * drawing the same page make at most 1 there (measured on the seeds and the content-stream test); a glyph or a rule
-     * missing, or moved by a pixel, makes many more.
+     * At most this many pixels may differ clearly in any square of {@link PageImages#TILE} pixels. The two renderers
+     * drawing the same page make at most 1 there in text, and up to one row of a square (20) where a cell's shading
+     * meets a rule: they blend the rule's anti-aliased edge with the fill on one side of a fraction of a pixel or the
+     * other (measured on 巴里坤2020 page 2 once the tables' groups were shaded and ruled by the typesetting). A rule
+     * moved by a pixel changes two rows (40), a glyph missing far more.
      */
-    static final int MOST_DIFFERENT_IN_A_SQUARE = 10;
+    static final int MOST_DIFFERENT_IN_A_SQUARE = 25;
 
     private final byte[] pdf;
     private final byte[] ofd;
