@@ -41,7 +41,7 @@ final class Renderers implements AutoCloseable {
         Map<OutputFormat, Renderer> all = new EnumMap<>(OutputFormat.class);
         all.put(OutputFormat.HTML, new WebPage(page));
         all.put(OutputFormat.PDF, pdf);
-        all.put(OutputFormat.DOCX, new DocxRenderer(templates));
+        all.put(OutputFormat.DOCX, new DocxRenderer(templates, page));
         all.put(OutputFormat.OFD, new OfdRenderer(pdf, fonts));
         for (OutputFormat format : formats) {
             requested.put(format, all.get(format));

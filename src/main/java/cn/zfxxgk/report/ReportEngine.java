@@ -172,17 +172,20 @@ public final class ReportEngine implements AutoCloseable {
         Map<OutputFormat, Rendered> made = renderAll(subject);
         Set<Problem> stopping = new LinkedHashSet<>(); // a problem of the shared page or PDF is found by several
         Map<OutputFormat, byte[]> documents = new EnumMap<>(OutputFormat.class);
+        Set<Problem> warnings = new LinkedHashSet<>(); // and so is a notice about the page
         made.forEach((format, rendered) -> {
             if (rendered.failed()) {
                 stopping.addAll(rendered.problems());
             } else {
                 documents.put(format, rendered.bytes());
+                warnings.addAll(rendered.warnings());
             }
         });
-        if (!stopping.isEmpty()) {
+        if (!stopping.isEmpty()) { // a warning of a format made is then noise beside what stopped another
             problems.addAll(stopping);
             return new Result(displayName, problems, List.of());
         }
+        problems.addAll(warnings);
         return write(input, displayName, problems, documents);
     }
 

@@ -158,6 +158,20 @@ class FaultTest {
     }
 
     @Test
+    void aDirectiveLeftOpenIsNamedWhereItOpens() throws Exception {
+        editTemplate("report.ftlh", "</div>\n</#list>\n<#if report.signature??", "</div>\n<#if report.signature??");
+        failsKeepingTheGoodOutputs(at("report.ftlh", "<#list report.sections as section>") + ": error: template syntax "
+                + "error: the #list that opens here is never closed; expected </#list> after it");
+    }
+
+    @Test
+    void anEndTagInsideAnOpenDirectiveSaysWhichIsOpen() throws Exception {
+        editTemplate("report.ftlh", "</#list>\n</#macro>", "</#macro>");
+        failsKeepingTheGoodOutputs(at("report.ftlh", "</#macro>") + ": error: template syntax error: </#macro> comes "
+                + "while a #list is still open; expected </#list> before it");
+    }
+
+    @Test
     void aMissingIncludedTemplateIsNamed() throws Exception {
         editTemplate("report.ftlh", "<body>", "<body><#include \"header.ftlh\">");
         ReportEngine.Result result = generate();
@@ -195,8 +209,9 @@ class FaultTest {
         byte[] rewritten = ZipEdits.replaceInZip(Files.readAllBytes(docx), "word/document.xml",
                 "[@paragraphs report.preamble/]", "前言：[@paragraphs report.preamble/]");
         Files.write(docx, rewritten);
-        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: the paragraph '前言：[@paragraphs report.preamble/]' "
-                + "mixes a directive with other text; expected each [#…] or [@…] directive in a paragraph of its own");
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: in the body, the paragraph '前言：[@paragraphs "
+                + "report.preamble/]' mixes a directive with other text; expected each [#…] or [@…] directive in a "
+                + "paragraph of its own");
     }
 
     @Test
@@ -259,8 +274,9 @@ class FaultTest {
         Path docx = templates.resolve("report.docx");
         Files.write(docx, ZipEdits.replaceInZip(Files.readAllBytes(docx), "word/document.xml",
                 "[@paragraphs report.preamble/]", "[#list 1.. as i][/#list]"));
-        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: the template did not finish within 1 s, the limit for "
-                + "one report (a loop without end?); expected a template that ends", EnumSet.of(OutputFormat.DOCX),
+        failsKeepingTheGoodOutputs(FileNames.display(docx) + ": error: in the body, the paragraph '[#list 1.. as i][/#list]': "
+                + "the template did not finish within 1 s, the limit for one report (a loop without end?); expected a "
+                + "template that ends", EnumSet.of(OutputFormat.DOCX),
                 new TemplateLimits(Duration.ofSeconds(1), 1024 * 1024));
     }
 

@@ -4,20 +4,25 @@ import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.template.TemplateFailure;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a renderer made of one report: the document's bytes, or the problems that stopped it (then there are no bytes).
+ * What a renderer made of one report: the document's bytes with any warnings about it (a template's widths scaled to
+ * 100 %), or the problems that stopped it (then there are no bytes).
  *
  * @param bytes the document, or {@code null} when it could not be made
- * @param problems why it could not be made (empty when it was)
+ * @param problems why it could not be made; when it was made, warnings only (often none)
  */
 public record Rendered(byte[] bytes, List<Problem> problems) {
 
     public Rendered {
         problems = List.copyOf(problems);
-        if ((bytes == null) == problems.isEmpty()) {
-            throw new IllegalArgumentException("a document has either bytes or problems");
+        if (bytes == null && problems.isEmpty()) {
+            throw new IllegalArgumentException("a document not made needs the problems that stopped it");
+        }
+        if (bytes != null && problems.stream().anyMatch(Problem::isError)) {
+            throw new IllegalArgumentException("a document made has warnings only");
         }
     }
 
@@ -26,9 +31,29 @@ public record Rendered(byte[] bytes, List<Problem> problems) {
         return new Rendered(bytes, List.of());
     }
 
+    /** A document made, with {@code warnings} about it. */
+    public static Rendered of(byte[] bytes, List<Problem> warnings) {
+        return new Rendered(bytes, warnings);
+    }
+
+    /** This document with {@code more} warnings, or this when it was not made. */
+    public Rendered warning(List<Problem> more) {
+        if (failed() || more.isEmpty()) {
+            return this;
+        }
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(more);
+        return new Rendered(bytes, all);
+    }
+
     /** A document that could not be made, for {@code problems}. */
     public static Rendered failed(List<Problem> problems) {
         return new Rendered(null, problems);
+    }
+
+    /** The warnings about a document made; empty when it was not made (its problems are then why). */
+    public List<Problem> warnings() {
+        return failed() ? List.of() : problems;
     }
 
     /** Whether the document could not be made. */

@@ -29,6 +29,9 @@ final class TemplateErrors {
             + "patterns|one of):?");
     private static final Pattern UNKNOWN_BUILT_IN = Pattern.compile("Unknown built-in: \"([^\"]+)\"");
     private static final Pattern CURLY_QUOTE = Pattern.compile("[“”‘’]|\\\\u201[cdCD89]");
+    private static final Pattern UNCLOSED = Pattern.compile("You have an unclosed #(\\w+)");
+    private static final Pattern MISNESTED = Pattern.compile("Encountered \"([^\"]+)\", but at this place only this "
+            + "can be closed: \"#(\\w+)\"");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private final TemplateDirectory files;
@@ -50,10 +53,65 @@ final class TemplateErrors {
         return failure(name, Position.NONE, TemplateMessages.unreadable(cause.getMessage()), cause);
     }
 
-    /** A syntax error in template {@code name}; {@code word} for the Word template (no place worth giving). */
-    TemplateFailure syntax(String name, ParseException e, boolean word) {
-        Position at = word || e.getLineNumber() <= 0 ? Position.NONE : new Position(e.getLineNumber(), e.getColumnNumber());
-        return failure(name, at, syntaxMessage(e, word), e);
+    /**
+     * A syntax error in template {@code name}, at its line and column; a directive left open at the end, at the place
+     * where it opens.
+     */
+    TemplateFailure syntax(String name, ParseException e) {
+        Position at = e.getLineNumber() <= 0 ? Position.NONE : new Position(e.getLineNumber(), e.getColumnNumber());
+        Matcher unclosed = UNCLOSED.matcher(String.valueOf(e.getMessage()));
+        if (unclosed.find()) {
+            String directive = unclosed.group(1);
+            Optional<Position> opening = source(name).flatMap(s -> opening(s.text(), directive, '<')
+                    .map(s::positionOf));
+            return failure(name, opening.orElse(at), TemplateMessages.unclosed(directive, false), e);
+        }
+        return failure(name, at, syntaxMessage(e, false), e);
+    }
+
+    /**
+     * A syntax error in the Word template {@code name} made into {@code source}, said of the paragraph where
+     * {@code places} finds it; a directive left open, of the paragraph where it opens.
+     */
+    TemplateFailure syntax(String name, ParseException e, String source, SourcePlaces places) {
+        Matcher unclosed = UNCLOSED.matcher(String.valueOf(e.getMessage()));
+        if (unclosed.find()) {
+            String directive = unclosed.group(1);
+            Message message = TemplateMessages.unclosed(directive, true);
+            Optional<Integer> opening = opening(source, directive, '[');
+            if (opening.isEmpty()) {
+                return failure(name, Position.NONE, message, e);
+            }
+            Position at = new TemplateSource(name, source).positionOf(opening.get());
+            return failure(name, Position.NONE, places.at(at.line(), at.column(), message), e);
+        }
+        return failure(name, Position.NONE, placed(places, e.getLineNumber(), e.getColumnNumber(),
+                syntaxMessage(e, true)), e);
+    }
+
+    /**
+     * Where the #{@code directive} that is never closed opens in {@code source}, its tags starting with {@code bracket}:
+     * the outermost one left open when each end-tag closes the latest opening.
+     */
+    static Optional<Integer> opening(String source, String directive, char bracket) {
+        String open = Pattern.quote(bracket + "#" + directive);
+        String close = Pattern.quote(bracket + "/#" + directive);
+        Matcher tag = Pattern.compile(open + "(?=[\\s\\]>/])|" + close + "(?=\\s*[\\]>])").matcher(source);
+        java.util.Deque<Integer> opened = new java.util.ArrayDeque<>();
+        while (tag.find()) {
+            if (tag.group().charAt(1) == '/') {
+                opened.pollLast();
+            } else {
+                opened.addLast(tag.start());
+            }
+        }
+        return Optional.ofNullable(opened.peekFirst());
+    }
+
+    /** {@code message} said of its place in a Word template, when FreeMarker gave one. */
+    private static Message placed(SourcePlaces places, Integer line, Integer column, Message message) {
+        return line == null || line <= 0 ? message : places.at(line, column == null || column <= 0 ? 1 : column,
+                message);
     }
 
     private static Message syntaxMessage(ParseException e, boolean word) {
@@ -69,6 +127,10 @@ final class TemplateErrors {
                     .orElse(null);
             return TemplateMessages.unknownBuiltIn(builtIn, suggestion);
         }
+        Matcher misnested = MISNESTED.matcher(message);
+        if (misnested.find()) {
+            return TemplateMessages.misnested(misnested.group(1), misnested.group(2), word);
+        }
         String first = firstLine(message);
         Matcher encountered = ENCOUNTERED.matcher(first);
         if (encountered.lookingAt()) {
@@ -78,11 +140,11 @@ final class TemplateErrors {
     }
 
     /** An error while template {@code name} was evaluated, at its place in the template that raised it. */
-    TemplateFailure evaluation(String name, TemplateException e, boolean word) {
-        String source = e.getTemplateSourceName() != null && !word ? e.getTemplateSourceName() : name;
+    TemplateFailure evaluation(String name, TemplateException e) {
+        String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
         Integer line = e.getLineNumber();
         Integer column = e.getColumnNumber();
-        Position at = word || line == null ? Position.NONE : new Position(line, column == null ? 1 : column);
+        Position at = line == null ? Position.NONE : new Position(line, column == null ? 1 : column);
         Message included = inclusion(e.getCause());
         if (included != null) {
             return failure(source, at, included, e);
@@ -91,6 +153,14 @@ final class TemplateErrors {
             return failure(source, at, TemplateMessages.missingName(e.getBlamedExpressionString()), e);
         }
         return failure(source, at, TemplateMessages.evaluation(firstLine(e.getMessageWithoutStackTop())), e);
+    }
+
+    /** An error while the Word template {@code name} was evaluated, said of the paragraph where it arose. */
+    TemplateFailure evaluation(String name, TemplateException e, SourcePlaces places) {
+        Message message = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
+                ? TemplateMessages.missingName(e.getBlamedExpressionString())
+                : TemplateMessages.evaluation(firstLine(e.getMessageWithoutStackTop()));
+        return failure(name, Position.NONE, placed(places, e.getLineNumber(), e.getColumnNumber(), message), e);
     }
 
     /** What went wrong including a template, when {@code cause} is the reason an #include failed; else null. */
@@ -142,6 +212,14 @@ final class TemplateErrors {
             }
         }
         return failure(file, at, message, e);
+    }
+
+    /** The Word template {@code name} stopped by its limits, said of the paragraph it was at when that is known. */
+    TemplateFailure stopped(String name, Evaluation.Stopped e, SourcePlaces places) {
+        TemplateFailure failure = stopped(name, e, false);
+        Evaluation.Place place = e.place();
+        return place == null ? failure : failure(name, Position.NONE, placed(places, place.line(), place.column(),
+                failure.problem().text()), e);
     }
 
     private static String seconds(Duration time) {

@@ -86,6 +86,25 @@ final class TemplateMessages {
                 + "取消“直引号替换为弯引号”，再重新输入引号）");
     }
 
+    static Message unclosed(String directive, boolean word) {
+        String end = word ? "[/#" + directive + "]" : "</#" + directive + ">";
+        return of("template-unclosed", "template syntax error: the #" + directive + " that opens here is never closed; "
+                + "expected " + end + " after it", "模板语法错误：此处开始的 #" + directive + " 没有结束；其后应有 " + end);
+    }
+
+    static Message misnested(String found, String open, boolean word) {
+        String end = word ? "[/#" + open + "]" : "</#" + open + ">";
+        return of("template-unclosed", "template syntax error: " + found + " comes while a #" + open + " is still open; "
+                + "expected " + end + " before it", "模板语法错误：#" + open + " 尚未结束就出现了 " + found + "；其前应有 " + end);
+    }
+
+    static Message widthsScaled(String table, String sum) {
+        return of("template-widths-scaled", "the column widths of the table " + table + " add up to " + sum + " %; each "
+                + "is scaled so that they make 100 % (in the HTML, the PDF and the DOCX alike); expected widths that add "
+                + "up to 100 %", "表格“" + table + "”的列宽合计 " + sum + "%；各列已按比例缩放至合计 100%（HTML、PDF 和 DOCX "
+                + "相同）；列宽合计应为 100%");
+    }
+
     static Message unknownBuiltIn(String builtIn, String suggestion) {
         return of("template-unknown-built-in", "template syntax error: ?" + builtIn + " is not one of FreeMarker's "
                 + "built-ins; " + (suggestion == null ? "expected a built-in listed in FreeMarker's manual"

@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.template;
 
 import cn.zfxxgk.report.files.ConfinedDirectory;
+import cn.zfxxgk.report.problem.Problem;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -77,6 +78,7 @@ public final class Templates {
         wordConfiguration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
         wordConfiguration.setOutputFormat(XMLOutputFormat.INSTANCE);
         wordConfiguration.setRecognizeStandardFileExtensions(false);
+        wordConfiguration.setTabSize(1); // a column is a character of the source, for SourcePlaces
     }
 
     private static Configuration configure(ConfinedDirectory directory) throws IOException {
@@ -109,9 +111,27 @@ public final class Templates {
      * page it makes: well-formed XHTML that loads nothing from outside the document.
      */
     public String renderXhtml(String name, Map<String, Object> view) throws TemplateFailure {
+        return renderPage(name, view).xhtml();
+    }
+
+    /** A page an HTML template made, and what the engine changed of it with a notice (widths scaled to 100 %). */
+    public record Page(String xhtml, List<Problem> notices) {
+
+        public Page {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /**
+     * As {@link #renderXhtml}, with the notices about the page: the official tables' column widths, when the template
+     * sets them in percent adding up to other than 100 %, are scaled to fill the table ({@link TableWidths}).
+     */
+    public Page renderPage(String name, Map<String, Object> view) throws TemplateFailure {
         String page = render(name, view);
-        XhtmlCheck.check(page, new TemplateSource(files.displayName(name), files.text(name)));
-        return page;
+        TemplateSource source = new TemplateSource(files.displayName(name), files.text(name));
+        XhtmlCheck.check(page, source);
+        TableWidths.Normalised normalised = TableWidths.of(page, source);
+        return new Page(normalised.page(), normalised.notices());
     }
 
     /** Evaluates template {@code name} (e.g. {@code report.ftlh}) with {@code view} as its data. */
@@ -122,7 +142,7 @@ public final class Templates {
         } catch (TemplateNotFoundException e) {
             throw errors.notFound(name, e);
         } catch (ParseException e) {
-            throw errors.syntax(name, e, false);
+            throw errors.syntax(name, e);
         } catch (IOException e) {
             throw errors.unreadable(name, e);
         } catch (SecurityException e) {
@@ -133,7 +153,7 @@ public final class Templates {
         } catch (Evaluation.Stopped e) {
             throw errors.stopped(name, e, true);
         } catch (TemplateException e) {
-            throw errors.evaluation(name, e, false);
+            throw errors.evaluation(name, e);
         } catch (IOException e) {
             throw errors.output(name, e);
         } catch (SecurityException e) {
@@ -160,15 +180,16 @@ public final class Templates {
     /**
      * Evaluates FreeMarker {@code source} made from a Word document ({@code name} in messages): square-bracket tags
      * ({@code [#list …]}), {@code ${…}} escaped for XML, and for each entry of {@code blocks} a directive
-     * {@code [@name data=…/]} whose output is the WordprocessingML the function returns for its {@code data}.
+     * {@code [@name data=…/]} whose output is the WordprocessingML the function returns for its {@code data}. A
+     * problem is said of the paragraph it is in, as {@code places} quotes it.
      */
     public String renderWordprocessingMl(String source, String name, Map<String, Object> view,
-            Map<String, Function<Map<String, Object>, String>> blocks) throws TemplateFailure {
+            Map<String, Function<Map<String, Object>, String>> blocks, SourcePlaces places) throws TemplateFailure {
         Template template;
         try {
             template = new Template(name, new StringReader(source), wordConfiguration);
         } catch (ParseException e) {
-            throw errors.syntax(name, e, true);
+            throw errors.syntax(name, e, source, places);
         } catch (IOException e) {
             throw errors.unreadable(name, e);
         }
@@ -177,9 +198,9 @@ public final class Templates {
         try {
             return Evaluation.run(template, model, limits);
         } catch (Evaluation.Stopped e) {
-            throw errors.stopped(name, e, false); // a place in the source made from Word's XML would mean nothing
+            throw errors.stopped(name, e, places);
         } catch (TemplateException e) {
-            throw errors.evaluation(name, e, true);
+            throw errors.evaluation(name, e, places);
         } catch (IOException e) {
             throw errors.output(name, e);
         }

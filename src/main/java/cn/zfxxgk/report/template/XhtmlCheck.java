@@ -55,16 +55,22 @@ final class XhtmlCheck {
         new XhtmlCheck(page, template).run();
     }
 
+    /** Reads {@code page} into {@code handler} with safe settings: no external entity or DTD is loaded. */
+    static void parse(String page, DefaultHandler handler)
+            throws SAXException, IOException, ParserConfigurationException {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.newSAXParser().parse(new InputSource(new StringReader(page)), handler);
+    }
+
     private void run() throws TemplateFailure {
         References references = new References();
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.newSAXParser().parse(new InputSource(new StringReader(page)), references);
+            parse(page, references);
         } catch (SAXParseException e) {
             throw malformed(e);
         } catch (SAXException | ParserConfigurationException | IOException e) {

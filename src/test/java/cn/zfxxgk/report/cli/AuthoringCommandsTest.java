@@ -144,6 +144,7 @@ class AuthoringCommandsTest {
     void exportedTemplatesRenderTheSameDocumentAndAreNotOverwritten() throws IOException {
         Path templates = work.resolve("tpl");
         assertEquals(0, run("templates", "export", templates.toString()));
+        assertEquals(0, run("templates", "export", templates.toString()), "again over unchanged copies: nothing wrong");
         assertEquals(0, run("-d", "html", "-o", work.resolve("a").toString(), "data/gangcha-2023.yaml"));
         assertEquals(0, run("-d", "html", "-t", templates.toString(), "-o", work.resolve("b").toString(),
                 "data/gangcha-2023.yaml"));

@@ -221,7 +221,8 @@ class GenerateCommandTest {
 
     /**
      * Each format needs only its own templates: a page template that does not parse and a font-role file with errors
-     * stop the HTML (and would stop the PDF), never the DOCX, which is made from report.docx alone.
+     * stop the HTML (and would stop the PDF), never the DOCX, which is made from report.docx, taking its tables' labels
+     * and widths from the page template when that works and else the official ones, with a warning.
      */
     @Test
     void aDocxOnlyRunNeedsNeitherThePageTemplateNorTheFontRoles() throws IOException {
@@ -235,6 +236,9 @@ class GenerateCommandTest {
 
         assertEquals(0, exit, err.toString());
         assertEquals("wrote target/cli-test/out/balikun-2023.docx\n", out.toString());
+        assertEquals("target/cli-test/templates/report.ftlh: warning: report.ftlh could not be evaluated, so the "
+                + "DOCX's tables keep the official labels and widths; expected the template's labels and widths (make "
+                + "report.ftlh work again: the HTML or PDF run names its error)\n", err.toString());
         try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(documents.resolve("balikun-2023.docx").toFile())) {
             String document = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
@@ -255,8 +259,8 @@ class GenerateCommandTest {
         exit = run("-d", "html", "-t", templates.toString(), "-o", documents.toString(), "data/balikun-2023.yaml");
 
         assertEquals(1, exit, err.toString());
-        assertTrue(err.toString().startsWith("target/cli-test/templates/report.ftlh:3:8: error: template syntax error: "
-                + "Unexpected end of file reached. You have an unclosed #if."), err.toString());
+        assertEquals("target/cli-test/templates/report.ftlh:2:1: error: template syntax error: the #if that opens here is "
+                + "never closed; expected </#if> after it\n", err.toString());
         assertFalse(Files.exists(documents.resolve("balikun-2023.html")));
     }
 

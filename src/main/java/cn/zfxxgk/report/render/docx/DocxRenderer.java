@@ -1,42 +1,82 @@
 package cn.zfxxgk.report.render.docx;
 
+import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.SignatureLayout;
 import cn.zfxxgk.report.layout.TableLayout;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.TableKind;
+import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.Subject;
 import cn.zfxxgk.report.template.ReportView;
+import cn.zfxxgk.report.template.PrintedTables;
 import cn.zfxxgk.report.template.TemplateFailure;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Renders a report into the DOCX template {@value #TEMPLATE}: its document text becomes FreeMarker source once per run
- * ({@link WordTemplateText}), is evaluated with the same view as the HTML, and replaces the main document part in a
- * copy of the template's package ({@link WordPackage}), so styles, page setup, footers and anything else the editor put
- * in the template are kept as they are.
+ * Renders a report into the DOCX template {@value #TEMPLATE}: the text of its body, and of each header and footer that
+ * holds a placeholder or directive ({@link WordParts}), becomes FreeMarker source once per run
+ * ({@link WordTemplateText}), is evaluated with the same view as the HTML, and replaces its part in a copy of the
+ * template's package ({@link WordPackage}), so styles, page setup, the other headers and footers and anything else the
+ * editor put in the template are kept as they are.
  */
 public final class DocxRenderer implements Renderer {
 
     /** The Word template. */
     public static final String TEMPLATE = "report.docx";
 
+    /** The HTML template, whose tables' labels and column widths the Word tables follow ({@link WordTableEdits}). */
+    private static final String HTML_TEMPLATE = "report.ftlh";
+
+    /** The paragraph style of the tables' text, whose size an em of a column width is. */
+    private static final String TABLE_TEXT = "TableText";
+
     private final Templates templates;
+    private final Renderer page;
     private WordPackage template;
     private WordGeometry geometry;
-    private String source;
+    /** The body, then the headers and footers that hold placeholders or directives, as FreeMarker source. */
+    private List<TemplatePart> sources;
+
+    /** A part of the template as FreeMarker source, and where it is for messages. */
+    private record TemplatePart(WordParts.TextPart part, WordTemplateText.Source source) {
+
+        /** Where the paragraph at {@code line}, {@code column} of the source is, said with {@code message}. */
+        Message at(int line, int column, Message message) {
+            String text = source.text();
+            int offset = 0;
+            for (int l = 1; l < line && offset >= 0; l++) {
+                offset = text.indexOf('\n', offset);
+                offset = offset < 0 ? -1 : offset + 1;
+            }
+            int at = Math.max(0, offset) + column - 1;
+            return WordMessages.inParagraph(part.where(), source.paragraphAt(at), message);
+        }
+    }
 
     public DocxRenderer(Templates templates) {
+        this(templates, null);
+    }
+
+    /**
+     * The DOCX from {@code templates}' Word template, its tables labelled and sized as the page {@code page} makes
+     * prints them (the page shared with the HTML and the PDF; {@code null}: the page template is evaluated here).
+     */
+    public DocxRenderer(Templates templates, Renderer page) {
         this.templates = templates;
+        this.page = page;
     }
 
     /**
@@ -45,30 +85,77 @@ public final class DocxRenderer implements Renderer {
      */
     @Override
     public Rendered render(Subject subject) {
-        return Rendered.attempt(subject, () -> render(subject.report(), ReportView.of(subject.report(), Map.of()),
-                subject.created()));
+        Map<String, Object> view = ReportView.of(subject.report(), Map.of());
+        if (page == null) {
+            List<Problem> warnings = new ArrayList<>();
+            return Rendered.attempt(subject, () -> render(subject.report(), view, subject.created(),
+                    printedTables(view, warnings))).warning(warnings);
+        }
+        Rendered printed = page.render(subject);
+        if (printed.failed()) {
+            return Rendered.attempt(subject, () -> render(subject.report(), view, subject.created(),
+                    PrintedTables.none())).warning(List.of(officialTables()));
+        }
+        return Rendered.attempt(subject, () -> render(subject.report(), view, subject.created(),
+                PrintedTables.of(new String(printed.bytes(), StandardCharsets.UTF_8))));
     }
 
     /** The DOCX of {@code report}, with {@code view} as the template's data, dated {@code created}. */
     public byte[] render(Report report, Map<String, Object> view, Instant created) throws TemplateFailure, IOException {
+        return render(report, view, created, printedTables(view, new ArrayList<>()));
+    }
+
+    private byte[] render(Report report, Map<String, Object> view, Instant created, PrintedTables printed)
+            throws TemplateFailure, IOException {
         prepare();
         Map<String, Function<Map<String, Object>, String>> blocks = Map.of(
-                "table", data -> WordTables.xml(TableLayout.of(
-                        report.table(TableKind.byKey((String) data.get("kind"))).orElseThrow(), report.format()),
-                        geometry.textWidth()),
+                "table", data -> {
+                    TableKind kind = TableKind.byKey((String) data.get("kind"));
+                    Grid grid = TableLayout.of(report.table(kind).orElseThrow(), report.format());
+                    Optional<PrintedTables.Printed> edits = printed.table(kind.key());
+                    return WordTables.xml(WordTableEdits.labelled(grid, edits), WordTableEdits.widths(grid, edits),
+                            geometry.textWidth(), geometry.fontSize(TABLE_TEXT));
+                },
                 "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature()), geometry));
-        String filledIn = templates.renderWordprocessingMl(source, TEMPLATE, view, blocks);
-        byte[] document = WordSignature.keepWithPrevious(filledIn).getBytes(StandardCharsets.UTF_8);
         Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (TemplatePart part : sources) {
+            String filledIn = templates.renderWordprocessingMl(part.source().text(), TEMPLATE, view, blocks, part::at);
+            boolean body = part.part().name().equals(template.mainDocument());
+            byte[] xml = (body ? WordSignature.keepWithPrevious(filledIn) : filledIn).getBytes(StandardCharsets.UTF_8);
+            try {
+                SafeXml.check(xml);
+            } catch (SafeXml.Malformed e) {
+                throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
+                        WordMessages.filledInMalformed(part.part().where(), e.getMessage())), e);
+            }
+            parts.put(part.part().name(), xml);
+        }
         try {
-            SafeXml.check(document);
-            parts.put(template.mainDocument(), document);
             parts.putAll(CoreProperties.parts(template, properties(view)));
-        } catch (SafeXml.Malformed e) {
+        } catch (SafeXml.Malformed e) { // every part was checked when the template was read
             throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
-                    WordMessages.filledInMalformed(e.getMessage())), e);
+                    WordMessages.malformedPart(String.valueOf(template.coreProperties()), e.getMessage())), e);
         }
         return template.write(parts, created);
+    }
+
+    /**
+     * The tables as the page template prints them (labels and widths an editor changed there reach the DOCX too). A
+     * page template that fails is the HTML's and the PDF's problem, reported by them when they are asked for: the DOCX
+     * is still made, with the official labels and widths and a warning that says so.
+     */
+    private PrintedTables printedTables(Map<String, Object> view, List<Problem> warnings) {
+        try {
+            return PrintedTables.of(templates.renderXhtml(HTML_TEMPLATE, view));
+        } catch (TemplateFailure e) {
+            warnings.add(officialTables());
+            return PrintedTables.none();
+        }
+    }
+
+    private Problem officialTables() {
+        return Problem.warning(templates.source(HTML_TEMPLATE), Position.NONE,
+                WordMessages.officialTables(HTML_TEMPLATE));
     }
 
     /** Title, author (the agency), subject and language of the document, as in the PDF. */
@@ -84,14 +171,21 @@ public final class DocxRenderer implements Renderer {
     }
 
     private void prepare() throws TemplateFailure, IOException {
-        if (source != null) {
+        if (sources != null) {
             return;
         }
         try {
             WordPackage pkg = WordPackage.read(templates.bytes(TEMPLATE));
-            source = WordTemplateText.of(pkg.part(pkg.mainDocument()));
+            List<TemplatePart> found = new ArrayList<>();
+            for (WordParts.TextPart part : WordParts.of(pkg)) {
+                WordTemplateText.Source source = WordTemplateText.of(pkg.part(part.name()), part.where());
+                if (source.templated() || part.name().equals(pkg.mainDocument())) {
+                    found.add(new TemplatePart(part, source)); // a header without placeholders is kept byte for byte
+                }
+            }
             geometry = WordGeometry.of(pkg);
             template = pkg;
+            sources = List.copyOf(found);
         } catch (WordPackage.Unreadable e) {
             throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE, e.text()), e);
         } catch (WordTemplateText.Unreadable e) {

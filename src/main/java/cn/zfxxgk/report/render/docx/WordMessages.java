@@ -21,6 +21,13 @@ final class WordMessages {
         return Message.of(code, en, zh);
     }
 
+    static Message officialTables(String pageTemplate) {
+        return of("docx-official-tables", pageTemplate + " could not be evaluated, so the DOCX's tables keep the "
+                + "official labels and widths; expected the template's labels and widths (make " + pageTemplate
+                + " work again: the HTML or PDF run names its error)", pageTemplate + " 无法运行，DOCX 的表格沿用官方格式的"
+                + "标签和列宽；应采用模板中的标签和列宽（请先修好 " + pageTemplate + "：生成 HTML 或 PDF 时会指出其错误）");
+    }
+
     static Message partMissing(String part) {
         return of("word-not-a-document", "is not a Word document (" + part + " is missing); " + EXPECTED_EN,
                 "不是 Word 文档（缺少 " + part + "）；" + EXPECTED_ZH);
@@ -81,24 +88,66 @@ final class WordMessages {
                 + "”）；模板不应从外部载入任何内容：请把图片或对象插入文档，而不是链接");
     }
 
-    static Message documentMalformed(String reason) {
-        return of("word-malformed", "its document.xml is not well-formed XML (" + reason + ")", "其中的 document.xml "
-                + "不是格式正确的 XML（" + reason + "）");
+    static Message partMalformed(Message where, String reason) {
+        return of("word-malformed", "the XML of " + where.en() + " is not well-formed (" + reason + ")", where.zh()
+                + "的 XML 格式不正确（" + reason + "）");
     }
 
-    static Message unclosedPlaceholder(String paragraph) {
-        return of("word-placeholder", "the paragraph '" + paragraph + "' has a ${ without its closing }", "段落“"
-                + paragraph + "”中的 ${ 没有对应的 }");
+    static Message unclosedPlaceholder(Message where, String paragraph) {
+        return of("word-placeholder", "in " + where.en() + ", the paragraph '" + paragraph + "' has a ${ without its "
+                + "closing }; expected each ${…} closed in the paragraph where it opens", where.zh() + "的段落“"
+                + paragraph + "”中，${ 没有对应的 }；每个 ${…} 应在同一段落内闭合");
     }
 
-    static Message mixedDirective(String paragraph) {
-        return of("word-mixed-directive", "the paragraph '" + paragraph + "' mixes a directive with other text; "
-                + "expected each [#…] or [@…] directive in a paragraph of its own", "段落“" + paragraph + "”把指令和其他"
-                + "文字混在一起；每个 [#…] 或 [@…] 指令应单独成段");
+    static Message mixedDirective(Message where, String paragraph) {
+        return of("word-mixed-directive", "in " + where.en() + ", the paragraph '" + paragraph + "' mixes a directive "
+                + "with other text; expected each [#…] or [@…] directive in a paragraph of its own", where.zh() + "的段落“"
+                + paragraph + "”把指令和其他文字混在一起；每个 [#…] 或 [@…] 指令应单独成段");
     }
 
-    static Message filledInMalformed(String reason) {
-        return of("word-malformed", "the filled-in document is not well-formed XML (" + reason + "); expected a "
-                + "template that Word opens", "填入数据后的文档不是格式正确的 XML（" + reason + "）；模板应能被 Word 打开");
+    /** {@code message}, about the paragraph whose text is {@code paragraph} in {@code where}. */
+    static Message inParagraph(Message where, String paragraph, Message message) {
+        return of(message.code(), "in " + where.en() + ", the paragraph '" + paragraph + "': " + message.en(),
+                where.zh() + "的段落“" + paragraph + "”：" + message.zh());
+    }
+
+    // ---- where a paragraph is -------------------------------------------------------------------------------------
+
+    static Message body() {
+        return of("word-body", "the body", "正文");
+    }
+
+    /**
+     * A header ({@code header} true) or footer of {@code type} ({@code default}, {@code first}, {@code even}; the
+     * default one is the odd pages' when the document has different odd and even ones), of section {@code section}
+     * (1-based) when the document has {@code sections} more than one.
+     */
+    static Message headerOrFooter(boolean header, String type, boolean evenAndOdd, int section, int sections) {
+        String en = header ? "header" : "footer";
+        String zh = header ? "页眉" : "页脚";
+        switch (type) {
+            case "first" -> {
+                en = "first-page " + en;
+                zh = "首页" + zh;
+            }
+            case "even" -> {
+                en = "even-page " + en;
+                zh = "偶数页" + zh;
+            }
+            default -> {
+                if (evenAndOdd) {
+                    en = "odd-page " + en;
+                    zh = "奇数页" + zh;
+                }
+            }
+        }
+        return sections > 1 ? of("word-part", "the " + en + " of section " + section, "第 " + section + " 节的" + zh)
+                : of("word-part", "the " + en, zh);
+    }
+
+    static Message filledInMalformed(Message where, String reason) {
+        return of("word-malformed", "filled in, " + where.en() + " is not well-formed XML (" + reason + "); expected a "
+                + "template that Word opens", "填入数据后，" + where.zh() + "不是格式正确的 XML（" + reason + "）；模板应能被 "
+                + "Word 打开");
     }
 }

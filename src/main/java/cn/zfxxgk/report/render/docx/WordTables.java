@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.render.docx;
 
+import cn.zfxxgk.report.layout.ColumnWidths;
 import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.GridCell;
 import cn.zfxxgk.report.layout.GridRow;
@@ -35,10 +36,17 @@ final class WordTables {
     private WordTables() {
     }
 
-    /** The table of {@code grid} for a text block {@code textWidth} twips wide. */
-    static String xml(Grid grid, int textWidth) {
-        int[] shares = shares(grid.columnWidths(), WHOLE);
-        int[] twips = shares(grid.columnWidths(), textWidth);
+    /**
+     * The table of {@code grid} for a text block {@code textWidth} twips wide, its columns {@code widths} wide (em in
+     * the table text's {@code emPoints}).
+     */
+    static String xml(Grid grid, List<ColumnWidths.Width> widths, int textWidth, double emPoints) {
+        int[] twips = twips(widths, textWidth, emPoints);
+        double[] relative = new double[twips.length];
+        for (int i = 0; i < twips.length; i++) {
+            relative[i] = twips[i];
+        }
+        int[] shares = shares(relative, WHOLE);
         StringBuilder out = new StringBuilder(SPACE_ABOVE + "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/>"
                 + "<w:tblW w:w=\"" + WHOLE + "\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int width : twips) {
@@ -108,47 +116,51 @@ final class WordTables {
     /**
      * Which rows are kept on the page of the row after them (keep-with-next in Word's sense), so that pages break as
      * in the PDF: the header rows; every row of a group but its last; and the first group's last row, which keeps the
-     * first two groups with the header, so that a table starts on a page only where they fit. A group is the rows a
-     * row-spanning cell joins, or the rows from a row whose one cell spans the whole table (a heading such as
-     * 第二十条第（一）项) to the next such row, or else one row — the groups the PDF's pagination keeps together.
+     * first two groups with the header, so that a table starts on a page only where they fit. The groups are
+     * {@link Grid#bodyGroups()}, the ones the HTML's {@code tbody} elements and the PDF's pagination keep together.
      */
     static boolean[] keepWithNext(Grid grid) {
         List<GridRow> rows = grid.rows();
-        int count = rows.size();
-        int[] reach = new int[count]; // the last row that row r's group reaches from r
-        int heading = -1;
-        for (int r = 0; r <= count; r++) {
-            boolean isHeading = r < count && !rows.get(r).header() && rows.get(r).cells().size() == 1
-                    && rows.get(r).cells().get(0).colspan() == grid.columns();
-            if ((isHeading || r == count) && heading >= 0) {
-                reach[heading] = Math.max(reach[heading], r - 1);
-            }
-            if (isHeading) {
-                heading = r;
-            }
-            if (r < count) {
-                reach[r] = Math.max(reach[r], r);
-                for (GridCell cell : rows.get(r).cells()) {
-                    reach[r] = Math.max(reach[r], r + cell.rowspan() - 1);
-                }
+        boolean[] keep = new boolean[rows.size()];
+        int r = 0;
+        while (r < rows.size() && rows.get(r).header()) {
+            keep[r++] = true;
+        }
+        List<List<GridRow>> groups = grid.bodyGroups();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i = 0; i < groups.get(g).size(); i++, r++) {
+                keep[r] = i + 1 < groups.get(g).size() || g == 0;
             }
         }
-        boolean[] keep = new boolean[count];
-        int groups = 0;
-        int groupEnd = -1;
-        for (int r = 0; r + 1 < count; r++) {
-            if (rows.get(r).header()) {
-                keep[r] = true;
-                continue;
-            }
-            groupEnd = Math.max(groupEnd, reach[r]);
-            boolean joined = r < groupEnd;
-            if (!joined) {
-                groups++; // row r ends a group
-            }
-            keep[r] = joined || groups == 1;
+        if (rows.size() > 0) {
+            keep[rows.size() - 1] = false; // nothing after the table to keep it with
         }
         return keep;
+    }
+
+    /**
+     * Each column's width in twips for a text block {@code textWidth} twips wide, from the widths the HTML and the PDF
+     * print ({@link ColumnWidths}): a percentage of the text width, ems of the table text ({@code emPoints} points) or
+     * the rest; when they need more than the text width, all are scaled down to fill it exactly.
+     */
+    static int[] twips(List<ColumnWidths.Width> widths, int textWidth, double emPoints) {
+        double[] wanted = new double[widths.size()];
+        double fixed = 0;
+        int rest = 0;
+        for (int i = 0; i < wanted.length; i++) {
+            ColumnWidths.Width width = widths.get(i);
+            wanted[i] = width.rest() ? 0 : width.em() ? width.amount() * emPoints * 20
+                    : width.amount() / 100 * textWidth;
+            fixed += wanted[i];
+            rest += width.rest() ? 1 : 0;
+        }
+        double left = textWidth - fixed;
+        if (rest > 0 && left > 0) {
+            for (int i = 0; i < wanted.length; i++) {
+                wanted[i] = widths.get(i).rest() ? left / rest : wanted[i];
+            }
+        }
+        return shares(wanted, textWidth);
     }
 
     private static String style(GridCell cell) {
@@ -160,13 +172,16 @@ final class WordTables {
     }
 
     /** The relative {@code widths} as shares of {@code whole}, adding up to {@code whole} exactly. */
-    private static int[] shares(List<Integer> widths, int whole) {
-        long total = widths.stream().mapToInt(Integer::intValue).sum();
-        int[] shares = new int[widths.size()];
-        long cumulative = 0;
+    static int[] shares(double[] widths, int whole) {
+        double total = 0;
+        for (double width : widths) {
+            total += width;
+        }
+        int[] shares = new int[widths.length];
+        double cumulative = 0;
         int given = 0;
         for (int i = 0; i < shares.length; i++) {
-            cumulative += widths.get(i);
+            cumulative += widths[i];
             int upTo = (int) Math.round((double) whole * cumulative / total);
             shares[i] = upTo - given;
             given = upTo;

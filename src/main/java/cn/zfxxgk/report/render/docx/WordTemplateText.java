@@ -52,23 +52,63 @@ final class WordTemplateText {
         }
     }
 
+    /**
+     * Where a placeholder or directive of the template is in the FreeMarker source: characters {@code start} to
+     * {@code end}, taken from the paragraph (or table row) whose text is {@code paragraph}.
+     */
+    record Span(int start, int end, String paragraph) {
+    }
+
+    /**
+     * A part of the template as FreeMarker source, with where each placeholder and directive came from; a part with
+     * none ({@link #templated()} false) is kept as it is.
+     */
+    record Source(String text, List<Span> spans) {
+
+        Source {
+            spans = List.copyOf(spans);
+        }
+
+        /** Whether the part holds any placeholder or directive. */
+        boolean templated() {
+            return !spans.isEmpty();
+        }
+
+        /** The paragraph the source's character {@code offset} belongs to: its span's, or the last one before it. */
+        String paragraphAt(int offset) {
+            String found = spans.isEmpty() ? "" : spans.get(0).paragraph();
+            for (Span span : spans) {
+                if (span.start() <= offset) {
+                    found = span.paragraph();
+                }
+            }
+            return found;
+        }
+    }
+
     private final List<String> raw = new ArrayList<>();
+    private final List<String> rawParagraphs = new ArrayList<>();
+    private final Message where;
 
-    private WordTemplateText() {
+    private WordTemplateText(Message where) {
+        this.where = where;
     }
 
-    /** The FreeMarker source of the template's {@code document.xml}. */
-    static String of(byte[] documentXml) throws Unreadable {
-        return new WordTemplateText().convert(documentXml);
+    /**
+     * The FreeMarker source of a template part ({@code document.xml}, a header or a footer), {@code where} naming the
+     * part in messages ({@link WordParts}).
+     */
+    static Source of(byte[] partXml, Message where) throws Unreadable {
+        return new WordTemplateText(where).convert(partXml);
     }
 
-    private String convert(byte[] documentXml) throws Unreadable {
+    private Source convert(byte[] documentXml) throws Unreadable {
         Document document = parse(documentXml);
         clean(document.getDocumentElement());
         for (Element row : elements(document, "tr")) {
             String text = text(row);
             if (!text.isBlank() && DIRECTIVE.matcher(text).replaceAll("").isBlank()) {
-                lift(row, text.strip());
+                lift(row, text.strip(), text.strip());
             }
         }
         for (Element paragraph : elements(document, "p")) {
@@ -79,20 +119,23 @@ final class WordTemplateText {
         String xml = serialize(document);
         StringBuilder out = new StringBuilder(xml.length());
         Matcher m = Pattern.compile("<!--FTL(\\d+)-->|" + OPEN + "(\\d+)" + CLOSE).matcher(xml);
+        List<Span> spans = new ArrayList<>();
         int last = 0;
         while (m.find()) {
             out.append(xml, last, m.start());
-            out.append(raw.get(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+            int index = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            spans.add(new Span(out.length(), out.length() + raw.get(index).length(), rawParagraphs.get(index)));
+            out.append(raw.get(index));
             last = m.end();
         }
-        return out.append(xml.substring(last)).toString();
+        return new Source(out.append(xml.substring(last)).toString(), spans);
     }
 
-    private static Document parse(byte[] xml) throws Unreadable {
+    private Document parse(byte[] xml) throws Unreadable {
         try {
             return SafeXml.parse(xml);
         } catch (SafeXml.Malformed e) {
-            throw new Unreadable(WordMessages.documentMalformed(e.getMessage()));
+            throw new Unreadable(WordMessages.partMalformed(where, e.getMessage()));
         }
     }
 
@@ -134,7 +177,7 @@ final class WordTemplateText {
         mergeRuns(paragraph);
         String text = text(paragraph);
         if (text.contains("${") && Pattern.compile("\\$\\{[^}]*$").matcher(text).find()) {
-            throw new Unreadable(WordMessages.unclosedPlaceholder(text.strip()));
+            throw new Unreadable(WordMessages.unclosedPlaceholder(where, text.strip()));
         }
         if (text.isBlank() || !TOKEN.matcher(text).find()) {
             return;
@@ -142,17 +185,18 @@ final class WordTemplateText {
         boolean hasDirective = DIRECTIVE.matcher(text).find();
         if (hasDirective) {
             if (!DIRECTIVE.matcher(text).replaceAll("").isBlank()) {
-                throw new Unreadable(WordMessages.mixedDirective(text.strip()));
+                throw new Unreadable(WordMessages.mixedDirective(where, text.strip()));
             }
-            lift(paragraph, text.strip());
+            lift(paragraph, text.strip(), text.strip());
             return;
         }
-        gatherPlaceholders(paragraph);
+        gatherPlaceholders(paragraph, text.strip());
     }
 
     /** Replaces {@code element} with a marker that becomes {@code directive} verbatim in the FreeMarker source. */
-    private void lift(Element element, String directive) {
+    private void lift(Element element, String directive, String text) {
         raw.add(directive);
+        rawParagraphs.add(text);
         element.getParentNode().replaceChild(element.getOwnerDocument().createComment("FTL" + (raw.size() - 1)),
                 element);
     }
@@ -174,7 +218,7 @@ final class WordTemplateText {
     }
 
     /** Makes each ${…} whole inside one run (the run where it starts keeps its formatting) and protects it. */
-    private void gatherPlaceholders(Element paragraph) {
+    private void gatherPlaceholders(Element paragraph, String text) {
         List<Element> texts = new ArrayList<>();
         for (Element run : children(paragraph, "r")) {
             texts.addAll(children(run, "t"));
@@ -206,6 +250,7 @@ final class WordTemplateText {
             int owner = owner(starts, position);
             if (span < spans.size() && spans.get(span)[0] == position) {
                 raw.add(all.substring(position, spans.get(span)[1]));
+                rawParagraphs.add(text);
                 rebuilt[owner].append(OPEN).append(raw.size() - 1).append(CLOSE);
                 position = spans.get(span)[1];
                 span++;

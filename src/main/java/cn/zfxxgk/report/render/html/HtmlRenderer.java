@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.render.html;
 
+import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
@@ -7,6 +8,8 @@ import cn.zfxxgk.report.render.Subject;
 import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.Templates;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * HTML output: {@value #TEMPLATE} evaluated with the report's view into standalone, well-formed UTF-8 XHTML. Screen CSS
@@ -29,7 +32,11 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public Rendered render(Subject subject) {
-        return Rendered.attempt(subject, () -> templates.renderXhtml(TEMPLATE,
-                ReportView.of(subject.report(), fonts.css())).getBytes(StandardCharsets.UTF_8));
+        List<Problem> notices = new ArrayList<>(); // the template's column widths scaled to 100 %
+        return Rendered.attempt(subject, () -> {
+            Templates.Page page = templates.renderPage(TEMPLATE, ReportView.of(subject.report(), fonts.css()));
+            notices.addAll(page.notices());
+            return page.xhtml().getBytes(StandardCharsets.UTF_8);
+        }).warning(notices);
     }
 }

@@ -31,7 +31,8 @@ public final class WebPage implements Renderer {
     @Override
     public Rendered render(Subject subject) {
         Rendered page = markup.render(subject);
-        return page.failed() ? page : Rendered.of(forWeb(new String(page.bytes(), StandardCharsets.UTF_8)));
+        return page.failed() ? page
+                : Rendered.of(forWeb(new String(page.bytes(), StandardCharsets.UTF_8)), page.warnings());
     }
 
 

@@ -31,6 +31,7 @@ public final class OfdRenderer implements Renderer {
         if (typeset.failed()) {
             return typeset;
         }
-        return Rendered.attempt(subject, () -> new OfdConverter(fonts.faces()).convert(typeset.bytes()));
+        return Rendered.attempt(subject, () -> new OfdConverter(fonts.faces()).convert(typeset.bytes()))
+                .warning(typeset.warnings());
     }
 }

@@ -46,7 +46,7 @@ public final class PdfRenderer implements Renderer {
                 throw new RenderFailure(missing);
             }
             return typesetter(faces).render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created());
-        });
+        }).warning(page.warnings());
     }
 
     private synchronized Typesetter typesetter(FontSet faces) {

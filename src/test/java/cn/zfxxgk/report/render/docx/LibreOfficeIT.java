@@ -2,6 +2,7 @@ package cn.zfxxgk.report.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportEngine;
@@ -16,6 +17,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +40,32 @@ class LibreOfficeIT {
             assertFalse(result.failed(), result.problems().toString());
         }
         return output.resolve(seed.id() + ".docx");
+    }
+
+    /** A header holding a placeholder, as an editor adds one (Insert → Header), prints the agency on every page. */
+    @Test
+    void aPlaceholderInAHeaderIsPrintedOnEveryPage() throws Exception {
+        Path edited = work.resolve("header-templates");
+        Templates.export(edited, true, new ArrayList<>());
+        Path docx = edited.resolve("report.docx");
+        byte[] template = Files.readAllBytes(docx);
+        template = WordHeaders.withHeader(template, "default", WordHeaders.paragraph("${report.agency}（页眉）"));
+        template = WordHeaders.withHeader(template, "even", WordHeaders.paragraph("${report.year}年度报告（页眉）"));
+        Files.write(docx, template);
+        Path pdf = new LibreOffice(work, Map.of()).convert(List.of(render(Seeds.GANGCHA_2023, edited,
+                work.resolve("header"))), "pdf", work.resolve("header-pdf")).get(0);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getNumberOfPages() >= 4, "pages: " + document.getNumberOfPages());
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                String header = page % 2 == 1 ? "刚察县人民政府办公室（页眉）" : "2023年度报告（页眉）";
+                assertTrue(text.strip().startsWith(header), "page " + page + " begins with its header: " + text);
+                assertFalse(text.contains("${"), "no placeholder printed literally on page " + page);
+            }
+        }
     }
 
     @Test

@@ -1,9 +1,11 @@
 package cn.zfxxgk.report.render.docx;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zfxxgk.report.layout.ColumnWidths;
 import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.GridCell;
 import cn.zfxxgk.report.layout.GridCell.Role;
@@ -39,6 +41,31 @@ class WordTablesTest {
         return new Grid(TableKind.APPLICATIONS, List.of(50, 30, 20), rows, false);
     }
 
+    /** The table of {@code grid} with its relative widths as percentages. */
+    private static String xml(Grid grid, int textWidth) {
+        double total = grid.columnWidths().stream().mapToInt(Integer::intValue).sum();
+        return WordTables.xml(grid, grid.columnWidths().stream().map(w -> new ColumnWidths.Width(w * 100 / total, false))
+                .toList(), textWidth, 10.5);
+    }
+
+    @Test
+    void emWidthsAreInTheTableTextsSizeAndTheRestTakesWhatIsLeft() {
+        List<ColumnWidths.Width> widths = List.of(new ColumnWidths.Width(4, true), new ColumnWidths.Width(0, false),
+                new ColumnWidths.Width(25, false));
+        assertArrayEquals(new int[] {800, 5200, 2000}, WordTables.twips(widths, 8000, 10), "4em at 10 pt is 800 twips");
+        assertArrayEquals(new int[] {1120, 4880, 2000}, WordTables.twips(widths, 8000, 14), "and 1120 at 14 pt");
+    }
+
+    @Test
+    void widthsAddingUpToMoreThanTheTextWidthAreScaledToFillIt() {
+        // README's change 2: 40 % for table 二's first column where the official one was 35.4 %
+        List<ColumnWidths.Width> widths = List.of(new ColumnWidths.Width(40, false), new ColumnWidths.Width(32.3, false),
+                new ColumnWidths.Width(32.3, false));
+        int[] twips = WordTables.twips(widths, 10460, 10.5);
+        assertEquals(10460, java.util.Arrays.stream(twips).sum(), "the table fills the text width exactly");
+        assertArrayEquals(new int[] {4000, 3230, 3230}, twips);
+    }
+
     private static List<String> rows(String xml) {
         List<String> rows = new ArrayList<>();
         Matcher row = Pattern.compile("<w:tr>.*?</w:tr>").matcher(xml);
@@ -50,7 +77,7 @@ class WordTablesTest {
 
     @Test
     void rowsKeepWithTheNextInsideAGroupAndTheHeaderWithTheFirstTwoGroups() {
-        List<String> rows = rows(WordTables.xml(grid(), 8844));
+        List<String> rows = rows(xml(grid(), 8844));
         List<Boolean> kept = rows.stream().map(r -> r.contains("<w:keepNext/>")).toList();
         assertEquals(List.of(true, true, true, false, true, true, false, false), kept);
         for (String row : rows) {
@@ -69,14 +96,14 @@ class WordTablesTest {
             rows.add(new GridRow(List.of(cell("行政许可", 1, 1), cell("0", 2, 1)), false));
         }
         Grid grid = new Grid(TableKind.ACTIVE, List.of(50, 30, 20), rows, false);
-        List<Boolean> kept = rows(WordTables.xml(grid, 8844)).stream().map(r -> r.contains("<w:keepNext/>")).toList();
+        List<Boolean> kept = rows(xml(grid, 8844)).stream().map(r -> r.contains("<w:keepNext/>")).toList();
         assertEquals(List.of(true, true, true, true, true, false, true, true, false), kept,
                 "the first block with the second; each block whole");
     }
 
     @Test
     void widthsArePercentOfTheTextWidthAndTheGridFollowsTheMargins() {
-        String xml = WordTables.xml(grid(), 8000);
+        String xml = xml(grid(), 8000);
         assertTrue(xml.contains("<w:tblW w:w=\"5000\" w:type=\"pct\"/>"), xml);
         assertTrue(xml.contains("<w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"2400\"/><w:gridCol w:w=\"1600\"/>"
                 + "</w:tblGrid>"), xml);
@@ -89,7 +116,7 @@ class WordTablesTest {
 
     @Test
     void theTableHasThePdfsSpaceAboveAndBelow() {
-        String xml = WordTables.xml(grid(), 8844);
+        String xml = xml(grid(), 8844);
         assertTrue(xml.startsWith(WordTables.SPACE_ABOVE + "<w:tbl>"), "7 pt above, kept with the table");
         assertTrue(WordTables.SPACE_ABOVE.contains("<w:keepNext/>") && WordTables.SPACE_ABOVE.contains("w:line=\"140\" "
                 + "w:lineRule=\"exact\""), WordTables.SPACE_ABOVE);

@@ -16,7 +16,7 @@ class WordTemplateTextTest {
     private static final String TAIL = "</w:body></w:document>";
 
     private static String convert(String body) throws WordTemplateText.Unreadable {
-        return WordTemplateText.of((HEAD + body + TAIL).getBytes(StandardCharsets.UTF_8));
+        return WordTemplateText.of((HEAD + body + TAIL).getBytes(StandardCharsets.UTF_8), WordMessages.body()).text();
     }
 
     @Test
@@ -57,15 +57,19 @@ class WordTemplateTextTest {
     void aDirectiveMixedWithTextIsRejectedWithTheParagraphQuoted() {
         WordTemplateText.Unreadable e = assertThrows(WordTemplateText.Unreadable.class,
                 () -> convert("<w:p><w:r><w:t>标题：[#if report.title?has_content]有[/#if]</w:t></w:r></w:p>"));
-        assertEquals("the paragraph '标题：[#if report.title?has_content]有[/#if]' mixes a directive with other text; "
-                + "expected each [#…] or [@…] directive in a paragraph of its own", e.getMessage());
+        assertEquals("in the body, the paragraph '标题：[#if report.title?has_content]有[/#if]' mixes a directive with "
+                + "other text; expected each [#…] or [@…] directive in a paragraph of its own", e.text().en());
+        assertEquals("正文的段落“标题：[#if report.title?has_content]有[/#if]”把指令和其他文字混在一起；每个 [#…] 或 [@…] "
+                + "指令应单独成段", e.text().zh());
     }
 
     @Test
     void anUnclosedPlaceholderIsRejectedWithTheParagraphQuoted() {
         WordTemplateText.Unreadable e = assertThrows(WordTemplateText.Unreadable.class,
                 () -> convert("<w:p><w:r><w:t>机关：${report.agency</w:t></w:r></w:p>"));
-        assertEquals("the paragraph '机关：${report.agency' has a ${ without its closing }", e.getMessage());
+        assertEquals("in the body, the paragraph '机关：${report.agency' has a ${ without its closing }; expected each "
+                + "${…} closed in the paragraph where it opens", e.text().en());
+        assertEquals("正文的段落“机关：${report.agency”中，${ 没有对应的 }；每个 ${…} 应在同一段落内闭合", e.text().zh());
     }
 
     @Test
@@ -73,7 +77,7 @@ class WordTemplateTextTest {
         WordTemplateText.Unreadable e = assertThrows(WordTemplateText.Unreadable.class, () -> WordTemplateText.of(
                 ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><w:document xmlns:w=\""
                         + WordTemplateText.W + "\"><w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>")
-                        .getBytes(StandardCharsets.UTF_8)));
-        assertTrue(e.getMessage().startsWith("its document.xml is not well-formed XML ("), e.getMessage());
+                        .getBytes(StandardCharsets.UTF_8), WordMessages.body()));
+        assertTrue(e.getMessage().startsWith("the XML of the body is not well-formed ("), e.getMessage());
     }
 }
