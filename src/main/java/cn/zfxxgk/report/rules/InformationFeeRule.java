@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class InformationFeeRule implements Rule {
 
     private static final Pattern MENTION = Pattern.compile("信息处理费|(未|没有|不|无)[^。；]{0,6}(收取|收费)|收取[^。；]{0,10}费");
-    private static final Pattern NONE_CHARGED = Pattern.compile("(未|没有|不|无)[^。；]{0,8}(收取|收费|产生)|收取[^。；]{0,12}(0|零)\\s*(元|件)");
+    private static final Pattern NONE_CHARGED = Pattern.compile("(未|没有|不|无)[^。；]{0,8}(收取|收费|产生)|收取[^。；]{0,12}(?<!\\d)(0|零)\\s*(元|件)");
 
     @Override
     public String id() {
