@@ -65,7 +65,10 @@ public final class Skeleton {
                 "  - 文字部分：text: | 下面每一行是一个自然段；（一）（二）……开头的段落按二级标题排版。",
                 "  - 表格部分：每行数据写在一行方括号里，顺序与印刷表格的列相同（各表上方的注释列出了列名）。",
                 "    ~ 表示空白格（按 0 计）；缺失 表示原始数据缺失；总计可以省略，由程序计算。",
-                "  - 检查：java -jar gen.jar check 本文件；生成：java -jar gen.jar 本文件"),
+                "  - 检查：java -jar gen.jar check 本文件；生成：java -jar gen.jar 本文件",
+                "  - 可选（供检查发布时限、信息处理费和上年报告，见 docs/rules.md）：agency_kind: 部门（乡镇、本级、县汇总、市汇总、",
+                "    省汇总、垂直）；published: 发布日期；information_fee: {charged: false, cases: 0, amount_yuan: 0}；",
+                "    previous: 上年报告.yaml"),
                 hints, "前言：报告依据、统计期限、发布渠道等（可删去）", true, true, List.of()));
     }
 

@@ -52,7 +52,7 @@ class AuthoringCommandsTest {
         // the skeleton renders, but check names the template's （文字描述） the author has still to replace
         assertEquals(1, run("check", file.toString()), err.toString());
         assertTrue(out.toString().endsWith("1 file checked: 3 errors, 0 warnings\n"), out.toString());
-        assertTrue(err.toString().contains(file.getFileName() + ":21:7: error: template text '（文字描述）' is left in; "
+        assertTrue(err.toString().contains(file.getFileName() + ":24:7: error: template text '（文字描述）' is left in; "
                 + "expected the report's own words in its place [CONT-PLACEHOLDER]\n"), err.toString());
         assertEquals(0, run("-o", work.resolve("out").toString(), file.toString()), err.toString());
         assertTrue(Files.exists(work.resolve("out/2024.pdf")) && Files.exists(work.resolve("out/2024.html")));
