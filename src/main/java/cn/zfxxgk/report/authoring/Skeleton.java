@@ -37,6 +37,15 @@ public final class Skeleton {
 
     /** The skeleton for {@code agency}'s report on {@code year} in {@code format}. */
     public static String of(String agency, int year, FormatVersion format) {
+        return of(agency, year, format, zeros(OfficialForm.of(format)), List.of());
+    }
+
+    /**
+     * The skeleton with {@code tables} filled in and {@code trailer} as comments at its end: how {@code gen sum} writes
+     * a 汇总 report whose numbers are its units' and whose text is still to be written.
+     */
+    public static String of(String agency, int year, FormatVersion format, Map<TableKind, Table> tables,
+            List<String> trailer) {
         Text none = new Text("", Position.NONE);
         List<Section> sections = new ArrayList<>();
         List<String> hints = new ArrayList<>();
@@ -55,7 +64,7 @@ public final class Skeleton {
         Report report = new Report(format, new Text(agency, Position.NONE), year, List.of(none),
                 List.of(new Text("本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限为" + year + "年1月1日至" + year
                         + "年12月31日。", Position.NONE)),
-                sections, zeros(OfficialForm.of(format)),
+                sections, tables,
                 new Signature(new Text(agency, Position.NONE), LocalDate.of(year + 1, 1, 31), Position.NONE, false));
         return ReportYaml.of(report, new ReportYaml.Notes(List.of(
                 "yaml-language-server: $schema=report.schema.json",
@@ -69,7 +78,7 @@ public final class Skeleton {
                 "  - 可选（供检查发布时限、信息处理费和上年报告，见 docs/rules.md）：agency_kind: 部门（乡镇、本级、县汇总、市汇总、",
                 "    省汇总、垂直）；published: 发布日期；information_fee: {charged: false, cases: 0, amount_yuan: 0}；",
                 "    previous: 上年报告.yaml"),
-                hints, "前言：报告依据、统计期限、发布渠道等（可删去）", true, true, List.of()));
+                hints, "前言：报告依据、统计期限、发布渠道等（可删去）", true, true, trailer));
     }
 
     private static void section(List<Section> sections, List<String> hints, String heading, String hint, String text,
