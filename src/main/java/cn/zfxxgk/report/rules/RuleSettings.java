@@ -1,10 +1,11 @@
 package cn.zfxxgk.report.rules;
 
+import cn.zfxxgk.report.FileNames;
+import cn.zfxxgk.report.data.SettingsYaml;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.problem.Suggestions;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Which rules a project switches off, lowers or raises: from {@value #FILE_NAME} beside the reports (one line a rule,
@@ -74,25 +66,14 @@ public final class RuleSettings {
             if (Files.size(file) > MAX_BYTES) {
                 throw new IOException("larger than 64 KB");
             }
-            Node root = yaml().compose(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-            if (root != null && !(root instanceof MappingNode)) {
-                problems.add(Problem.error(shown, position(root.getStartMark()), RuleMessages.settingsNotMapping()));
-            } else if (root != null) {
-                for (NodeTuple tuple : ((MappingNode) root).getValue()) {
-                    if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
-                        set(key.getValue(), value.getValue(), shown, position(key.getStartMark()), levels, problems);
-                    } else {
-                        problems.add(Problem.error(shown, position(tuple.getKeyNode().getStartMark()),
-                                RuleMessages.settingsNotMapping()));
-                    }
-                }
+            for (SettingsYaml.Entry entry : SettingsYaml.read(Files.readString(file, StandardCharsets.UTF_8), MAX_BYTES)) {
+                set(entry.key(), entry.value(), shown, entry.at(), levels, problems);
             }
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(Problem.error(shown, mark == null ? Position.NONE : position(mark),
-                    RuleMessages.settingsUnreadable(String.valueOf(e.getProblem()))));
-        } catch (IOException | RuntimeException e) {
-            problems.add(Problem.error(shown, Position.NONE, RuleMessages.settingsUnreadable(String.valueOf(e.getMessage()))));
+        } catch (SettingsYaml.Invalid e) {
+            problems.add(Problem.error(shown, e.at(), e.detail() == null ? RuleMessages.settingsNotMapping()
+                    : RuleMessages.settingsUnreadable(e.detail())));
+        } catch (IOException e) {
+            problems.add(Problem.error(shown, Position.NONE, RuleMessages.settingsUnreadable(FileNames.describe(e))));
         }
         return new Read(new RuleSettings(levels), problems);
     }
@@ -122,18 +103,5 @@ public final class RuleSettings {
             return;
         }
         levels.put(id, level.get());
-    }
-
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(8);
-        options.setCodePointLimit(MAX_BYTES);
-        return new Yaml(new SafeConstructor(options));
-    }
-
-    private static Position position(Mark mark) {
-        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }
 }
