@@ -7,10 +7,12 @@ import cn.zfxxgk.report.form.OfficialForm;
 import cn.zfxxgk.report.form.ResultGroup;
 import cn.zfxxgk.report.form.ReviewForm;
 import cn.zfxxgk.report.form.RowForm;
+import cn.zfxxgk.report.model.AgencyKind;
 import cn.zfxxgk.report.model.FormatVersion;
 import cn.zfxxgk.report.model.TableKind;
 import cn.zfxxgk.report.problem.Json;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,14 @@ public final class ReportSchema {
             p.put(kind.key(), described(kind.title(), "各行照印刷表格的行名填写，每行一行", obj("type", "object")));
         }
         p.put("signature", described("落款", "发文机关署名和成文日期（均可省略）", signature()));
+        p.put("agency_kind", described("机关类型", "决定发布时限（gen check 的 TIME-DEADLINE）：部门、乡镇、本级 1月31日，"
+                + "县汇总 2月20日，市汇总 3月10日，省汇总、垂直 3月31日", obj("enum",
+                Arrays.stream(AgencyKind.values()).map(AgencyKind::key).toList())));
+        p.put("published", described("发布日期", "报告在网站公开的日期，如 2024-01-20（TIME-DEADLINE）", dateOrNull()));
+        p.put("information_fee", described("信息处理费", "本年收取信息处理费的情况，第六部分应与之一致（FEE-SEC6）",
+                informationFee()));
+        p.put("previous", described("上年报告", "上年报告的 YAML 文件，相对本文件，如 balikun-2022.yaml；用于跨年检查",
+                obj("type", List.of("string", "null"))));
         s.put("properties", p);
         s.put("allOf", List.of(byFormat(FormatVersion.F2021), byFormat(FormatVersion.F2019)));
         s.put("definitions", definitions());
@@ -160,12 +170,28 @@ public final class ReportSchema {
         return obj("type", "array", "items", section);
     }
 
+    private static Map<String, Object> dateOrNull() {
+        return obj("anyOf", List.of(
+                obj("type", "string", "pattern", "^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$"),
+                obj("type", "null")));
+    }
+
+    private static Map<String, Object> informationFee() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("charged", described("是否收取", "true 或 false", obj("type", "boolean")));
+        p.put("cases", described("收费件数", "0 或正整数", obj("type", "integer", "minimum", 0)));
+        p.put("amount_yuan", described("收费金额（元）", "单位为元，不是表二的万元", obj("type", "number", "minimum", 0)));
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", "object");
+        s.put("additionalProperties", false);
+        s.put("properties", p);
+        return s;
+    }
+
     private static Map<String, Object> signature() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("agency", described("发文机关署名", "如 巴里坤县人民政府办公室", obj("type", List.of("string", "null"))));
-        p.put("date", described("成文日期", "如 2024-01-10，印作 2024年1月10日", obj("anyOf", List.of(
-                obj("type", "string", "pattern", "^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$"),
-                obj("type", "null")))));
+        p.put("date", described("成文日期", "如 2024-01-10，印作 2024年1月10日", dateOrNull()));
         p.put("own_page", described("落款单独成页", "true：落款单独成页，页首印（此页无正文）", obj("type", "boolean")));
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("type", "object");

@@ -9,7 +9,9 @@ import cn.zfxxgk.report.form.ResultGroup;
 import cn.zfxxgk.report.form.ReviewForm;
 import cn.zfxxgk.report.form.RowForm;
 import cn.zfxxgk.report.model.Cell;
+import cn.zfxxgk.report.model.InformationFee;
 import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.model.ReportFacts;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.model.Table;
@@ -64,6 +66,7 @@ public final class ReportYaml {
         line("format: " + report.format().code() + "                 # 表格格式：2021 为国办公开办函〔2021〕30号，2019 为国办公开办函〔2019〕60号");
         line("agency: " + scalars.block(report.agency().value()) + "     # 报告机关");
         line("year: " + report.year() + "                   # 报告年度");
+        facts(report.facts());
         title(report, notes);
         if (!report.preamble().isEmpty()) {
             line("preamble: |" + (notes.preambleHint() == null ? "" : "                  # " + notes.preambleHint()));
@@ -178,6 +181,30 @@ public final class ReportYaml {
         line("  未经复议直接起诉:  " + pad(list(table.row(ReviewForm.ROWS.get(1).id())), listWidth) + "   # 行政诉讼");
         line("  复议后起诉:        " + pad(list(table.row(ReviewForm.ROWS.get(2).id())), listWidth) + "   # 行政诉讼");
         line("");
+    }
+
+    /** The keys only the reviewers' rules read, each when given. */
+    private void facts(ReportFacts facts) {
+        if (facts.kind() != null) {
+            line("agency_kind: " + facts.kind().key() + "            # 机关类型，决定发布时限");
+        }
+        if (facts.published() != null) {
+            line("published: " + facts.published() + "        # 发布日期");
+        }
+        InformationFee fee = facts.fee();
+        if (fee != null) {
+            line("information_fee:             # 信息处理费，第六部分应与之一致");
+            line("  charged: " + fee.charged());
+            if (fee.cases() != null) {
+                line("  cases: " + fee.cases());
+            }
+            if (fee.amountYuan() != null) {
+                line("  amount_yuan: " + fee.amountYuan().toPlainString() + "              # 元");
+            }
+        }
+        if (facts.previous() != null) {
+            line("previous: " + scalars.block(facts.previous()) + "     # 上年报告");
+        }
     }
 
     private void signature(Signature signature, boolean hints) {

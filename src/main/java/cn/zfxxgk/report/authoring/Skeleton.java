@@ -38,6 +38,15 @@ public final class Skeleton {
 
     /** The skeleton for {@code agency}'s report on {@code year} in {@code format}. */
     public static String of(String agency, int year, FormatVersion format) {
+        return of(agency, year, format, zeros(OfficialForm.of(format)), List.of());
+    }
+
+    /**
+     * The skeleton with {@code tables} filled in and {@code trailer} as comments at its end: how {@code gen sum} writes
+     * a 汇总 report whose numbers are its units' and whose text is still to be written.
+     */
+    public static String of(String agency, int year, FormatVersion format, Map<TableKind, Table> tables,
+            List<String> trailer) {
         Text none = new Text("", Position.NONE);
         List<Section> sections = new ArrayList<>();
         List<String> hints = new ArrayList<>();
@@ -56,7 +65,7 @@ public final class Skeleton {
         Report report = new Report(format, new Text(agency, Position.NONE), year, List.of(none),
                 List.of(new Text("本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限为" + year + "年1月1日至" + year
                         + "年12月31日。", Position.NONE)),
-                sections, zeros(OfficialForm.of(format)),
+                sections, tables,
                 new Signature(new Text(agency, Position.NONE), LocalDate.of(year + 1, 1, 31), Position.NONE, false));
         return ReportYaml.of(report, new ReportYaml.Notes(List.of(
                 "yaml-language-server: $schema=report.schema.json",
@@ -66,8 +75,11 @@ public final class Skeleton {
                 "  - 文字部分：text: | 下面每一行是一个自然段；（一）（二）……开头的段落按二级标题排版。",
                 "  - 表格部分：每行数据写在一行方括号里，顺序与印刷表格的列相同（各表上方的注释列出了列名）。",
                 "    ~ 表示空白格（按 0 计）；缺失 表示原始数据缺失；总计可以省略，由程序计算。",
-                "  - 检查：java -jar gen.jar check 本文件；生成：java -jar gen.jar 本文件"),
-                hints, "前言：报告依据、统计期限、发布渠道等（可删去）", true, true, List.of()));
+                "  - 检查：java -jar gen.jar check 本文件；生成：java -jar gen.jar 本文件",
+                "  - 可选（供检查发布时限、信息处理费和上年报告，见 docs/rules.md）：agency_kind: 部门（乡镇、本级、县汇总、市汇总、",
+                "    省汇总、垂直）；published: 发布日期；information_fee: {charged: false, cases: 0, amount_yuan: 0}；",
+                "    previous: 上年报告.yaml"),
+                hints, "前言：报告依据、统计期限、发布渠道等（可删去）", true, true, trailer));
     }
 
     private static void section(List<Section> sections, List<String> hints, String heading, String hint, String text,

@@ -1,16 +1,15 @@
 package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
-import cn.zfxxgk.report.OutputFormat;
-import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.problem.Json;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
-import cn.zfxxgk.report.rules.PreviousReport;
+import cn.zfxxgk.report.problem.Severity;
+import cn.zfxxgk.report.rules.ReportChecker;
+import cn.zfxxgk.report.rules.RuleSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -19,10 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gen check FILE...}: validation only, for pre-commit hooks and CI of document repositories. */
+/**
+ * {@code gen check FILE...}: validation only, for authors, reviewers, pre-commit hooks and CI of document repositories —
+ * the YAML, the official form, the 勾稽 rules and the reviewers' rules of docs/rules.md.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Checks report files (YAML, the official form, the 勾稽 rules) without writing anything. "
-                + "Exit 0 when no file has an error, 1 otherwise.")
+        description = "Checks report files (YAML, the official form, the 勾稽 rules, the reviewers' rules of "
+                + "docs/rules.md) without writing anything. Exit 0 when no file has an error, 1 otherwise.")
 final class CheckCommand implements Callable<Integer> {
 
     /** How problems are printed. */
@@ -42,45 +44,49 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     GenerateCommand gen;
 
-    @Option(names = "--previous", paramLabel = "FILE", description = "Last year's report: also check that this "
-            + "year's 二、上年结转 equals its 四、结转下年度 (and, in the 2019 format, the 上一年项目数量).")
+    @Option(names = "--previous", paramLabel = "FILE", description = "Last year's report, for the rules between "
+            + "years: this year's 二、上年结转 equals its 四、结转下年度 (and, in the 2019 format, the 上一年项目数量), and "
+            + "一 and 五 do not repeat it. Overrides previous: in the reports.")
     Path previous;
+
+    @Option(names = "--rule", paramLabel = "RULE-ID=LEVEL", description = "Sets a rule to off, info, warning or "
+            + "error (repeatable), over " + RuleSettings.FILE_NAME + " beside the reports; e.g. --rule "
+            + "CONT-GEN-LENGTH=off.")
+    List<String> rules = new ArrayList<>();
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        List<Problem> all = new ArrayList<>();
-        boolean failed = false;
-        PreviousReport lastYear = previous == null ? null : PreviousReport.load(previous, FileNames.display(previous));
-        if (lastYear != null) {
-            all.addAll(lastYear.problems());
-            failed = !lastYear.problems().isEmpty();
-        }
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(Path.of("output"),
-                EnumSet.noneOf(OutputFormat.class), strict, null))) {
-            for (Path file : files) {
-                ReportEngine.Result result = engine.check(file, FileNames.display(file));
-                all.addAll(result.problems());
-                failed |= result.failed();
-                if (lastYear != null) {
-                    all.addAll(lastYear.check(file, FileNames.display(file)));
-                }
-            }
-        }
-        PrintWriter out = spec.commandLine().getOut();
         Language language = gen.language();
+        RuleSettings.Read commandLine = RuleSettings.parse(rules, "--rule");
+        if (!commandLine.problems().isEmpty()) {
+            commandLine.problems().forEach(p -> spec.commandLine().getErr().println(p.toString(language)));
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+        ReportChecker checker = new ReportChecker(strict, commandLine.settings(), previous);
+        List<Problem> all = new ArrayList<>();
+        for (Path file : files) {
+            all.addAll(checker.check(file, FileNames.display(file)));
+        }
+        all.addAll(0, checker.runProblems());
+        PrintWriter out = spec.commandLine().getOut();
         if (style == Style.JSON) {
             out.println(Json.problems(all, language));
         } else {
             all.forEach(problem -> (problem.isError() ? spec.commandLine().getErr() : out)
                     .println(problem.toString(language)));
-            out.println(CliMessages.checked(files.size(), all.stream().filter(Problem::isError).count(),
-                    all.stream().filter(p -> !p.isError()).count()).in(language));
+            out.println(CliMessages.checked(files.size(), count(all, Severity.ERROR), count(all, Severity.WARNING),
+                    count(all, Severity.INFO)).in(language));
         }
         out.flush();
         spec.commandLine().getErr().flush();
-        return failed ? 1 : 0;
+        return all.stream().anyMatch(Problem::isError) ? 1 : 0;
+    }
+
+    private static long count(List<Problem> problems, Severity severity) {
+        return problems.stream().filter(p -> p.severity() == severity).count();
     }
 }

@@ -44,9 +44,16 @@ final class CliMessages {
     }
 
     static Message checked(int files, long errors, long warnings) {
+        return checked(files, errors, warnings, 0);
+    }
+
+    /** The summary of {@code check}; notes (a reviewer's checklist items) are counted only when there are some. */
+    static Message checked(int files, long errors, long warnings, long notes) {
         return of("check-summary", files + (files == 1 ? " file" : " files") + " checked: " + errors
-                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings"),
-                "检查了 " + files + " 个文件：" + errors + " 个错误，" + warnings + " 个警告");
+                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes")),
+                "检查了 " + files + " 个文件：" + errors + " 个错误，" + warnings + " 个警告"
+                + (notes == 0 ? "" : "，" + notes + " 个提示"));
     }
 
     static Message noReports() {

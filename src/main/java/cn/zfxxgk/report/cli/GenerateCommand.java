@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = GenerateCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {InitCommand.class, CheckCommand.class, WatchCommand.class, SchemaCommand.class,
+        subcommands = {InitCommand.class, CheckCommand.class, SumCommand.class, WatchCommand.class, SchemaCommand.class,
             TemplatesCommand.class, BenchCommand.class, ImportCommand.class},
         description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF, DOCX, OFD) from report YAML files.",
             "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch'."},

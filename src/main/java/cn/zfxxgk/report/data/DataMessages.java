@@ -378,14 +378,31 @@ final class DataMessages {
                 + "-01-10）");
     }
 
-    static Message dateNotReal(String date) {
-        return of("date-not-real", "signature date '" + date + "' is not a real date; expected a date of the calendar "
-                + "such as 2024-01-10", "落款日期“" + date + "”不是真实存在的日期；应为日历上的日期，如 2024-01-10");
+    static Message dateNotReal(Term what, String date) {
+        return of("date-not-real", what.en() + " '" + date + "' is not a real date; expected a date of the calendar "
+                + "such as 2024-01-10", what.zh() + "“" + date + "”不是真实存在的日期；应为日历上的日期，如 2024-01-10");
     }
 
-    static Message notADate(String date) {
-        return of("date-invalid", "signature date '" + date + "' is not a date; expected a date such as 2024-01-10 "
-                + "(printed 2024年1月10日)", "落款日期“" + date + "”不是日期；应为 2024-01-10 这样的日期（印为 2024年1月10日）");
+    static Message notADate(Term what, String date) {
+        return of("date-invalid", what.en() + " '" + date + "' is not a date; expected a date such as 2024-01-10 "
+                + "(printed 2024年1月10日)", what.zh() + "“" + date + "”不是日期；应为 2024-01-10 这样的日期（印为 2024年1月10日）");
+    }
+
+    // ---- what the reviewers' rules need (agency_kind, published, information_fee, previous) ---------------------
+
+    static final Term PUBLISHED = new Term("published date", "发布日期（published）");
+
+    static Message agencyKindUnknown(String kind, List<String> kinds) {
+        return of("agency-kind-unknown", "agency_kind '" + kind + "' is not a kind of office; expected one of "
+                + String.join(", ", kinds) + " (it fixes the publication deadline)", "机关类型“" + kind
+                + "”不是可选的类型；应为 " + String.join("、", kinds) + " 之一（它决定发布时限）");
+    }
+
+    static Message feeValueInvalid(String key, String value) {
+        return of("fee-value-invalid", "information_fee " + key + " '" + value + "' is not "
+                + (key.equals("charged") ? "true or false" : "a non-negative number") + "; expected e.g. 'charged: "
+                + "false', 'cases: 0', 'amount_yuan: 0'", "信息处理费 " + key + " 的值“" + value + "”不是"
+                + (key.equals("charged") ? " true 或 false" : "非负数") + "；应如“charged: false”“cases: 0”“amount_yuan: 0”");
     }
 
     static Message ownPageInvalid(String value) {

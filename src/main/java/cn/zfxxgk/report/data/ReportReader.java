@@ -3,7 +3,10 @@ package cn.zfxxgk.report.data;
 import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.form.Labels;
 import cn.zfxxgk.report.form.OfficialForm;
+import cn.zfxxgk.report.model.AgencyKind;
 import cn.zfxxgk.report.model.FormatVersion;
+import cn.zfxxgk.report.model.InformationFee;
+import cn.zfxxgk.report.model.ReportFacts;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
@@ -13,6 +16,7 @@ import cn.zfxxgk.report.model.TableKind;
 import cn.zfxxgk.report.model.Text;
 import cn.zfxxgk.report.problem.Problems;
 import cn.zfxxgk.report.problem.Suggestions;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +39,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ReportReader {
 
     static final List<String> TOP_KEYS = List.of("format", "agency", "year", "title", "preamble", "sections",
-            TableKind.ACTIVE.key(), TableKind.APPLICATIONS.key(), TableKind.REVIEWS.key(), "signature");
+            TableKind.ACTIVE.key(), TableKind.APPLICATIONS.key(), TableKind.REVIEWS.key(), "signature",
+            "agency_kind", "published", "information_fee", "previous");
+    private static final List<String> FEE_KEYS = List.of("charged", "cases", "amount_yuan");
+    private static final Pattern NON_NEGATIVE = Pattern.compile("\\d+(\\.\\d+)?");
     private static final List<String> SECTION_KEYS = List.of("heading", "text", "table");
     private static final List<String> SIGNATURE_KEYS = List.of("agency", "date", "own_page");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -97,12 +104,13 @@ final class ReportReader {
         if (signature != null && signature.date() != null && year.isPresent()) {
             checkSigned(signature, year.get());
         }
+        ReportFacts facts = facts(m);
         m.rejectUnknown(null, TOP_KEYS);
         if (problems.hasErrors()) {
             return new Reading(Optional.empty(), format, Map.copyOf(tablesRead));
         }
         return new Reading(Optional.of(new Report(format.orElseThrow(), agency.orElseThrow(), year.orElseThrow(), title,
-                preamble, sections, tablesRead, signature)), format, Map.copyOf(tablesRead));
+                preamble, sections, tablesRead, signature, facts)), format, Map.copyOf(tablesRead));
     }
 
     private Optional<FormatVersion> format(Mapping m) {
@@ -269,14 +277,74 @@ final class ReportReader {
                 .filter(t -> fits(t, MAX_LINE, DataMessages.SIGNATURE_AGENCY))
                 .orElse(null);
         Optional<Node> dateNode = s.take("date").filter(n -> !Nodes.isEmpty(n));
-        LocalDate date = dateNode.flatMap(this::date).orElse(null);
+        LocalDate date = dateNode.flatMap(n -> date(n, DataMessages.SIGNATURE_DATE)).orElse(null);
         boolean ownPage = s.take("own_page").map(this::bool).orElse(false);
         s.rejectUnknown(DataMessages.SIGNATURE, SIGNATURE_KEYS);
         return Optional.of(new Signature(agency, date, dateNode.map(Nodes::position).orElse(s.at()), ownPage));
     }
 
-    private Optional<LocalDate> date(Node node) {
-        Optional<String> text = Nodes.text(node, DataMessages.SIGNATURE_DATE, problems).map(String::strip);
+    /** The optional keys the reviewers' rules read: {@code agency_kind}, {@code published}, {@code information_fee}, {@code previous}. */
+    private ReportFacts facts(Mapping m) {
+        AgencyKind kind = null;
+        Position kindAt = Position.NONE;
+        Optional<Node> kindNode = m.take("agency_kind").filter(n -> !Nodes.isEmpty(n));
+        if (kindNode.isPresent()) {
+            kindAt = Nodes.position(kindNode.get());
+            Optional<String> text = Nodes.text(kindNode.get(), DataMessages.Term.key("agency_kind"), problems)
+                    .map(String::strip);
+            kind = text.flatMap(AgencyKind::byKey).orElse(null);
+            if (text.isPresent() && kind == null) {
+                problems.error(kindAt, DataMessages.agencyKindUnknown(text.get(),
+                        Arrays.stream(AgencyKind.values()).map(AgencyKind::key).toList()));
+            }
+        }
+        Optional<Node> publishedNode = m.take("published").filter(n -> !Nodes.isEmpty(n));
+        LocalDate published = publishedNode.flatMap(n -> date(n, DataMessages.PUBLISHED)).orElse(null);
+        InformationFee fee = m.take("information_fee").filter(n -> !Nodes.isEmpty(n)).flatMap(this::fee).orElse(null);
+        Optional<Node> previousNode = m.take("previous").filter(n -> !Nodes.isEmpty(n));
+        String previous = previousNode.flatMap(n -> Nodes.text(n, DataMessages.Term.key("previous"), problems))
+                .map(String::strip).orElse(null);
+        return new ReportFacts(kind, kindAt, published, publishedNode.map(Nodes::position).orElse(Position.NONE), fee,
+                previous, previousNode.map(Nodes::position).orElse(Position.NONE));
+    }
+
+    private Optional<InformationFee> fee(Node node) {
+        Optional<Mapping> mapping = Mapping.of(node, DataMessages.Term.key("information_fee"), problems);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        Mapping f = mapping.get();
+        Boolean charged = f.take("charged").flatMap(n -> Nodes.text(n, DataMessages.Term.key("charged"), problems)
+                .map(String::strip).flatMap(t -> {
+                    if (t.equals("true") || t.equals("false")) {
+                        return Optional.of(Boolean.parseBoolean(t));
+                    }
+                    problems.error(Nodes.position(n), DataMessages.feeValueInvalid("charged", t));
+                    return Optional.empty();
+                })).orElse(null);
+        BigDecimal cases = f.take("cases").flatMap(n -> feeNumber(n, "cases")).orElse(null);
+        BigDecimal amount = f.take("amount_yuan").flatMap(n -> feeNumber(n, "amount_yuan")).orElse(null);
+        f.rejectUnknown(DataMessages.Term.key("information_fee"), FEE_KEYS);
+        boolean any = (charged != null && charged) || (cases != null && cases.signum() > 0)
+                || (amount != null && amount.signum() > 0);
+        return Optional.of(new InformationFee(charged != null ? charged : any,
+                cases == null ? null : cases.intValue(), amount, f.at()));
+    }
+
+    private Optional<BigDecimal> feeNumber(Node node, String key) {
+        Optional<String> text = Nodes.text(node, DataMessages.Term.key(key), problems).map(String::strip);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!NON_NEGATIVE.matcher(text.get()).matches() || (key.equals("cases") && text.get().contains("."))) {
+            problems.error(Nodes.position(node), DataMessages.feeValueInvalid(key, text.get()));
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(text.get()));
+    }
+
+    private Optional<LocalDate> date(Node node, DataMessages.Term what) {
+        Optional<String> text = Nodes.text(node, what, problems).map(String::strip);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -289,11 +357,11 @@ final class ReportReader {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))));
             } catch (DateTimeException e) {
-                problems.error(Nodes.position(node), DataMessages.dateNotReal(text.get()));
+                problems.error(Nodes.position(node), DataMessages.dateNotReal(what, text.get()));
                 return Optional.empty();
             }
         }
-        problems.error(Nodes.position(node), DataMessages.notADate(text.get()));
+        problems.error(Nodes.position(node), DataMessages.notADate(what, text.get()));
         return Optional.empty();
     }
 

@@ -82,7 +82,7 @@ public final class Json {
 
     /**
      * {@code problems} as a JSON array of objects with {@code file}, {@code line}, {@code column} (0 when the problem
-     * concerns the whole file), {@code severity} ({@code error} or {@code warning}), {@code code} (the kind of
+     * concerns the whole file), {@code severity} ({@code error}, {@code warning} or {@code info}), {@code code} (the kind of
      * problem, the same in every language) and {@code message} in {@code language}.
      */
     public static String problems(List<Problem> problems, Language language) {
@@ -93,7 +93,7 @@ public final class Json {
                     .append("{\"file\": ").append(quote(p.file()))
                     .append(", \"line\": ").append(p.at().line())
                     .append(", \"column\": ").append(p.at().column())
-                    .append(", \"severity\": ").append(quote(p.isError() ? "error" : "warning"))
+                    .append(", \"severity\": ").append(quote(p.severity().name().toLowerCase(java.util.Locale.ROOT)))
                     .append(", \"code\": ").append(quote(p.code()))
                     .append(", \"message\": ").append(quote(p.message(language))).append('}');
         }

@@ -4,7 +4,7 @@ import cn.zfxxgk.report.model.Position;
 
 /**
  * One problem, printed as {@code file:line:col: error: what is wrong; what was expected} (or {@code warning:}; in
- * Chinese {@code 错误：}, {@code 警告：}), the form every compiler user knows and every editor can jump to.
+ * Chinese {@code 错误：}, {@code 警告：}; a reviewer's checklist item {@code info:}, {@code 提示：}), the form every compiler user knows and every editor can jump to.
  *
  * @param file the file as the user named it, relative to where the command was run
  * @param at where in the file, or {@link Position#NONE} when the problem concerns the whole file
@@ -20,6 +20,11 @@ public record Problem(Severity severity, String file, Position at, Message text)
     /** A warning at {@code at}. */
     public static Problem warning(String file, Position at, Message text) {
         return new Problem(Severity.WARNING, file, at, text);
+    }
+
+    /** The same problem with another severity (how a project's rule settings raise or lower a rule). */
+    public Problem as(Severity other) {
+        return new Problem(other, file, at, text);
     }
 
     /** Whether this problem stops the run. */

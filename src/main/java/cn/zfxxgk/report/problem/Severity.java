@@ -1,15 +1,24 @@
 package cn.zfxxgk.report.problem;
 
-/** Whether a problem stops the run ({@link #ERROR}) or is printed and the documents are still written. */
+/**
+ * Whether a problem stops the run ({@link #ERROR}) or is printed and the documents are still written
+ * ({@link #WARNING}); {@link #INFO} is a reviewer's checklist item or plus-point that {@code check} mentions.
+ */
 public enum Severity {
+    INFO,
     WARNING,
     ERROR;
 
-    /** The tag printed after the place: {@code error: }, {@code warning: }; in Chinese {@code 错误：}, {@code 警告：}. */
+    /**
+     * The tag printed after the place: {@code error: }, {@code warning: }, {@code info: }; in Chinese {@code 错误：},
+     * {@code 警告：}, {@code 提示：}.
+     */
     public String tag(Language language) {
-        if (language == Language.ZH) {
-            return this == ERROR ? "错误：" : "警告：";
-        }
-        return this == ERROR ? "error: " : "warning: ";
+        boolean zh = language == Language.ZH;
+        return switch (this) {
+            case ERROR -> zh ? "错误：" : "error: ";
+            case WARNING -> zh ? "警告：" : "warning: ";
+            case INFO -> zh ? "提示：" : "info: ";
+        };
     }
 }

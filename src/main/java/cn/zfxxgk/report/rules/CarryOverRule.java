@@ -7,13 +7,11 @@ import cn.zfxxgk.report.form.OfficialForm;
 import cn.zfxxgk.report.form.RowForm;
 import cn.zfxxgk.report.model.Cell;
 import cn.zfxxgk.report.model.FormatVersion;
-import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Table;
 import cn.zfxxgk.report.model.TableKind;
-import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.problem.Severity;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,18 +23,28 @@ import java.util.regex.Pattern;
  * plus last year's 本年增/减 (when both years use the 2019 form, the only one that carries item counts). A mismatch is a
  * warning at this year's cell naming last year's file, line and column. Cells that are lost (缺失) are not compared.
  */
-public final class CarryOverRule {
+final class CarryOverRule implements Rule {
 
     private static final Pattern CHANGE = Pattern.compile("^(增|\\+)?\\s*(\\d+)$|^(减|-|−|－)\\s*(\\d+)$");
 
-    private CarryOverRule() {
+    @Override
+    public String id() {
+        return "DATA-CROSSYEAR-CARRY";
     }
 
-    /** The problems of {@code current} (file {@code currentFile}) against {@code last} (file {@code lastFile}). */
-    public static List<Problem> check(Report last, String lastFile, Report current, String currentFile) {
-        List<Problem> problems = new ArrayList<>();
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void check(RuleInput input, Findings findings) {
+        input.lastYear().ifPresent(last -> check(last.report(), last.file(), input.report(), findings));
+    }
+
+    private static void check(Report last, String lastFile, Report current, Findings problems) {
         if (last.year() != current.year() - 1) {
-            problems.add(Problem.warning(currentFile, current.agency().at(), RuleMessages.notConsecutive(current.year(), last.year())));
+            problems.add(current.agency().at(), RuleMessages.notConsecutive(current.year(), last.year()));
         }
         Optional<Table> thisApplications = current.table(TableKind.APPLICATIONS);
         Optional<Table> lastApplications = last.table(TableKind.APPLICATIONS);
@@ -49,19 +57,17 @@ public final class CarryOverRule {
                 Cell now = carried.get(i);
                 Cell before = carriedOver.get(i);
                 if (known(now) && known(before) && now.number().compareTo(before.number()) != 0) {
-                    problems.add(Problem.warning(currentFile, now.at(), RuleMessages.carryOver(ApplicationForm.COLUMNS.get(i),
-                            shown(now), shown(before), lastFile, before.at())));
+                    problems.add(now.at(), RuleMessages.carryOver(ApplicationForm.COLUMNS.get(i),
+                            shown(now), shown(before), lastFile, before.at()));
                 }
             }
         }
         if (current.format() == FormatVersion.F2019 && last.format() == FormatVersion.F2019) {
-            projects(last, lastFile, current, currentFile, problems);
+            projects(last, lastFile, current, problems);
         }
-        return problems;
     }
 
-    private static void projects(Report last, String lastFile, Report current, String currentFile,
-            List<Problem> problems) {
+    private static void projects(Report last, String lastFile, Report current, Findings problems) {
         Optional<Table> thisActive = current.table(TableKind.ACTIVE);
         Optional<Table> lastActive = last.table(TableKind.ACTIVE);
         if (thisActive.isEmpty() || lastActive.isEmpty()) {
@@ -80,8 +86,8 @@ public final class CarryOverRule {
             if (known(now) && known(before) && delta.isPresent()) {
                 BigDecimal expected = before.number().add(delta.get());
                 if (now.number().compareTo(expected) != 0) {
-                    problems.add(Problem.warning(currentFile, now.at(), RuleMessages.projects(row.label(), shown(now),
-                            expected.toPlainString(), lastFile, before.at())));
+                    problems.add(now.at(), RuleMessages.projects(row.label(), shown(now),
+                            expected.toPlainString(), lastFile, before.at()));
                 }
             }
         }
@@ -109,9 +115,5 @@ public final class CarryOverRule {
     private static String shown(Cell cell) {
         return cell.state() == Cell.State.BLANK ? "blank (0)" : cell.number().toPlainString();
     }
-
-    // the rule's messages, each built here only
-
-
 
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Last year's report, loaded once, that {@code check --previous} compares each of this year's reports with through
- * the rules between years ({@link CarryOverRule}).
+ * Last year's report, loaded once, that the rules between years ({@link CarryOverRule}, {@link RepetitionRule})
+ * compare this year's report with. Named by {@code check --previous FILE} or by {@code previous:} in the report.
  */
 public final class PreviousReport {
 
@@ -37,14 +37,14 @@ public final class PreviousReport {
         return problems;
     }
 
-    /** The problems of this year's report at {@code path} (named {@code name}) against last year's. */
-    public List<Problem> check(Path path, String name) {
-        if (report.isEmpty()) {
-            return List.of();
-        }
-        ReportLoader.Loaded loaded = loaded(path, name);
-        return loaded.report().filter(r -> !loaded.failed())
-                .map(current -> CarryOverRule.check(report.get(), file, current, name)).orElse(List.of());
+    /** The file as messages name it. */
+    public String file() {
+        return file;
+    }
+
+    /** The report, when it loaded. */
+    public Optional<Report> report() {
+        return report;
     }
 
     private static ReportLoader.Loaded loaded(Path path, String file) {
