@@ -173,7 +173,7 @@ class AuthoringCommandsTest {
         String html = Files.readString(work.resolve("c/gangcha-2023.html"));
         assertTrue(html.contains("font-size: 12pt"));
         assertTrue(html.contains("<col style=\"width: 40%\"/>"));
-        assertEquals(4, html.split("<td class=\"header\">信息内容（项目）</td>", -1).length - 1);
+        assertEquals(4, html.split(">信息内容（项目）</th>", -1).length - 1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.cli.GenerateCommand;
+import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.data.ReportLoader;
 import cn.zfxxgk.report.model.Report;
 import java.io.PrintWriter;
@@ -60,7 +61,7 @@ class RealPageImportTest {
     @Test
     void shuyangFgjImportsAsTranscribedByHand() throws Exception {
         Importer.Result result = Importer.read(Files.readAllBytes(SHUYANG_FGJ), SHUYANG_FGJ.getFileName().toString(),
-                "shuyang-fgj-2023.html", new Importer.Options(null, null));
+                "shuyang-fgj-2023.html", new Importer.Options(null, null, Language.EN));
         assertEquals(shuyangFgjWarnings("shuyang-fgj-2023.html"), findings(result));
         assertEquals(Importer.Outcome.COMPLETE, result.outcome());
         assertEquals(RoundTripTest.dump(load(Files.readAllBytes(SHUYANG_FGJ_BY_HAND), "by hand")),
@@ -78,9 +79,9 @@ class RealPageImportTest {
                 "\u00A0".repeat(20));
         assertTrue(nbsp.contains("<o:p>\u00A0</o:p>") && nbsp.contains("\u00A0沭阳县发展和改革局</o:p>"), "replaced");
         Importer.Result asSpaces = Importer.read(page.getBytes(StandardCharsets.UTF_8), "a.html", "a.html",
-                new Importer.Options(null, null));
+                new Importer.Options(null, null, Language.EN));
         Importer.Result asNoBreak = Importer.read(nbsp.getBytes(StandardCharsets.UTF_8), "a.html", "a.html",
-                new Importer.Options(null, null));
+                new Importer.Options(null, null, Language.EN));
         assertEquals(findings(asSpaces), findings(asNoBreak));
         assertEquals(asSpaces.yaml(), asNoBreak.yaml());
     }
