@@ -31,7 +31,7 @@ import picocli.CommandLine;
 class SumCommandTest {
 
     private static final List<String> UNITS = List.of("data/balikun-2023.yaml", "data/gangcha-2023.yaml",
-            "data/huocheng-2023.yaml", "src/test/resources/reports/shuyang-fgj-2023.yaml");
+            "data/huocheng-2023.yaml", "src/test/resources/reports/full/shuyang-fgj-2023.yaml");
 
     @TempDir
     Path work;
@@ -48,7 +48,7 @@ class SumCommandTest {
 
     private List<String> units() throws IOException {
         Path fifth = work.resolve("shuyang-2023.yaml");
-        Files.writeString(fifth, Files.readString(Path.of("src/test/resources/reports/shuyang-2025.yaml"),
+        Files.writeString(fifth, Files.readString(Path.of("src/test/resources/reports/full/shuyang-2025.yaml"),
                 StandardCharsets.UTF_8).replace("\nyear: 2025", "\nyear: 2023"), StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(UNITS);
         all.add(fifth.toString());
