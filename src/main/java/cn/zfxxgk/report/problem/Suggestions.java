@@ -32,7 +32,7 @@ public final class Suggestions {
     }
 
     /** Levenshtein distance over code points. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int[] previous = new int[y.length + 1];

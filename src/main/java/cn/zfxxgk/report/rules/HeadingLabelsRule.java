@@ -2,6 +2,7 @@ package cn.zfxxgk.report.rules;
 
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.problem.Severity;
+import cn.zfxxgk.report.problem.Suggestions;
 import java.util.OptionalInt;
 
 /**
@@ -31,7 +32,7 @@ final class HeadingLabelsRule implements Rule {
             }
             String official = ReportText.HEADINGS.get(number.getAsInt() - 1);
             String title = ReportText.title(heading);
-            int distance = ReportText.distance(title, ReportText.title(official));
+            int distance = Suggestions.distance(title, ReportText.title(official));
             if (distance > 0 && distance <= 2) {
                 findings.add(section.heading().at(), RuleMessages.headingSlip(heading, official));
             }
