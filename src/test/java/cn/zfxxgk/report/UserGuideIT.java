@@ -88,6 +88,21 @@ class UserGuideIT {
     private static void edit(Path file, String lines) throws IOException {
         List<String> text = new ArrayList<>(Files.readAllLines(file));
         for (String line : lines.split("\n")) {
+            int arrow = line.indexOf(" → ");
+            if (arrow >= 0) { // 'old text → new text': every line that holds just the old text, indentation kept
+                String old = line.substring(0, arrow);
+                String replacement = line.substring(arrow + 3);
+                int replaced = 0;
+                for (int i = 0; i < text.size(); i++) {
+                    if (text.get(i).strip().equals(old)) {
+                        String indent = text.get(i).substring(0, text.get(i).indexOf(old));
+                        text.set(i, indent + replacement);
+                        replaced++;
+                    }
+                }
+                assertTrue(replaced > 0, "the guide replaces '" + old + "' in " + file.getFileName());
+                continue;
+            }
             String key = line.substring(0, line.indexOf(':') + 1);
             List<Integer> at = new ArrayList<>();
             for (int i = 0; i < text.size(); i++) {
