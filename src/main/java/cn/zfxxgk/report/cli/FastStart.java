@@ -47,7 +47,8 @@ final class FastStart {
     static final String PARENT_ENV = "GEN_FAST_START_PARENT";
 
     /** The subcommands of {@code gen}: only the generate command itself starts again. */
-    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "sum", "watch", "schema", "templates", "bench", "import");
+    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "sum", "watch", "schema", "templates", "bench", "import",
+            "serve");
 
     /** The generate command's options that take a value (the next argument is not a report). */
     static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-d", "--documents", "-t", "--templates",
