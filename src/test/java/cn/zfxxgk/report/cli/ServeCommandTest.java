@@ -15,7 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ConnectException;
+import java.net.ServerSocket;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code gen serve}: the preview server, started on a free port over a copy of a seed, as a browser asks it. */
 class ServeCommandTest {
@@ -131,6 +135,38 @@ class ServeCommandTest {
                     socket.connect(new InetSocketAddress(other.get(), server.port()), 2000);
                 }
             });
+        }
+    }
+
+    @Test
+    void theProblemsAreListedInTheChosenLanguage() throws Exception {
+        Files.writeString(file, Files.readString(file).replace("year: 2023", "year: 二〇二三"));
+        try (PreviewServer chinese = PreviewServer.start(new ReportEngine.Options(work.resolve("output"),
+                EnumSet.of(OutputFormat.HTML), false, Path.of("templates")), file, "balikun-2023.yaml", Language.ZH, 0,
+                lines::add)) {
+            URI root = URI.create(chinese.url());
+            String page = "";
+            for (long end = System.nanoTime() + 60_000_000_000L; !page.contains("<ul>") && System.nanoTime() < end; ) {
+                Thread.sleep(50);
+                page = client.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.ofString()).body();
+            }
+            assertTrue(page.contains("<html lang=\"zh-CN\">"), page);
+            assertTrue(page.contains("<h2>问题</h2>"), page);
+            assertTrue(page.matches("(?s).*<li class=\"error\">balikun-2023\\.yaml:10:7: 错误：.*"), page);
+            assertTrue(page.contains("还没有生成文档：请改正上面的问题后保存。"), page); // no good render yet
+        }
+    }
+
+    @Test
+    void aPortInUseIsWrongUsageSaidPlainly() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            StringWriter err = new StringWriter();
+            CommandLine gen = GenerateCommand.commandLine();
+            gen.setErr(new PrintWriter(err, true));
+            int port = taken.getLocalPort();
+            assertEquals(2, gen.execute("--lang", "en", "serve", file.toString(), "--port", Integer.toString(port)));
+            assertTrue(err.toString().startsWith("--port " + port + ": the port is in use by another program; "
+                    + "expected a free port (--port 0 takes any)\n"), err.toString());
         }
     }
 
