@@ -111,6 +111,8 @@ final class FastStart {
         for (int i = 0; i < args.length; i++) {
             if (VALUE_OPTIONS.contains(args[i])) {
                 i++; // its value
+            } else if (SUBCOMMANDS.contains(args[i])) {
+                return -1; // a subcommand after gen's options (gen --lang zh serve …): picocli runs it, here
             } else if (!args[i].startsWith("-")) {
                 try {
                     inputs.add(Path.of(args[i]));
