@@ -114,6 +114,26 @@ class ServeCommandTest {
     }
 
     @Test
+    void aSavedTemplateIsShownAndABrokenOneGivesItsProblem() throws Exception {
+        Path templates = Files.createDirectory(work.resolve("templates"));
+        Path template = Files.copy(Path.of("templates/report.ftlh"), templates.resolve("report.ftlh"));
+        try (PreviewServer edited = PreviewServer.start(new ReportEngine.Options(work.resolve("output"),
+                EnumSet.of(OutputFormat.HTML), false, templates), file, "balikun-2023.yaml", Language.EN, 0,
+                lines::add)) {
+            URI root = URI.create(edited.url());
+            waitForVersion(root, "0");
+            Files.writeString(template, Files.readString(template).replace("<body>", "<body><p>模板改过了</p>"));
+            waitForVersion(root, "1");
+            assertTrue(fetch(root.resolve("/report.html")).contains("<p>模板改过了</p>"));
+            Files.writeString(template, Files.readString(template).replace("<p>模板改过了</p>", "${nothing.here}"));
+            waitForVersion(root, "2");
+            String page = fetch(root);
+            assertTrue(page.matches("(?s).*<li class=\"error\">[^<]*report\\.ftlh:\\d+:\\d+: error: .*"), page);
+            assertTrue(fetch(root.resolve("/report.html")).contains("<p>模板改过了</p>"), "the last good render");
+        }
+    }
+
+    @Test
     void servesNothingElse() throws Exception {
         for (String path : List.of("/../pom.xml", "/../../etc/passwd", "/%2e%2e/pom.xml", "/report.html/../../pom.xml",
                 "/page/1.png/..%2f..%2fpom.xml", "/balikun-2023.yaml", "/page/", "/page/0.png", "/output/")) {
@@ -199,10 +219,18 @@ class ServeCommandTest {
         return client.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Waits (a minute at most, the first render loads fonts) until {@code /version} is no longer {@code shown}. */
+    private String fetch(URI uri) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     private void waitForVersion(String shown) throws Exception {
+        waitForVersion(URI.create(server.url()), shown);
+    }
+
+    /** Waits (a minute at most, the first render loads fonts) until {@code /version} is no longer {@code shown}. */
+    private void waitForVersion(URI root, String shown) throws Exception {
         long end = System.nanoTime() + 60_000_000_000L;
-        while (get("/version").body().equals(shown)) {
+        while (fetch(root.resolve("/version")).equals(shown)) {
             assertTrue(System.nanoTime() < end, lines.toString());
             Thread.sleep(50);
         }
