@@ -40,6 +40,7 @@ public final class ReportWatcher {
     private final Language language;
     private final Consumer<String> out;
     private boolean templatesWatched;
+    private Consumer<ReportEngine.Result> rendered = result -> { };
 
     /** A watcher of {@code file} (named {@code displayName} in messages) printing to {@code out} in English. */
     public ReportWatcher(ReportEngine.Options options, Path file, String displayName, Consumer<String> out) {
@@ -56,6 +57,15 @@ public final class ReportWatcher {
         this.displayName = displayName;
         this.language = language;
         this.out = out;
+    }
+
+    /**
+     * Also hands every render's result to {@code listener} (on the watcher's thread, after the lines are printed), as
+     * the preview server does to show the documents just written.
+     */
+    public ReportWatcher onRender(Consumer<ReportEngine.Result> listener) {
+        this.rendered = listener;
+        return this;
     }
 
     /** Renders now and after every change until {@code stop} says so (checked a few times a second). */
@@ -181,6 +191,7 @@ public final class ReportWatcher {
                 : WatchMessages.wrote(displayName, result.written().stream().map(Path::toString).toList(),
                         problems.size(), millis));
         problems.forEach(p -> out.accept("  " + p.toString(language)));
+        rendered.accept(result);
     }
 
     private void say(Message message) {

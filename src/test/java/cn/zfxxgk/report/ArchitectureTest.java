@@ -82,10 +82,11 @@ class ArchitectureTest {
 
     @Test
     void pdfBoxStaysWhereItWas() {
-        // the PDF renderer, the fonts, the benchmark's page count, the PDF importer, and the OFD converter (which reads
-        // the engine's PDF); the engine and the other renderers never touch it
+        // the PDF renderer, the fonts, the benchmark's page count, the PDF importer, the OFD converter (which reads
+        // the engine's PDF) and the preview server (which draws its pages); the engine and the other renderers never
+        // touch it
         noClasses().that().resideOutsideOfPackages("..render.pdf..", "..render.ofd..", "..fonts..", "..bench..",
-                        "..ingest.pdf..")
+                        "..ingest.pdf..", "..serve..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
                 .check(classes);
     }

@@ -115,4 +115,19 @@ final class CliMessages {
                 : "the templates in " + templates) + "; Ctrl-C stops", "正在监视 " + file + " 和" + (templates == null
                         ? "内置模板" : " " + templates + " 中的模板") + "；按 Ctrl-C 停止");
     }
+
+    static Message serving(String file, String url) {
+        return of("serve-start", "previewing " + file + " at " + url + " (this computer only); Ctrl-C stops",
+                "正在预览 " + file + "：请在浏览器打开 " + url + "（仅本机可访问）；按 Ctrl-C 停止");
+    }
+
+    static Message badPort(int port) {
+        return of("usage-port", "--port " + port + ": expected a port from 0 to 65535 (0: any free port)",
+                "--port " + port + "：端口应在 0 到 65535 之间（0 表示任选一个空闲端口）");
+    }
+
+    static Message portTaken(int port) {
+        return of("usage-port-taken", "--port " + port + ": the port is in use by another program; expected a free "
+                + "port (--port 0 takes any)", "--port " + port + "：端口已被其他程序占用；应为空闲端口（--port 0 可任选一个）");
+    }
 }

@@ -47,7 +47,8 @@ final class FastStart {
     static final String PARENT_ENV = "GEN_FAST_START_PARENT";
 
     /** The subcommands of {@code gen}: only the generate command itself starts again. */
-    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "sum", "watch", "schema", "templates", "bench", "import");
+    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "sum", "watch", "schema", "templates", "bench", "import",
+            "serve");
 
     /** The generate command's options that take a value (the next argument is not a report). */
     static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-d", "--documents", "-t", "--templates",
@@ -110,6 +111,8 @@ final class FastStart {
         for (int i = 0; i < args.length; i++) {
             if (VALUE_OPTIONS.contains(args[i])) {
                 i++; // its value
+            } else if (SUBCOMMANDS.contains(args[i])) {
+                return -1; // a subcommand after gen's options (gen --lang zh serve …): picocli runs it, here
             } else if (!args[i].startsWith("-")) {
                 try {
                     inputs.add(Path.of(args[i]));

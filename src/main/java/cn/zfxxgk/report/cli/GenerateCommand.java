@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = GenerateCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, CheckCommand.class, SumCommand.class, WatchCommand.class, SchemaCommand.class,
-            TemplatesCommand.class, BenchCommand.class, ImportCommand.class},
+            TemplatesCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class},
         description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF, DOCX, OFD) from report YAML files.",
-            "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch'."},
+            "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch',",
+            "preview it in the browser with 'gen serve'."},
         footer = {"", "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
                 + "2 wrong usage, 3 a fault of the engine (run with --verbose and report it)."})
 public final class GenerateCommand implements Callable<Integer> {

@@ -55,6 +55,9 @@ class FastStartTest {
     @Test
     void longRunningCommandsAndTheUsersOwnCompilerChoiceStayInThisJvm() {
         assertEquals(Optional.empty(), command("-jar gen.jar watch a.yaml", Map.of()));
+        assertEquals(Optional.empty(), command("-jar gen.jar --lang zh serve a.yaml", Map.of()),
+                "a subcommand after gen's options");
+        assertEquals(Optional.empty(), command("-jar gen.jar -t templates watch a.yaml", Map.of()));
         assertEquals(Optional.empty(), command("-jar gen.jar bench a.yaml", Map.of()));
         assertEquals(Optional.empty(), command("-jar gen.jar check a.yaml", Map.of()));
         assertEquals(Optional.empty(), command("-XX:-TieredCompilation -jar gen.jar a.yaml", Map.of()));

@@ -1,0 +1,83 @@
+package cn.zfxxgk.report.serve;
+
+import cn.zfxxgk.report.problem.Problem;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * What the preview shows after one render: the documents last made (kept from an earlier render when this one failed,
+ * so the author still sees the report while fixing it), the problems of this render, and a version number the browser
+ * polls to know when to reload. PDF pages become PNG images when first asked for, once per snapshot.
+ */
+final class Snapshot {
+
+    /** Screen resolution for the page images: an A4 page is 827 × 1169 pixels. */
+    static final float DPI = 100;
+
+    final long version;
+    /** The report's HTML as the engine wrote it, or {@code null} before the first good render. */
+    final byte[] html;
+    private final byte[] pdf;
+    final int pages;
+    final List<Problem> problems;
+    /** Whether this render failed and the documents shown are an earlier render's. */
+    final boolean stale;
+    private final Map<Integer, byte[]> images = new ConcurrentHashMap<>();
+
+    private Snapshot(long version, byte[] html, byte[] pdf, int pages, List<Problem> problems, boolean stale) {
+        this.version = version;
+        this.html = html;
+        this.pdf = pdf;
+        this.pages = pages;
+        this.problems = List.copyOf(problems);
+        this.stale = stale;
+    }
+
+    /** Before the first render. */
+    static Snapshot empty() {
+        return new Snapshot(0, null, null, 0, List.of(), false);
+    }
+
+    /** A render that made {@code html} and {@code pdf}. */
+    Snapshot next(byte[] html, byte[] pdf, List<Problem> problems) throws IOException {
+        int count;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            count = document.getNumberOfPages();
+        }
+        return new Snapshot(version + 1, html, pdf, count, problems, false);
+    }
+
+    /** A render that failed with {@code problems}: the documents shown stay those of the last good render. */
+    Snapshot failed(List<Problem> problems) {
+        return new Snapshot(version + 1, html, pdf, pages, problems, html != null);
+    }
+
+    /** Page {@code number} (from 1) as a PNG image, or {@code null} when there is no such page. */
+    byte[] page(int number) {
+        if (pdf == null || number < 1 || number > pages) {
+            return null;
+        }
+        return images.computeIfAbsent(number, this::draw);
+    }
+
+    private byte[] draw(int number) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(number - 1, DPI, ImageType.RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
