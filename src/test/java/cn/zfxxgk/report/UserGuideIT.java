@@ -89,18 +89,14 @@ class UserGuideIT {
         List<String> text = new ArrayList<>(Files.readAllLines(file));
         for (String line : lines.split("\n")) {
             int arrow = line.indexOf(" → ");
-            if (arrow >= 0) { // 'old text → new text': every line that holds just the old text, indentation kept
+            if (arrow >= 0) { // 'old text → new text': the first line that holds just the old text, indentation kept
                 String old = line.substring(0, arrow);
-                String replacement = line.substring(arrow + 3);
-                int replaced = 0;
-                for (int i = 0; i < text.size(); i++) {
-                    if (text.get(i).strip().equals(old)) {
-                        String indent = text.get(i).substring(0, text.get(i).indexOf(old));
-                        text.set(i, indent + replacement);
-                        replaced++;
-                    }
+                int i = 0;
+                while (i < text.size() && !text.get(i).strip().equals(old)) {
+                    i++;
                 }
-                assertTrue(replaced > 0, "the guide replaces '" + old + "' in " + file.getFileName());
+                assertTrue(i < text.size(), "the guide replaces '" + old + "' in " + file.getFileName());
+                text.set(i, text.get(i).substring(0, text.get(i).indexOf(old)) + line.substring(arrow + 3));
                 continue;
             }
             String key = line.substring(0, line.indexOf(':') + 1);
