@@ -66,13 +66,12 @@ public final class DocxRenderer implements Renderer {
         }
     }
 
-    public DocxRenderer(Templates templates) {
-        this(templates, null);
-    }
-
     /**
      * The DOCX from {@code templates}' Word template, its tables labelled and sized as the page {@code page} makes
-     * prints them (the page shared with the HTML and the PDF; {@code null}: the page template is evaluated here).
+     * prints them (the page shared with the HTML and the PDF), so an editor's change of a label or a width in
+     * {@code report.ftlh} reaches every format. A page that cannot be made is the HTML's and the PDF's problem,
+     * reported by them when they are asked for: the DOCX is still made, with the official labels and widths and a
+     * warning.
      */
     public DocxRenderer(Templates templates, Renderer page) {
         this.templates = templates;
@@ -86,11 +85,6 @@ public final class DocxRenderer implements Renderer {
     @Override
     public Rendered render(Subject subject) {
         Map<String, Object> view = ReportView.of(subject.report(), Map.of());
-        if (page == null) {
-            List<Problem> warnings = new ArrayList<>();
-            return Rendered.attempt(subject, () -> render(subject.report(), view, subject.created(),
-                    printedTables(view, warnings))).warning(warnings);
-        }
         Rendered printed = page.render(subject);
         if (printed.failed()) {
             return Rendered.attempt(subject, () -> render(subject.report(), view, subject.created(),
@@ -100,11 +94,10 @@ public final class DocxRenderer implements Renderer {
                 PrintedTables.of(new String(printed.bytes(), StandardCharsets.UTF_8))));
     }
 
-    /** The DOCX of {@code report}, with {@code view} as the template's data, dated {@code created}. */
-    public byte[] render(Report report, Map<String, Object> view, Instant created) throws TemplateFailure, IOException {
-        return render(report, view, created, printedTables(view, new ArrayList<>()));
-    }
-
+    /**
+     * The DOCX of {@code report}: {@code view} as the template's data, tables as {@code printed}, dated
+     * {@code created}.
+     */
     private byte[] render(Report report, Map<String, Object> view, Instant created, PrintedTables printed)
             throws TemplateFailure, IOException {
         prepare();
@@ -137,20 +130,6 @@ public final class DocxRenderer implements Renderer {
                     WordMessages.malformedPart(String.valueOf(template.coreProperties()), e.getMessage())), e);
         }
         return template.write(parts, created);
-    }
-
-    /**
-     * The tables as the page template prints them (labels and widths an editor changed there reach the DOCX too). A
-     * page template that fails is the HTML's and the PDF's problem, reported by them when they are asked for: the DOCX
-     * is still made, with the official labels and widths and a warning that says so.
-     */
-    private PrintedTables printedTables(Map<String, Object> view, List<Problem> warnings) {
-        try {
-            return PrintedTables.of(templates.renderXhtml(HTML_TEMPLATE, view));
-        } catch (TemplateFailure e) {
-            warnings.add(officialTables());
-            return PrintedTables.none();
-        }
     }
 
     private Problem officialTables() {
