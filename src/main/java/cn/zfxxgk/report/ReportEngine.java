@@ -68,6 +68,12 @@ public final class ReportEngine implements AutoCloseable {
             return new Options(directory, formats, strict, templateDirectory, fonts, systemFonts, templateLimits);
         }
 
+        /** The same options making {@code documents}. */
+        public Options withFormats(Set<OutputFormat> documents) {
+            return new Options(outputDirectory, documents, strict, templateDirectory, fonts, systemFonts,
+                    templateLimits);
+        }
+
         /** Options with the default template limits. */
         public Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory,
                 List<Path> fonts, boolean systemFonts) {

@@ -15,10 +15,13 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Re-renders one report whenever its YAML or a template changes, printing one line per render (the time, what was
@@ -41,6 +44,8 @@ public final class ReportWatcher {
     private final Consumer<String> out;
     private boolean templatesWatched;
     private Consumer<ReportEngine.Result> rendered = result -> { };
+    private List<Set<OutputFormat>> stages;
+    private Function<Path, String> writtenName = Path::toString;
 
     /** A watcher of {@code file} (named {@code displayName} in messages) printing to {@code out} in English. */
     public ReportWatcher(ReportEngine.Options options, Path file, String displayName, Consumer<String> out) {
@@ -57,6 +62,7 @@ public final class ReportWatcher {
         this.displayName = displayName;
         this.language = language;
         this.out = out;
+        this.stages = List.of(options.formats());
     }
 
     /**
@@ -65,6 +71,28 @@ public final class ReportWatcher {
      */
     public ReportWatcher onRender(Consumer<ReportEngine.Result> listener) {
         this.rendered = listener;
+        return this;
+    }
+
+    /**
+     * Renders each save in stages, one engine run per stage in this order, each handed to the listener as it ends, so
+     * what is quick to make is shown before what takes long (the preview shows the HTML before the PDF is typeset). A
+     * stage that fails ends that render. Without this, one stage makes every format of the options.
+     */
+    public ReportWatcher inStages(List<Set<OutputFormat>> formats) {
+        if (formats.isEmpty() || formats.stream().anyMatch(Set::isEmpty)) {
+            throw new IllegalArgumentException("every stage makes at least one format: " + formats);
+        }
+        this.stages = List.copyOf(formats);
+        return this;
+    }
+
+    /**
+     * How each written document is named in the line printed after a render (default: its path), as the preview
+     * names its formats instead of the temporary files nobody opens.
+     */
+    public ReportWatcher namingWritten(Function<Path, String> name) {
+        this.writtenName = name;
         return this;
     }
 
@@ -175,23 +203,34 @@ public final class ReportWatcher {
             say(WatchMessages.gone(displayName));
             return;
         }
+        Set<String> printed = new HashSet<>(); // a later stage loads the report again: its problems once
+        for (Set<OutputFormat> formats : stages) {
+            if (!render(options.withFormats(formats), printed)) {
+                return;
+            }
+        }
+    }
+
+    /** One engine run; whether it wrote its documents. */
+    private boolean render(ReportEngine.Options stage, Set<String> printed) {
         long start = System.nanoTime();
         ReportEngine.Result result;
-        try (ReportEngine engine = new ReportEngine(options)) {
+        try (ReportEngine engine = new ReportEngine(stage)) {
             result = engine.generate(file, displayName);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // whatever one render does, the watcher goes on to the next save
             say(WatchMessages.failed(displayName, e.toString()));
-            return;
+            return false;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Problem> problems = result.problems();
         long errors = problems.stream().filter(Problem::isError).count();
         say(result.failed() ? WatchMessages.notWritten(displayName, errors, millis)
-                : WatchMessages.wrote(displayName, result.written().stream().map(Path::toString).toList(),
+                : WatchMessages.wrote(displayName, result.written().stream().map(writtenName).toList(),
                         problems.size(), millis));
-        problems.forEach(p -> out.accept("  " + p.toString(language)));
+        problems.stream().map(p -> p.toString(language)).filter(printed::add).forEach(p -> out.accept("  " + p));
         rendered.accept(result);
+        return !result.failed();
     }
 
     private void say(Message message) {

@@ -5,8 +5,9 @@ import cn.zfxxgk.report.problem.Problem;
 
 /**
  * The page at {@code /}: the problems list, the report's HTML in a frame beside its PDF pages as images, and a small
- * script that asks {@code /version} twice a second and reloads the page when a new render is there. Every text that
- * comes from the report or the user's files is escaped.
+ * script that follows {@code /events} (server-sent events; the browser reconnects by itself when the stream breaks)
+ * and reloads the page when a newer version is announced. Every text that comes from the report or the user's files
+ * is escaped.
  */
 final class PreviewPage {
 
@@ -22,6 +23,7 @@ final class PreviewPage {
                 .append(".problems li{font-family:monospace;white-space:pre-wrap}.error{color:#a00}")
                 .append(".side{display:flex;gap:1em;align-items:flex-start}.side>section{flex:1;min-width:0}")
                 .append("iframe{width:100%;height:85vh;border:1px solid #999}")
+                .append(".typesetting{color:#555}")
                 .append(".pages img{display:block;width:100%;margin-bottom:1em;border:1px solid #999}")
                 .append("</style></head>\n<body>\n<h1>").append(title).append("</h1>\n");
         problems(out, snapshot, language);
@@ -30,6 +32,10 @@ final class PreviewPage {
                     .append("</h2><iframe src=\"/report.html?v=").append(snapshot.version).append("\" title=\"")
                     .append(title).append("\"></iframe></section>\n<section class=\"pages\"><h2>")
                     .append(escape(ServeMessages.pdf(snapshot.pages).in(language))).append("</h2>\n");
+            if (snapshot.typesetting) {
+                out.append("<p class=\"typesetting\">").append(escape(ServeMessages.typesetting().in(language)))
+                        .append("</p>\n");
+            }
             for (int page = 1; page <= snapshot.pages; page++) {
                 out.append("<img src=\"/page/").append(page).append(".png?v=").append(snapshot.version)
                         .append("\" alt=\"").append(escape(ServeMessages.page(page).in(language))).append("\">\n");
@@ -39,10 +45,9 @@ final class PreviewPage {
             out.append("<p>").append(escape(ServeMessages.nothingYet().in(language))).append("</p>\n");
         }
         out.append("<script>\n(function () {\n  var shown = \"").append(snapshot.version).append("\";\n")
-                .append("  setInterval(function () {\n")
-                .append("    fetch(\"/version\", {cache: \"no-store\"}).then(function (r) { return r.text(); })\n")
-                .append("      .then(function (v) { if (v !== shown) { location.reload(); } })\n")
-                .append("      .catch(function () { });\n  }, 500);\n})();\n</script>\n</body>\n</html>\n");
+                .append("  new EventSource(\"/events\").onmessage = function (event) {\n")
+                .append("    if (event.data !== shown) { location.reload(); }\n  };\n})();\n</script>\n</body>\n")
+                .append("</html>\n");
         return out.toString();
     }
 

@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -26,21 +29,29 @@ import java.util.stream.Stream;
 
 /**
  * Serves the preview of one report on 127.0.0.1 (never another interface): {@code /} the preview page,
- * {@code /report.html} the report's HTML, {@code /page/N.png} its PDF pages as images and {@code /version} the number
- * of the latest render. A {@link ReportWatcher} renders the HTML and PDF again after every save of the report or a
- * template, into a private temporary directory the documents are read back from and removed — nothing is written to
- * the output directory. Every other path is 404: the URL never reaches the file system.
+ * {@code /report.html} the report's HTML, {@code /page/N.png} its PDF pages as images, {@code /version} the number
+ * of the latest snapshot and {@code /events} that number again as server-sent events whenever it changes, which the
+ * page follows to reload. A {@link ReportWatcher} renders the report again after every save of it or of a template,
+ * the HTML first (shown within a second) and then the PDF, into a private temporary directory the documents are read
+ * back from and removed — nothing is written to the output directory. Every other path is 404: the URL never reaches
+ * the file system.
  */
 public final class PreviewServer implements AutoCloseable {
 
     private static final Pattern PAGE = Pattern.compile("/page/([1-9][0-9]{0,3})\\.png");
+    /** Browser tabs following the preview at once; more are refused (each holds a thread while it is open). */
+    public static final int MAX_EVENT_STREAMS = 16;
+    /** A comment sent this often on an idle event stream, so a closed tab is noticed and its thread freed. */
+    private static final long KEEP_ALIVE_MILLIS = 15_000;
 
     private final HttpServer http;
     private final Path scratch;
     private final String displayName;
     private final Language language;
     private final AtomicReference<Snapshot> latest = new AtomicReference<>(Snapshot.empty());
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, daemon("gen-serve-http"));
+    private final ExecutorService pool = Executors.newCachedThreadPool(daemon("gen-serve-http"));
+    private final Semaphore eventStreams = new Semaphore(MAX_EVENT_STREAMS);
+    private final Object changed = new Object();
     private final Thread watcher;
     private volatile boolean stopping;
 
@@ -55,7 +66,9 @@ public final class PreviewServer implements AutoCloseable {
         ReportEngine.Options preview = options.withOutputDirectory(scratch);
         preview = new ReportEngine.Options(scratch, EnumSet.of(OutputFormat.HTML, OutputFormat.PDF), preview.strict(),
                 preview.templateDirectory(), preview.fonts(), preview.systemFonts(), preview.templateLimits());
-        ReportWatcher renders = new ReportWatcher(preview, file, displayName, language, out).onRender(this::rendered);
+        ReportWatcher renders = new ReportWatcher(preview, file, displayName, language, out)
+                .inStages(List.of(EnumSet.of(OutputFormat.HTML), EnumSet.of(OutputFormat.PDF)))
+                .namingWritten(PreviewServer::formatOf).onRender(this::rendered);
         watcher = daemon("gen-serve-watch").newThread(() -> {
             try {
                 renders.run(() -> stopping);
@@ -94,30 +107,35 @@ public final class PreviewServer implements AutoCloseable {
         return http.getAddress();
     }
 
-    /** Reads the documents of a render back into memory and removes them; a failed render keeps the last good ones. */
+    /** Reads the documents of a render's stage back into memory and removes them; a failure keeps the last good ones. */
     private void rendered(ReportEngine.Result result) {
         Snapshot now = latest.get();
+        Snapshot next = now.failed(result.problems());
         try {
-            if (result.failed()) {
-                latest.set(now.failed(result.problems()));
-                return;
-            }
-            byte[] html = null;
-            byte[] pdf = null;
-            for (Path written : result.written()) {
-                byte[] bytes = Files.readAllBytes(written);
-                if (written.toString().endsWith("." + OutputFormat.HTML.extension())) {
-                    html = bytes;
-                } else if (written.toString().endsWith("." + OutputFormat.PDF.extension())) {
-                    pdf = bytes;
+            if (!result.failed()) {
+                for (Path written : result.written()) {
+                    byte[] bytes = Files.readAllBytes(written);
+                    Files.deleteIfExists(written);
+                    if (written.toString().endsWith("." + OutputFormat.HTML.extension())) {
+                        next = now.withHtml(bytes, result.problems());
+                    } else if (written.toString().endsWith("." + OutputFormat.PDF.extension())) {
+                        next = now.withPdf(bytes, result.problems());
+                    }
                 }
-                Files.deleteIfExists(written);
             }
-            latest.set(html == null || pdf == null ? now.failed(result.problems())
-                    : now.next(html, pdf, result.problems()));
         } catch (IOException e) {
-            latest.set(now.failed(result.problems()));
+            next = now.failed(result.problems());
         }
+        latest.set(next);
+        synchronized (changed) {
+            changed.notifyAll();
+        }
+    }
+
+    /** What the console says a render wrote: the format, not the temporary file nobody opens. */
+    private static String formatOf(Path written) {
+        String name = written.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -136,6 +154,8 @@ public final class PreviewServer implements AutoCloseable {
             if (path.equals("/")) {
                 send(exchange, 200, "text/html; charset=utf-8",
                         PreviewPage.write(snapshot, displayName, language).getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/events")) {
+                events(exchange);
             } else if (path.equals("/version")) {
                 send(exchange, 200, "text/plain; charset=utf-8",
                         Long.toString(snapshot.version).getBytes(StandardCharsets.UTF_8));
@@ -146,6 +166,45 @@ public final class PreviewServer implements AutoCloseable {
             } else {
                 send(exchange, 404, "text/plain", "404 not found\n".getBytes(StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    /**
+     * A stream of server-sent events: the latest version at once and then each new one, until the tab is closed or
+     * the server stops. Holds this request's thread meanwhile; beyond {@link #MAX_EVENT_STREAMS} streams, 503.
+     */
+    private void events(HttpExchange exchange) throws IOException {
+        if (!eventStreams.tryAcquire()) {
+            send(exchange, 503, "text/plain", "503 too many preview tabs open\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                return;
+            }
+            OutputStream out = exchange.getResponseBody();
+            long sent = -1;
+            while (!stopping) {
+                long version = latest.get().version;
+                String event = version != sent ? "data: " + version + "\n\n" : ": still here\n\n";
+                out.write(event.getBytes(StandardCharsets.UTF_8));
+                out.flush(); // a closed tab makes this throw, which ends the stream
+                sent = version;
+                synchronized (changed) {
+                    if (latest.get().version == sent && !stopping) {
+                        changed.wait(KEEP_ALIVE_MILLIS);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the browser went away
+        } finally {
+            eventStreams.release();
         }
     }
 
@@ -179,6 +238,9 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stopping = true;
+        synchronized (changed) {
+            changed.notifyAll();
+        }
         http.stop(0);
         pool.shutdownNow();
         try {

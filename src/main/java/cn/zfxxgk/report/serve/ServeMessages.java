@@ -29,6 +29,11 @@ final class ServeMessages {
                 "本次生成失败；下面显示的是上一次成功生成的文档。");
     }
 
+    static Message typesetting() {
+        return Message.of("serve-typesetting", "Typesetting the PDF again: the pages below are the last ones.",
+                "正在重新排版 PDF：下面是上一次的页面。");
+    }
+
     static Message nothingYet() {
         return Message.of("serve-nothing", "No document yet: fix the problems above and save.",
                 "还没有生成文档：请改正上面的问题后保存。");

@@ -15,9 +15,11 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * What the preview shows after one render: the documents last made (kept from an earlier render when this one failed,
- * so the author still sees the report while fixing it), the problems of this render, and a version number the browser
- * polls to know when to reload. PDF pages become PNG images when first asked for, once per snapshot.
+ * What the preview shows after each stage of a render: the documents last made (kept from an earlier render when this
+ * one failed, so the author still sees the report while fixing it), the problems of this render, and a version number
+ * the browser is sent to know when to reload. A save is shown in two steps: its HTML as soon as it is made, beside the
+ * earlier PDF pages marked as being typeset again, then its PDF pages. PDF pages become PNG images when first asked
+ * for, once per PDF.
  */
 final class Snapshot {
 
@@ -32,34 +34,44 @@ final class Snapshot {
     final List<Problem> problems;
     /** Whether this render failed and the documents shown are an earlier render's. */
     final boolean stale;
-    private final Map<Integer, byte[]> images = new ConcurrentHashMap<>();
+    /** Whether the HTML is this render's and its PDF is still being typeset (the pages shown are the last ones). */
+    final boolean typesetting;
+    private final Map<Integer, byte[]> images;
 
-    private Snapshot(long version, byte[] html, byte[] pdf, int pages, List<Problem> problems, boolean stale) {
+    private Snapshot(long version, byte[] html, byte[] pdf, int pages, List<Problem> problems, boolean stale,
+            boolean typesetting, Map<Integer, byte[]> images) {
         this.version = version;
         this.html = html;
         this.pdf = pdf;
         this.pages = pages;
         this.problems = List.copyOf(problems);
         this.stale = stale;
+        this.typesetting = typesetting;
+        this.images = images;
     }
 
     /** Before the first render. */
     static Snapshot empty() {
-        return new Snapshot(0, null, null, 0, List.of(), false);
+        return new Snapshot(0, null, null, 0, List.of(), false, false, new ConcurrentHashMap<>());
     }
 
-    /** A render that made {@code html} and {@code pdf}. */
-    Snapshot next(byte[] html, byte[] pdf, List<Problem> problems) throws IOException {
+    /** A render's first stage made {@code html}; its PDF is on the way. */
+    Snapshot withHtml(byte[] html, List<Problem> problems) {
+        return new Snapshot(version + 1, html, pdf, pages, problems, false, true, images);
+    }
+
+    /** A render's last stage made {@code pdf}. */
+    Snapshot withPdf(byte[] pdf, List<Problem> problems) throws IOException {
         int count;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             count = document.getNumberOfPages();
         }
-        return new Snapshot(version + 1, html, pdf, count, problems, false);
+        return new Snapshot(version + 1, html, pdf, count, problems, false, false, new ConcurrentHashMap<>());
     }
 
     /** A render that failed with {@code problems}: the documents shown stay those of the last good render. */
     Snapshot failed(List<Problem> problems) {
-        return new Snapshot(version + 1, html, pdf, pages, problems, html != null);
+        return new Snapshot(version + 1, html, pdf, pages, problems, html != null, false, images);
     }
 
     /** Page {@code number} (from 1) as a PNG image, or {@code null} when there is no such page. */

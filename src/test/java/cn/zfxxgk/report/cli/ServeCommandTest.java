@@ -64,7 +64,7 @@ class ServeCommandTest {
         ReportEngine.Options options = new ReportEngine.Options(work.resolve("output"), EnumSet.of(OutputFormat.DOCX),
                 false, Path.of("templates"));
         server = PreviewServer.start(options, file, "balikun-2023.yaml", Language.EN, 0, lines::add);
-        waitForVersion("0");
+        assertEquals(2, waitForRender(URI.create(server.url()), 0), "the HTML, then the PDF");
     }
 
     @AfterEach
@@ -75,14 +75,55 @@ class ServeCommandTest {
     @Test
     void showsTheHtmlBesideThePdfPagesAndTheProblems() throws Exception {
         String page = get("/").body();
-        assertTrue(page.contains("<iframe src=\"/report.html?v=1\""), page);
+        assertTrue(page.contains("<iframe src=\"/report.html?v=2\""), page);
         assertTrue(page.contains("<h2>Problems</h2>\n<p>No problems found.</p>"), page);
-        assertTrue(page.contains("<img src=\"/page/1.png?v=1\" alt=\"PDF page 1\">"), page);
-        assertTrue(page.contains("fetch(\"/version\""), page);
+        assertTrue(page.contains("<img src=\"/page/1.png?v=2\" alt=\"PDF page 1\">"), page);
+        assertTrue(page.contains("new EventSource(\"/events\")"), page);
+        assertFalse(page.contains("Typesetting the PDF again"), page);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d balikun-2023\\.yaml: wrote HTML in \\d+ ms")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d balikun-2023\\.yaml: wrote PDF in \\d+ ms")),
+                lines.toString()); // the formats, not the temporary files nobody opens
         HttpResponse<String> html = get("/report.html");
         assertEquals("text/html; charset=utf-8", html.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(html.body().contains("2023年巴里坤县人民政府信息"), html.body().substring(0, 200));
         assertFalse(Files.exists(work.resolve("output")), "nothing is written to the output directory");
+    }
+
+    @Test
+    void announcesEachNewVersionAsAServerSentEvent() throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> events = client.send(request("/events"),
+                HttpResponse.BodyHandlers.ofLines());
+        assertEquals("text/event-stream; charset=utf-8", events.headers().firstValue("Content-Type").orElseThrow());
+        java.util.Iterator<String> stream = events.body().iterator();
+        assertEquals("data: 2", stream.next()); // the version shown now, at once
+        assertEquals("", stream.next());
+        long saved = System.nanoTime();
+        Files.writeString(file, Files.readString(file).replace("year: 2023", "year: 2023 # saved again"));
+        assertEquals("data: 3", stream.next()); // the HTML
+        long html = (System.nanoTime() - saved) / 1_000_000;
+        assertEquals("", stream.next());
+        assertEquals("data: 4", stream.next()); // then the PDF
+        lines.add("HTML announced " + html + " ms after the save");
+        assertTrue(html < 1000, lines.toString());
+        events.body().close();
+    }
+
+    @Test
+    void refusesMoreEventStreamsThanItServes() throws Exception {
+        List<HttpResponse<InputStream>> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < PreviewServer.MAX_EVENT_STREAMS; i++) {
+                open.add(client.send(request("/events"), HttpResponse.BodyHandlers.ofInputStream()));
+                assertEquals(200, open.get(i).statusCode());
+            }
+            assertEquals(503, get("/events").statusCode());
+            assertEquals(200, get("/").statusCode(), "the page is still served");
+        } finally {
+            for (HttpResponse<InputStream> response : open) {
+                response.body().close();
+            }
+        }
     }
 
     @Test
@@ -101,7 +142,7 @@ class ServeCommandTest {
     void aSaveChangesTheVersionAndABrokenFileShowsItsProblemEscaped() throws Exception {
         long saved = System.nanoTime();
         Files.writeString(file, Files.readString(file).replace("year: 2023", "year: <b>2023</b>"));
-        waitForVersion("1");
+        assertEquals(3, waitForRender(URI.create(server.url()), 2), "no PDF stage after a failed HTML stage");
         long millis = (System.nanoTime() - saved) / 1_000_000;
         lines.add("version changed " + millis + " ms after the save");
         assertTrue(millis < 2500, lines.toString());
@@ -110,7 +151,7 @@ class ServeCommandTest {
         assertTrue(page.contains("&lt;b&gt;2023&lt;/b&gt;"), page);
         assertFalse(page.contains("<b>2023</b>"), page);
         assertTrue(page.contains("This render failed; the documents shown are those of the last good render."), page);
-        assertTrue(page.contains("<iframe src=\"/report.html?v=2\""), page); // the last good HTML is still shown
+        assertTrue(page.contains("<iframe src=\"/report.html?v=3\""), page); // the last good HTML is still shown
     }
 
     @Test
@@ -121,12 +162,12 @@ class ServeCommandTest {
                 EnumSet.of(OutputFormat.HTML), false, templates), file, "balikun-2023.yaml", Language.EN, 0,
                 lines::add)) {
             URI root = URI.create(edited.url());
-            waitForVersion(root, "0");
+            waitForRender(root, 0);
             Files.writeString(template, Files.readString(template).replace("<body>", "<body><p>模板改过了</p>"));
-            waitForVersion(root, "1");
+            waitForRender(root, 2);
             assertTrue(fetch(root.resolve("/report.html")).contains("<p>模板改过了</p>"));
             Files.writeString(template, Files.readString(template).replace("<p>模板改过了</p>", "${nothing.here}"));
-            waitForVersion(root, "2");
+            waitForRender(root, 4);
             String page = fetch(root);
             assertTrue(page.matches("(?s).*<li class=\"error\">[^<]*report\\.ftlh:\\d+:\\d+: error: .*"), page);
             assertTrue(fetch(root.resolve("/report.html")).contains("<p>模板改过了</p>"), "the last good render");
@@ -223,14 +264,17 @@ class ServeCommandTest {
         return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private void waitForVersion(String shown) throws Exception {
-        waitForVersion(URI.create(server.url()), shown);
-    }
-
-    /** Waits (a minute at most, the first render loads fonts) until {@code /version} is no longer {@code shown}. */
-    private void waitForVersion(URI root, String shown) throws Exception {
+    /**
+     * Waits (a minute at most, the first render loads fonts) until a render after version {@code after} has ended —
+     * its PDF typeset, or its first stage failed — and returns the version then shown.
+     */
+    private long waitForRender(URI root, long after) throws Exception {
         long end = System.nanoTime() + 60_000_000_000L;
-        while (fetch(root.resolve("/version")).equals(shown)) {
+        while (true) {
+            long version = Long.parseLong(fetch(root.resolve("/version")));
+            if (version > after && !fetch(root).contains("class=\"typesetting\"")) {
+                return Long.parseLong(fetch(root.resolve("/version")));
+            }
             assertTrue(System.nanoTime() < end, lines.toString());
             Thread.sleep(50);
         }
