@@ -28,6 +28,9 @@ public final class GraphicSvg {
     /** The SVG namespace. */
     public static final String NAMESPACE = "http://www.w3.org/2000/svg";
 
+    /** How every graphic's SVG begins: a page holds the graphic when it holds this. */
+    public static final String START = "<svg xmlns=\"" + NAMESPACE + "\" class=\"graphic\"";
+
     static final String RED = "#B3191E";
     static final String TINT = "#F6EEEE";
     static final String INK = "#262626";
@@ -83,7 +86,7 @@ public final class GraphicSvg {
             canvas.rect(-28, -37, 210, 297, "#FFFFFF");
         }
         draw(canvas);
-        return "<svg xmlns=\"" + NAMESPACE + "\" class=\"graphic\" viewBox=\"" + viewBox + "\" width=\"" + width + "\""
+        return START + " viewBox=\"" + viewBox + "\" width=\"" + width + "\""
                 + (height.isEmpty() ? "" : " height=\"" + height + "\"") + " font-family=\""
                 + SvgCanvas.escape(fontFamily) + "\" role=\"img\" aria-label=\"" + SvgCanvas.escape(title(graphic)
                 + "（数字与报告第二、三、四部分的表格相同）") + "\" data-year=\"" + graphic.year() + "\""
