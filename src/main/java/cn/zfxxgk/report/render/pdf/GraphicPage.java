@@ -23,8 +23,8 @@ final class GraphicPage {
     /**
      * How far above the middle of its line box, in em, openhtmltopdf draws the middle of a line's characters when the
      * line is one em high: its baseline lies an ascent below the box's top, and the heading fonts' ascents are larger
-     * than their descents. Measured on the page: 0.29 em with WenQuanYi Zen Hei and with Noto Sans SC (the characters' middle then within 0.2 mm of the
-     * SVG's).
+     * than their descents. Measured on the page: 0.29 em with WenQuanYi Zen Hei and with Noto Sans SC (the characters'
+     * middle then within 0.2 mm of the SVG's).
      */
     private static final double RAISED = 0.29;
 
