@@ -190,7 +190,7 @@ public final class ReportEngine implements AutoCloseable {
         return write(input, displayName, problems, documents);
     }
 
-    /** Last year's report as {@code previous:} names it, relative to {@code input}'s directory; empty when not named. */
+    /** Last year's report as {@code previous:} names it, relative to {@code input}'s directory; else empty. */
     private static Optional<PreviousReport> lastYear(Path input, Report report) {
         String named = report.facts().previous();
         if (named == null) {

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
  * last year's numbers beside this year's in grey when they are given. Red and greys only, with every number printed
  * beside its bar, so it reads the same printed in black and white.
  *
- * <p>Every number is a {@code <text data-role="figure">} whose {@code data-cells} names the table cells it is (or is the
- * sum of); last year's are {@code data-role="last-year"} with {@code data-last-year-cells}. Lengths are millimetres (the
- * user units of the {@code viewBox}).
+ * <p>Every number is a {@code <text data-role="figure">} whose {@code data-cells} names the table cells it is (or
+ * is the sum of); last year's are {@code data-role="last-year"} with {@code data-last-year-cells}. Lengths are
+ * millimetres (the user units of the {@code viewBox}).
  */
 public final class GraphicSvg {
 
@@ -60,8 +60,8 @@ public final class GraphicSvg {
     }
 
     /**
-     * The graphic as a file: an A4 page (210 × 297 mm, white) with the graphic in GB/T 9704's text area, so it prints as
-     * the page of the PDF does.
+     * The graphic as a file: an A4 page (210 × 297 mm, white) with the graphic in GB/T 9704's text area, so it
+     * prints as the page of the PDF does.
      */
     public static String file(Graphic graphic, String fontFamily) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + new GraphicSvg(graphic).svg(fontFamily,

@@ -10,10 +10,10 @@ import cn.zfxxgk.report.render.Subject;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The 图解 as an SVG file ({@code NAME.graphic.svg}): an A4 page of the year's numbers from the report's tables, beside
- * last year's when the report names last year's file ({@code previous:}). Its text names the families of the headings'
- * font role ({@code fonts.properties}), as the PDF's page of the same graphic does; the file embeds no font, so a viewer
- * draws it with the first of them it has.
+ * The 图解 as an SVG file ({@code NAME.graphic.svg}): an A4 page of the year's numbers from the report's tables,
+ * beside last year's when the report names last year's file ({@code previous:}). Its text names the families of the
+ * headings' font role ({@code fonts.properties}), as the PDF's page of the same graphic does; the file embeds no font,
+ * so a viewer draws it with the first of them it has.
  */
 public final class GraphicRenderer implements Renderer {
 

@@ -80,8 +80,8 @@ final class GraphicPage {
 
     /**
      * A line of text, its characters centred on the SVG's {@code y} (which is the centre of the line:
-     * {@code dominant-baseline="central"}) in a line box as tall as its font size; {@code text-anchor} becomes the alignment in a box that
-     * reaches the graphic's edge on the free side.
+     * {@code dominant-baseline="central"}) in a line box as tall as its font size; {@code text-anchor} becomes the
+     * alignment in a box that reaches the graphic's edge on the free side.
      */
     private static Element text(Document markup, Element text, double left, double top, double width) {
         double x = number(text, "x") - left;
