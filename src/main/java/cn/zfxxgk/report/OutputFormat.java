@@ -13,11 +13,21 @@ public enum OutputFormat {
      * OFD (GB/T 33190-2016), the fixed-layout format that archives and e-government platforms ask for: the PDF
      * converted page by page. Written only when asked for, since most users need the PDF and DOCX only.
      */
-    OFD;
+    OFD,
+    /**
+     * The 图解 alone, as an SVG file {@code NAME.graphic.svg}: an A4 page of the year's figures, the same graphic the
+     * template may place in the HTML and the PDF. Written only when asked for.
+     */
+    GRAPHIC;
 
-    /** The file extension, e.g. {@code html}. */
-    public String extension() {
+    /** The name a user writes for the format ({@code -d graphic}), e.g. {@code html}. */
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The file extension, e.g. {@code html}; {@code graphic.svg} for the 图解. */
+    public String extension() {
+        return this == GRAPHIC ? "graphic.svg" : key();
     }
 
     /** What is written when no format is named: HTML, PDF and DOCX (OFD only on request). */

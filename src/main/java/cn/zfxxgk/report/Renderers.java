@@ -4,6 +4,7 @@ import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.docx.DocxRenderer;
+import cn.zfxxgk.report.render.graphic.GraphicRenderer;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
 import cn.zfxxgk.report.render.html.WebPage;
 import cn.zfxxgk.report.render.ofd.OfdRenderer;
@@ -43,6 +44,7 @@ final class Renderers implements AutoCloseable {
         all.put(OutputFormat.PDF, pdf);
         all.put(OutputFormat.DOCX, new DocxRenderer(templates, page));
         all.put(OutputFormat.OFD, new OfdRenderer(pdf, fonts));
+        all.put(OutputFormat.GRAPHIC, new GraphicRenderer(fonts));
         for (OutputFormat format : formats) {
             requested.put(format, all.get(format));
         }

@@ -10,6 +10,7 @@ import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.Subject;
+import cn.zfxxgk.report.rules.PreviousReport;
 import cn.zfxxgk.report.template.TemplateLimits;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
@@ -174,7 +175,7 @@ public final class ReportEngine implements AutoCloseable {
             problems.add(Problem.error(displayName, Position.NONE, e.text()));
             return new Result(displayName, problems, List.of());
         }
-        Subject subject = new Subject(report, displayName, created);
+        Subject subject = new Subject(report, displayName, created, () -> lastYear(input, report));
         Map<OutputFormat, Rendered> made = renderAll(subject);
         Set<Problem> stopping = new LinkedHashSet<>(); // a problem of the shared page or PDF is found by several
         Map<OutputFormat, byte[]> documents = new EnumMap<>(OutputFormat.class);
@@ -193,6 +194,17 @@ public final class ReportEngine implements AutoCloseable {
         }
         problems.addAll(warnings);
         return write(input, displayName, problems, documents);
+    }
+
+    /** Last year's report as {@code previous:} names it, relative to {@code input}'s directory; else empty. */
+    private static Optional<PreviousReport> lastYear(Path input, Report report) {
+        String named = report.facts().previous();
+        if (named == null) {
+            return Optional.empty();
+        }
+        Path parent = input.getParent();
+        Path file = parent == null ? Path.of(named) : parent.resolve(named);
+        return Optional.of(PreviousReport.load(file, FileNames.display(file)));
     }
 
     /**

@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @Test
     void renderersNeverImportEachOther() {
-        String[] renderers = {"html", "pdf", "docx", "ofd"};
+        String[] renderers = {"html", "pdf", "docx", "ofd", "graphic"};
         for (String renderer : renderers) {
             for (String other : renderers) {
                 if (!other.equals(renderer)) {

@@ -77,7 +77,7 @@ public final class Benchmark {
                 note += String.format(Locale.ROOT, "; PDF typeset and converted, the conversion alone %s",
                         ms(millis - pdfMillis));
             }
-            row("warm, per report, " + format.extension().toUpperCase(Locale.ROOT), ms(millis), note);
+            row("warm, per report, " + format.key().toUpperCase(Locale.ROOT), ms(millis), note);
         }
         for (int size : batchSizes) {
             batch(size, EnumSet.copyOf(OutputFormat.defaults()), "DOCX + PDF + HTML");

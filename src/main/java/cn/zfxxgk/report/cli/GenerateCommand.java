@@ -52,7 +52,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--documents"}, paramLabel = "KIND", split = ",",
             description = "Documents to write, comma-separated: ${COMPLETION-CANDIDATES} (OFD, GB/T 33190, for "
-                    + "archives and e-government platforms). Default: html, pdf, docx.")
+                    + "archives and e-government platforms; GRAPHIC, the 图解 alone as NAME.graphic.svg). Default: html, "
+                    + "pdf, docx.")
     List<OutputFormat> documents;
 
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule (a total that does not add up) as an error.")

@@ -48,6 +48,16 @@ public final class FontCoverage {
                 .toList();
     }
 
+    /**
+     * The characters of {@code texts}, drawn in {@code role}, that no font of the role has: text the engine writes
+     * itself, such as the 图解's labels and numbers, reported for the report {@code file} as a whole.
+     */
+    public static List<Problem> check(List<String> texts, FontRole role, FontSet fonts, String file) {
+        FontCoverage coverage = new FontCoverage(fonts, file);
+        texts.forEach(text -> coverage.check(text, Position.NONE, 0, role));
+        return List.copyOf(coverage.problems);
+    }
+
     private void report(Report report) {
         report.title().forEach(t -> text(t, FontRole.TITLE));
         report.preamble().forEach(this::paragraph);

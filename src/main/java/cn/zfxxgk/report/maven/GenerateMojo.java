@@ -39,7 +39,8 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * The documents to write: {@code html}, {@code pdf}, {@code docx}, {@code ofd} (GB/T 33190, for archives and
-     * e-government platforms). Default: {@code html}, {@code pdf}, {@code docx}.
+     * e-government platforms), {@code graphic} (the 图解 alone, {@code NAME.graphic.svg}). Default: {@code html},
+     * {@code pdf}, {@code docx}.
      */
     @Parameter(property = "annualReport.documents")
     List<String> documents;
@@ -154,7 +155,7 @@ public class GenerateMojo extends AbstractMojo {
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException("document '" + document + "' is not one the engine writes; expected "
                         + "one of " + String.join(", ", EnumSet.allOf(OutputFormat.class).stream()
-                                .map(OutputFormat::extension).toList()));
+                                .map(OutputFormat::key).toList()));
             }
         }
         return chosen;

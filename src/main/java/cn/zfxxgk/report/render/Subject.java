@@ -1,9 +1,14 @@
 package cn.zfxxgk.report.render;
 
 import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.problem.Problem;
+import cn.zfxxgk.report.rules.PreviousReport;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -17,13 +22,24 @@ public final class Subject {
     private final Report report;
     private final String file;
     private final Instant created;
+    private final Supplier<Optional<PreviousReport>> lastYearFile;
     private final Map<Renderer, CompletableFuture<Rendered>> shared = new HashMap<>();
+    private Optional<PreviousReport> lastYear; // guarded by this
 
     /** {@code report}, read from the file messages call {@code file}, whose documents are dated {@code created}. */
     public Subject(Report report, String file, Instant created) {
+        this(report, file, created, Optional::empty);
+    }
+
+    /**
+     * {@code report} with last year's report ({@code previous:}), which {@code lastYear} loads when a renderer first
+     * asks for it (only the 图解 does), or gives empty when the report names none.
+     */
+    public Subject(Report report, String file, Instant created, Supplier<Optional<PreviousReport>> lastYear) {
         this.report = report;
         this.file = file;
         this.created = created;
+        this.lastYearFile = lastYear;
     }
 
     /** The checked report. */
@@ -39,6 +55,31 @@ public final class Subject {
     /** The date the documents carry. */
     public Instant created() {
         return created;
+    }
+
+    /** Last year's report, when this one names it ({@code previous:}) and it could be read. */
+    public Optional<Report> lastYear() {
+        return previous().flatMap(PreviousReport::report);
+    }
+
+    /**
+     * A warning when this report names last year's report but it cannot be read (the 图解 then shows this year's numbers
+     * alone); else nothing. Whether last year's report is right is {@code gen check}'s to say.
+     */
+    public List<Problem> lastYearWarnings() {
+        Optional<PreviousReport> previous = previous();
+        if (previous.isEmpty() || previous.get().report().isPresent()) {
+            return List.of();
+        }
+        return List.of(Problem.warning(file, report.facts().previousAt(),
+                RenderMessages.lastYearUnread(previous.get().file())));
+    }
+
+    private synchronized Optional<PreviousReport> previous() {
+        if (lastYear == null) {
+            lastYear = lastYearFile.get();
+        }
+        return lastYear;
     }
 
     /**

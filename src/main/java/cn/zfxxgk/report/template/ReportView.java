@@ -35,6 +35,14 @@ public final class ReportView {
      * {@code fonts} maps each font role ({@code body}, {@code title} …) to its CSS {@code font-family} value.
      */
     public static Map<String, Object> of(Report report, Map<String, String> fonts) {
+        return of(report, fonts, "");
+    }
+
+    /**
+     * The view of {@code report} with {@code graphic}, the 图解 as SVG markup ({@code report.graphic}, placed by the
+     * template with {@code ?no_esc}: it is escaped as it is written).
+     */
+    public static Map<String, Object> of(Report report, Map<String, String> fonts, String graphic) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("fonts", Map.copyOf(fonts));
         view.put("format", report.format().code());
@@ -60,6 +68,7 @@ public final class ReportView {
         }
         view.put("sections", sections);
         report.signatureBlock().ifPresent(signature -> view.put("signature", signature(SignatureLayout.of(signature))));
+        view.put("graphic", graphic);
         return Map.of("report", view);
     }
 

@@ -1,7 +1,10 @@
 package cn.zfxxgk.report.render.pdf;
 
 import cn.zfxxgk.report.fonts.FontCoverage;
+import cn.zfxxgk.report.fonts.FontRole;
 import cn.zfxxgk.report.fonts.FontSet;
+import cn.zfxxgk.report.graphic.Graphic;
+import cn.zfxxgk.report.graphic.GraphicSvg;
 import cn.zfxxgk.report.render.RenderFailure;
 import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
@@ -9,6 +12,7 @@ import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.Subject;
 import cn.zfxxgk.report.problem.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,11 +45,16 @@ public final class PdfRenderer implements Renderer {
         }
         return Rendered.attempt(subject, () -> {
             FontSet faces = fonts.faces();
-            List<Problem> missing = FontCoverage.check(subject.report(), faces, subject.file());
+            String xhtml = new String(page.bytes(), StandardCharsets.UTF_8);
+            List<Problem> missing = new ArrayList<>(FontCoverage.check(subject.report(), faces, subject.file()));
+            if (xhtml.contains(GraphicSvg.START)) { // the template placed the 图解: its labels are drawn too
+                missing.addAll(FontCoverage.check(GraphicSvg.texts(Graphic.of(subject.report(), subject.lastYear())),
+                        FontRole.HEADING, faces, subject.file()));
+            }
             if (!missing.isEmpty()) {
                 throw new RenderFailure(missing);
             }
-            return typesetter(faces).render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created());
+            return typesetter(faces).render(xhtml, subject.created());
         }).warning(page.warnings());
     }
 

@@ -120,6 +120,7 @@ final class Typesetter {
      */
     byte[] render(String xhtml, Instant created) throws IOException {
         Document markup = parse(xhtml);
+        GraphicPage.apply(markup);
         ExactWidows.apply(markup);
         LabelWordBreaks.apply(markup);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
