@@ -91,7 +91,8 @@ public final class ReportChecker {
         return parent == null ? Path.of(previous) : parent.resolve(previous);
     }
 
-    private static List<String> lines(Path file) {
+    /** The lines of {@code file} as {@code check} reads them (empty when it cannot be read). */
+    public static List<String> lines(Path file) {
         try {
             String text = new String(InputFiles.read(file, Integer.MAX_VALUE), StandardCharsets.UTF_8);
             return List.of(text.split("\r\n|\r|\n", -1));
