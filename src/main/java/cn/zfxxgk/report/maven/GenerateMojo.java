@@ -88,7 +88,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Rendering of reports is skipped (annualReport.skip).");
             return;
         }
-        Language language = language();
+        Language language = BuildLog.language(lang);
         LibraryLogging.quiet(); // FontBox's and PDFBox's warnings stay out of the build log
         try {
             ReportEngine.sourceDateEpoch();
@@ -108,10 +108,11 @@ public class GenerateMojo extends AbstractMojo {
         outcome.removed().forEach(path -> getLog().info(MojoMessages.removed(FileNames.display(path)).in(language)));
         for (ReportEngine.Result result : outcome.upToDate()) {
             getLog().info(MojoMessages.upToDate(result.file()).in(language));
-            log(result, language); // its warnings again: an up-to-date build must not look cleaner than it is
+            // its warnings again: an up-to-date build must not look cleaner than it is
+            result.problems().forEach(problem -> BuildLog.log(getLog(), problem, language));
         }
         for (ReportEngine.Result result : outcome.rendered()) {
-            log(result, language);
+            result.problems().forEach(problem -> BuildLog.log(getLog(), problem, language));
             result.written().forEach(path -> getLog().info(MojoMessages.wrote(FileNames.display(path)).in(language)));
         }
         if (outcome.rendered().isEmpty() && outcome.upToDate().isEmpty()) {
@@ -123,24 +124,6 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException(MojoMessages.failed(errors.size()).in(language) + ":\n"
                     + String.join("\n", errors));
         }
-    }
-
-    private void log(ReportEngine.Result result, Language language) {
-        for (Problem problem : result.problems()) {
-            if (problem.isError()) {
-                getLog().error(problem.toString(language));
-            } else {
-                getLog().warn(problem.toString(language));
-            }
-        }
-    }
-
-    private Language language() throws MojoFailureException {
-        if (lang == null || lang.isBlank()) {
-            return Language.ofEnvironment();
-        }
-        return Language.parse(lang).orElseThrow(() -> new MojoFailureException("lang '" + lang + "' is not a language "
-                + "of the messages; expected zh or en"));
     }
 
     private EnumSet<OutputFormat> documents() throws MojoFailureException {
