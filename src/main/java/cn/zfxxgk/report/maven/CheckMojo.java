@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,15 +29,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * fails the build when a report has an error (or, with {@link #failOnWarning}, a warning).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /** Where the report files are: every {@code .yaml} below it (outside the template directory) is checked. */
-    @Parameter(property = "annualReport.inputDirectory", defaultValue = "${project.basedir}/src/reports")
-    File inputDirectory;
-
-    /** The edited templates' directory, whose files are not reports. */
-    @Parameter(property = "annualReport.templateDirectory", defaultValue = "${project.basedir}/src/reports/templates")
-    File templateDirectory;
+public class CheckMojo extends ReportsMojo {
 
     /**
      * Rule settings over each directory's {@code gen-rules.yaml}, as {@code --rule} takes them: {@code RULE-ID=level},
@@ -52,10 +43,6 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "annualReport.previous")
     File previous;
 
-    /** Whether a failed 勾稽 rule is an error. */
-    @Parameter(property = "annualReport.strict", defaultValue = "false")
-    boolean strict;
-
     /** Whether a warning fails the build too. */
     @Parameter(property = "annualReport.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
@@ -63,14 +50,6 @@ public class CheckMojo extends AbstractMojo {
     /** Where the page of every finding (as {@code check --style html}) is written; empty to write none. */
     @Parameter(property = "annualReport.report", defaultValue = "${project.build.directory}/annual-report-check.html")
     File report;
-
-    /** The language of the messages: {@code zh} or {@code en}. Default: the build machine's locale. */
-    @Parameter(property = "annualReport.lang")
-    String lang;
-
-    /** Skips the check (the same switch skips rendering). */
-    @Parameter(property = "annualReport.skip", defaultValue = "false")
-    boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,11 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * report whose YAML was deleted are removed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /** Where the report files are: every {@code .yaml} below it (outside the template directory) is rendered. */
-    @Parameter(property = "annualReport.inputDirectory", defaultValue = "${project.basedir}/src/reports")
-    File inputDirectory;
+public class GenerateMojo extends ReportsMojo {
 
     /** Where the documents are written; sub-directories of the input are kept. */
     @Parameter(property = "annualReport.outputDirectory", defaultValue = "${project.build.directory}/reports")
@@ -51,25 +46,6 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "annualReport.stateDirectory", defaultValue = "${project.build.directory}/annual-report-state")
     File stateDirectory;
-
-    /** The language of the messages: {@code zh} or {@code en}. Default: the build machine's locale. */
-    @Parameter(property = "annualReport.lang")
-    String lang;
-
-    /** Whether a failed 勾稽 rule (a total that does not add up) fails the build instead of being a warning. */
-    @Parameter(property = "annualReport.strict", defaultValue = "false")
-    boolean strict;
-
-    /** Skips rendering altogether. */
-    @Parameter(property = "annualReport.skip", defaultValue = "false")
-    boolean skip;
-
-    /**
-     * Edited templates ({@code report.ftlh}, {@code fonts.properties}, {@code report.docx}); a template not there is
-     * taken from the built-in copy, so the directory may be missing or hold only the one you changed.
-     */
-    @Parameter(property = "annualReport.templateDirectory", defaultValue = "${project.basedir}/src/reports/templates")
-    File templateDirectory;
 
     /** TrueType font files or directories searched before the system's fonts. */
     @Parameter(property = "annualReport.fonts")

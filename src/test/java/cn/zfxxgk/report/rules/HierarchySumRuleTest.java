@@ -57,6 +57,11 @@ class HierarchySumRuleTest {
                 .map(p -> p.toString(language)).toList();
     }
 
+    /** The line (1-based) where {@code text} first stands in {@code yaml}. */
+    private static int lineOf(String yaml, String text) {
+        return (int) yaml.substring(0, yaml.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     @Test
     void theSumAsWrittenNamesItsUnitsAndPasses() throws IOException {
         String yaml = yaml();
@@ -73,7 +78,7 @@ class HierarchySumRuleTest {
         // 巴里坤 5 + 刚察 2 + 霍城 7 new applications from 自然人: the 汇总 must say 14
         assertTrue(written.contains("[14, "), written);
         String changed = yaml.replace(written, written.replace("[14, ", "[15, "));
-        int line = (int) yaml.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        int line = lineOf(yaml, "  本年新收:");
         int column = written.indexOf("[14") + 2;
         assertEquals(List.of("汇总.yaml:" + line + ":" + column + ": warning: 依申请公开 一、本年新收政府信息公开申请数量 · "
                 + "自然人 is 15, but its 3 units add up to 14; expected the sum of the units' cells [HIER-SUM]"),
@@ -86,8 +91,7 @@ class HierarchySumRuleTest {
     @Test
     void aMissingUnitIsAnErrorAtItsLine() throws IOException {
         String yaml = yaml().replace("  - units-gangcha-2023.yaml\n", "  - units-gangcha-2024.yaml\n");
-        int line = (int) yaml.substring(0, yaml.indexOf("  - units-gangcha-2024")).chars().filter(c -> c == '\n')
-                .count() + 1;
+        int line = lineOf(yaml, "  - units-gangcha-2024");
         String name = cn.zfxxgk.report.FileNames.display(work.resolve("units-gangcha-2024.yaml"));
         assertEquals(List.of("汇总.yaml:" + line + ":5: error: unit 'units-gangcha-2024.yaml' not found (" + name
                 + "); expected a report YAML file, relative to this report"), findings(yaml, Language.EN));
@@ -96,13 +100,26 @@ class HierarchySumRuleTest {
     }
 
     @Test
+    void aUnitWithErrorsIsAnErrorAtItsLineAndNoSumIsCompared() throws IOException {
+        Path unit = work.resolve("units-gangcha-2023.yaml");
+        Files.writeString(unit, Files.readString(unit, StandardCharsets.UTF_8).replace("year: 2023", "year: 二〇二三"),
+                StandardCharsets.UTF_8);
+        String yaml = yaml().replace("[14, ", "[15, ");
+        int line = lineOf(yaml, "  - units-gangcha-2023");
+        String name = cn.zfxxgk.report.FileNames.display(unit);
+        assertEquals(List.of("汇总.yaml:" + line + ":5: error: unit " + name + " has errors (listed with it), so the sums "
+                + "are not checked; expected a unit report that checks without errors"), findings(yaml, Language.EN));
+        assertEquals(List.of("汇总.yaml:" + line + ":5: 错误：单位报告 " + name + " 有错误（见其下所列），未核对汇总数；单位报告应能"
+                + "通过检查"), findings(yaml, Language.ZH));
+    }
+
+    @Test
     void aUnitOfAnotherYearIsNamedAtItsLine() throws IOException {
         Path unit = work.resolve("units-gangcha-2023.yaml");
         Files.writeString(unit, Files.readString(unit, StandardCharsets.UTF_8).replace("year: 2023", "year: 2022"),
                 StandardCharsets.UTF_8);
         String yaml = yaml();
-        int line = (int) yaml.substring(0, yaml.indexOf("  - units-gangcha-2023")).chars().filter(c -> c == '\n')
-                .count() + 1;
+        int line = lineOf(yaml, "  - units-gangcha-2023");
         assertEquals(List.of("汇总.yaml:" + line + ":5: warning: this unit's report is on 2022; expected 2023 like the "
                 + "汇总 [HIER-SUM]"), findings(yaml, Language.EN));
         assertEquals(List.of("汇总.yaml:" + line + ":5: 警告：本单位报告的年度是 2022；应与汇总报告一致，为 2023 [HIER-SUM]"),
