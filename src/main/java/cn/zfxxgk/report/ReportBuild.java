@@ -140,7 +140,8 @@ public final class ReportBuild {
         return parent == null ? options.outputDirectory() : options.outputDirectory().resolve(parent);
     }
 
-    private static List<Path> reports(Path input, Path templates) throws IOException {
+    /** The {@code .yaml} (and {@code .yml}) files under {@code input}, outside {@code templates}, in name order. */
+    public static List<Path> reports(Path input, Path templates) throws IOException {
         Path excluded = templates == null ? null : templates.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(input)) {
             return walk.filter(Files::isRegularFile)

@@ -51,13 +51,29 @@ class DocumentationTest {
                 + text(root, "version"), "goal prefix `" + text(root, "goalPrefix") + "`")) {
             assertTrue(section.contains(coordinate), "the section names " + coordinate);
         }
-        Element mojo = (Element) root.getElementsByTagName("mojo").item(0);
+        List<String> documented = new ArrayList<>();
+        NodeList mojos = root.getElementsByTagName("mojo");
+        for (int m = 0; m < mojos.getLength(); m++) {
+            documentedParameters((Element) mojos.item(m), section, documented);
+        }
+        assertEquals(documented.size(), count(section, "\n| `"), "one row per parameter, and no other: " + documented);
+        for (String document : fenced(section, "xml").stream()
+                .flatMap(xml -> Pattern.compile("<document>(\\w+)</document>").matcher(xml).results())
+                .map(m -> m.group(1)).toList()) {
+            OutputFormat.valueOf(document.toUpperCase(java.util.Locale.ROOT)); // throws for a document not made
+        }
+    }
+
+    /**
+     * Checks that the section names {@code mojo}'s goal and phase and has a row for each of its parameters with its
+     * property and default; adds the parameters to {@code documented}, each once (the goals share some).
+     */
+    private static void documentedParameters(Element mojo, String section, List<String> documented) {
         assertTrue(section.contains("`" + text(mojo, "goal") + "`") && section.contains("`" + text(mojo, "phase") + "`"),
-                "goal and phase");
+                "goal and phase of " + text(mojo, "goal"));
         NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0))
                 .getElementsByTagName("parameter");
         Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
-        List<String> documented = new ArrayList<>();
         for (int i = 0; i < parameters.getLength(); i++) {
             Element parameter = (Element) parameters.item(i);
             if (!"true".equals(text(parameter, "editable"))) {
@@ -75,13 +91,9 @@ class DocumentationTest {
                 assertTrue(cells.startsWith("`" + defaultValue + "` |"), name + "'s default is " + defaultValue
                         + ", the README says " + cells);
             }
-            documented.add(name);
-        }
-        assertEquals(documented.size(), count(section, "\n| `"), "one row per parameter, and no other: " + documented);
-        for (String document : fenced(section, "xml").stream()
-                .flatMap(xml -> Pattern.compile("<document>(\\w+)</document>").matcher(xml).results())
-                .map(m -> m.group(1)).toList()) {
-            OutputFormat.valueOf(document.toUpperCase(java.util.Locale.ROOT)); // throws for a document not made
+            if (!documented.contains(name)) {
+                documented.add(name);
+            }
         }
     }
 

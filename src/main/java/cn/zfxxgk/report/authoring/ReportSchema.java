@@ -63,6 +63,9 @@ public final class ReportSchema {
                 informationFee()));
         p.put("previous", described("上年报告", "上年报告的 YAML 文件，相对本文件，如 balikun-2022.yaml；用于跨年检查",
                 obj("type", List.of("string", "null"))));
+        p.put("units", described("下级单位报告", "汇总报告的各单位报告 YAML 文件，相对本文件，每项一个；表格每格应等于各单位之和"
+                + "（HIER-SUM）", obj("anyOf", List.of(obj("type", "array", "items", nonEmptyText()),
+                        obj("type", "null")))));
         s.put("properties", p);
         s.put("allOf", List.of(byFormat(FormatVersion.F2021), byFormat(FormatVersion.F2019)));
         s.put("definitions", definitions());

@@ -205,6 +205,10 @@ public final class ReportYaml {
         if (facts.previous() != null) {
             line("previous: " + scalars.block(facts.previous()) + "     # 上年报告");
         }
+        if (!facts.units().isEmpty()) {
+            line("units:                       # 汇总的下级单位报告，相对本文件");
+            facts.units().forEach(unit -> line("  - " + scalars.block(unit.value())));
+        }
     }
 
     private void signature(Signature signature, boolean hints) {

@@ -8,6 +8,7 @@ import cn.zfxxgk.report.model.Cell;
 import cn.zfxxgk.report.model.FormatVersion;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.model.ReportFacts;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.model.Table;
@@ -38,15 +39,16 @@ public final class Skeleton {
 
     /** The skeleton for {@code agency}'s report on {@code year} in {@code format}. */
     public static String of(String agency, int year, FormatVersion format) {
-        return of(agency, year, format, zeros(OfficialForm.of(format)), List.of());
+        return of(agency, year, format, zeros(OfficialForm.of(format)), List.of(), List.of());
     }
 
     /**
      * The skeleton with {@code tables} filled in and {@code trailer} as comments at its end: how {@code gen sum} writes
-     * a 汇总 report whose numbers are its units' and whose text is still to be written.
+     * a 汇总 report whose numbers are its units' and whose text is still to be written, naming its {@code units}
+     * (files relative to the 汇总) so that {@code check} can compare the tables with them again (HIER-SUM).
      */
     public static String of(String agency, int year, FormatVersion format, Map<TableKind, Table> tables,
-            List<String> trailer) {
+            List<String> trailer, List<String> units) {
         Text none = new Text("", Position.NONE);
         List<Section> sections = new ArrayList<>();
         List<String> hints = new ArrayList<>();
@@ -66,7 +68,9 @@ public final class Skeleton {
                 List.of(new Text("本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限为" + year + "年1月1日至" + year
                         + "年12月31日。", Position.NONE)),
                 sections, tables,
-                new Signature(new Text(agency, Position.NONE), LocalDate.of(year + 1, 1, 31), Position.NONE, false));
+                new Signature(new Text(agency, Position.NONE), LocalDate.of(year + 1, 1, 31), Position.NONE, false),
+                new ReportFacts(null, Position.NONE, null, Position.NONE, null, null, Position.NONE,
+                        units.stream().map(u -> new Text(u, Position.NONE)).toList()));
         return ReportYaml.of(report, new ReportYaml.Notes(List.of(
                 "yaml-language-server: $schema=report.schema.json",
                 StandardTitle.of(agency, year),
@@ -78,7 +82,7 @@ public final class Skeleton {
                 "  - 检查：java -jar gen.jar check 本文件；生成：java -jar gen.jar 本文件",
                 "  - 可选（供检查发布时限、信息处理费和上年报告，见 docs/rules.md）：agency_kind: 部门（乡镇、本级、县汇总、市汇总、",
                 "    省汇总、垂直）；published: 发布日期；information_fee: {charged: false, cases: 0, amount_yuan: 0}；",
-                "    previous: 上年报告.yaml"),
+                "    previous: 上年报告.yaml；汇总报告另有 units: 各单位报告的文件列表"),
                 hints, "前言：报告依据、统计期限、发布渠道等（可删去）", true, true, trailer));
     }
 

@@ -5,7 +5,10 @@ import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.ingest.Importer;
 import cn.zfxxgk.report.problem.Language;
+import cn.zfxxgk.report.rules.ReportChecker;
+import cn.zfxxgk.report.rules.RuleSettings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +28,15 @@ import org.apache.pdfbox.Loader;
  * per report, peak memory, PDF, DOCX and OFD sizes, and LibreOffice converting the same DOCX to PDF, one file and many
  * in one call. Figures are medians over several runs, except the single fresh runs of 1000 and LibreOffice's many-file
  * call. The warm OFD time is the PDF's typesetting and its conversion; the conversion alone is printed beside it.
+ * {@code gen check} is measured over {@value #CHECKED} reports in this JVM (the report's directory's reports, varied).
  */
 public final class Benchmark {
 
     /** How many DOCX files LibreOffice converts in one call, for its time per document when it starts once. */
     private static final int OFFICE_BATCH = 20;
+
+    /** How many reports {@code gen check} is measured on, in one JVM. */
+    static final int CHECKED = 200;
 
     /** Seconds of rendering before warm times are taken. */
     private static final int WARM_UP = 10;
@@ -59,10 +66,19 @@ public final class Benchmark {
         delete(work);
     }
 
+    /** Measures only {@code gen check} over {@value #CHECKED} reports. */
+    public void runChecks() throws IOException {
+        out.accept("| measure | median | note |");
+        out.accept("|---|---|---|");
+        checks();
+        delete(work);
+    }
+
     /** Runs every measurement. */
     public void run(List<Integer> batchSizes, Path soffice) throws Exception {
         out.accept("| measure | median | note |");
         out.accept("|---|---|---|");
+        checks();
         cold("html,pdf,docx", "cold, one report, DOCX + PDF + HTML");
         cold("html", "cold, one report, HTML only");
         cold("pdf", "cold, one report, PDF only");
@@ -226,6 +242,64 @@ public final class Benchmark {
             row("import, warm, " + extension.toUpperCase(Locale.ROOT), ms(median) + " (" + ms(median / pages)
                     + " a page)", pages + " pages, same JVM, after " + WARM_UP + " s of the same");
         }
+    }
+
+    /**
+     * {@code gen check} of {@value #CHECKED} reports in this JVM, as one run of {@code check} does them (one checker,
+     * every rule, each file read and loaded): the first pass, in a JVM that has not checked before, and the median of
+     * {@code runs} more; each with the median time per report.
+     */
+    private void checks() throws IOException {
+        List<Path> files = variedReports(CHECKED);
+        List<Double> checkTotals = new ArrayList<>();
+        List<Double> checkEach = new ArrayList<>();
+        for (int pass = 0; pass <= runs; pass++) {
+            ReportChecker checker = new ReportChecker(false, RuleSettings.none(), null);
+            List<Double> each = new ArrayList<>();
+            long start = System.nanoTime();
+            int problems = 0;
+            for (Path file : files) {
+                long one = System.nanoTime();
+                problems += checker.check(file, file.getFileName().toString()).size();
+                each.add((System.nanoTime() - one) / 1e6);
+            }
+            double total = (System.nanoTime() - start) / 1e6;
+            if (pass == 0) {
+                row("check, " + CHECKED + " reports, first run in this JVM", ms(total), "median " + ms(median(each))
+                        + " a report; " + problems + " findings");
+            } else {
+                checkTotals.add(total);
+                checkEach.add(median(each));
+            }
+        }
+        row("check, " + CHECKED + " reports, warm", ms(median(checkTotals)), "median " + ms(median(checkEach))
+                + " a report, over " + runs + " runs");
+    }
+
+    /**
+     * {@code size} different reports: the YAML files beside the benchmark's report (the four seeds for
+     * {@code data/balikun-2023.yaml}) in turn, each copy with its own agency and its first number of table 三 changed,
+     * so that no two files are the same.
+     */
+    private List<Path> variedReports(int size) throws IOException {
+        Path directory = work.resolve("checked");
+        Files.createDirectories(directory);
+        Path parent = report.toAbsolutePath().getParent();
+        List<String> sources = new ArrayList<>();
+        try (Stream<Path> list = Files.list(parent)) {
+            for (Path file : list.filter(f -> f.toString().endsWith(".yaml") && !f.getFileName().toString()
+                    .contains("schema")).sorted().toList()) {
+                sources.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String yaml = sources.get(i % sources.size()).replaceFirst("(?m)^agency: (.*)$", "agency: $1第" + i + "单位");
+            Path file = directory.resolve(String.format("report-%03d.yaml", i));
+            Files.writeString(file, yaml, StandardCharsets.UTF_8);
+            files.add(file);
+        }
+        return files;
     }
 
     /** Runs gen.jar in a JVM of its own: wall time in ns, peak RSS in KB (Linux), exit code. */

@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-only", description = "Measure only gen import of the report's HTML, DOCX and PDF.")
     boolean importOnly;
 
+    @Option(names = "--check-only", description = "Measure only gen check over 200 reports (the reports beside FILE, "
+            + "varied) in this JVM.")
+    boolean checkOnly;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +56,8 @@ final class BenchCommand implements Callable<Integer> {
         });
         if (importOnly) {
             benchmark.runImports();
+        } else if (checkOnly) {
+            benchmark.runChecks();
         } else {
             benchmark.run(batchSizes, soffice);
         }

@@ -1,16 +1,21 @@
 package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
+import cn.zfxxgk.report.files.AtomicFiles;
 import cn.zfxxgk.report.problem.Json;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.problem.Severity;
+import cn.zfxxgk.report.review.CheckReport;
 import cn.zfxxgk.report.rules.ReportChecker;
 import cn.zfxxgk.report.rules.RuleSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +32,8 @@ import picocli.CommandLine.Spec;
                 + "docs/rules.md) without writing anything. Exit 0 when no file has an error, 1 otherwise.")
 final class CheckCommand implements Callable<Integer> {
 
-    /** How problems are printed. */
-    enum Style { TEXT, JSON }
+    /** How problems are printed: lines, JSON for tools, or an HTML page for a reviewing office. */
+    enum Style { TEXT, JSON, HTML }
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report YAML files.")
     List<Path> files;
@@ -36,10 +41,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule as an error.")
     boolean strict;
 
-    @Option(names = "--style", paramLabel = "text|json", defaultValue = "text",
-            description = "text (file:line:col: error: message) or json (an array of {file, line, column, severity, "
-                    + "code, message}).")
+    @Option(names = "--style", paramLabel = "text|json|html", defaultValue = "text",
+            description = "text (file:line:col: error: message), json (an array of {file, line, column, severity, "
+                    + "code, message}) or html (one page for a reviewer: every finding per file, grouped by rule, "
+                    + "with the text it points at).")
     Style style;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the json or html to FILE (UTF-8, "
+            + "replaced if it exists) instead of standard output.")
+    Path output;
 
     @CommandLine.ParentCommand
     GenerateCommand gen;
@@ -73,8 +83,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         all.addAll(0, checker.runProblems());
         PrintWriter out = spec.commandLine().getOut();
-        if (style == Style.JSON) {
-            out.println(Json.problems(all, language));
+        if (style == Style.HTML || style == Style.JSON) {
+            String written = style == Style.JSON ? Json.problems(all, language) + "\n" : CheckReport.write(
+                    files.stream().map(f -> new CheckReport.Source(FileNames.display(f), ReportChecker.lines(f)))
+                            .toList(), all, language);
+            if (!write(written, language)) {
+                return 1;
+            }
         } else {
             all.forEach(problem -> (problem.isError() ? spec.commandLine().getErr() : out)
                     .println(problem.toString(language)));
@@ -84,6 +99,23 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         spec.commandLine().getErr().flush();
         return all.stream().anyMatch(Problem::isError) ? 1 : 0;
+    }
+
+    /** {@code text} to {@link #output}, else to standard output; false (the reason printed) when it cannot be written. */
+    private boolean write(String text, Language language) {
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            return true;
+        }
+        try {
+            AtomicFiles.writeAll(Map.of(output, text.getBytes(StandardCharsets.UTF_8)));
+            return true;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(CliMessages.cannotWrite(FileNames.display(output),
+                    FileNames.describe(e)).in(language));
+            spec.commandLine().getErr().flush();
+            return false;
+        }
     }
 
     private static long count(List<Problem> problems, Severity severity) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sum", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Writes a 汇总 report: its three tables the cell-by-cell sums of the units' reports (all of "
                 + "the year and of one format), its text sections to write, the units and every 缺失 cell or "
-                + "annotated value listed as comments at its end.")
+                + "annotated value listed as comments at its end, the units named under units: so that check "
+                + "compares the tables with them again (HIER-SUM).")
 final class SumCommand implements Callable<Integer> {
 
     @Option(names = "--agency", required = true, paramLabel = "NAME", description = "The agency of the 汇总, e.g. "
@@ -85,7 +86,7 @@ final class SumCommand implements Callable<Integer> {
             trailer.add("请核对：");
             sum.notes().forEach(n -> trailer.add("  - " + n));
         }
-        String yaml = Skeleton.of(agency.strip(), year, sum.format().get(), sum.tables(), trailer);
+        String yaml = Skeleton.of(agency.strip(), year, sum.format().get(), sum.tables(), trailer, relativeUnits());
         if (output == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();
@@ -106,5 +107,13 @@ final class SumCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(CliMessages.wrote(FileNames.display(output)).in(language));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The units as the 汇总 names them ({@code units:}): relative to its directory, with forward slashes. */
+    private List<String> relativeUnits() {
+        Path base = (output == null ? Path.of("") : output).toAbsolutePath().normalize();
+        Path directory = output == null ? base : base.getParent();
+        return units.stream().map(u -> directory.relativize(u.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/')).toList();
     }
 }

@@ -40,7 +40,7 @@ final class ReportReader {
 
     static final List<String> TOP_KEYS = List.of("format", "agency", "year", "title", "preamble", "sections",
             TableKind.ACTIVE.key(), TableKind.APPLICATIONS.key(), TableKind.REVIEWS.key(), "signature",
-            "agency_kind", "published", "information_fee", "previous");
+            "agency_kind", "published", "information_fee", "previous", "units");
     private static final List<String> FEE_KEYS = List.of("charged", "cases", "amount_yuan");
     private static final Pattern NON_NEGATIVE = Pattern.compile("\\d+(\\.\\d+)?");
     private static final List<String> SECTION_KEYS = List.of("heading", "text", "table");
@@ -60,6 +60,7 @@ final class ReportReader {
 
     private static final DataMessages.Term PREAMBLE = new DataMessages.Term("preamble", "导语（preamble）");
     private static final DataMessages.Term TITLE = new DataMessages.Term("title", "标题（title）");
+    private static final DataMessages.Term UNITS = new DataMessages.Term("units", "下级单位报告（units）");
     private static final DataMessages.Term TEXT = new DataMessages.Term("text", "正文（text）");
 
     private final Problems problems;
@@ -283,7 +284,7 @@ final class ReportReader {
         return Optional.of(new Signature(agency, date, dateNode.map(Nodes::position).orElse(s.at()), ownPage));
     }
 
-    /** The optional keys the reviewers' rules read: {@code agency_kind}, {@code published}, {@code information_fee}, {@code previous}. */
+    /** The optional keys the reviewers' rules read: {@code agency_kind}, {@code published}, {@code information_fee}, {@code previous}, {@code units}. */
     private ReportFacts facts(Mapping m) {
         AgencyKind kind = null;
         Position kindAt = Position.NONE;
@@ -305,7 +306,12 @@ final class ReportReader {
         String previous = previousNode.flatMap(n -> Nodes.text(n, DataMessages.Term.key("previous"), problems))
                 .map(String::strip).orElse(null);
         return new ReportFacts(kind, kindAt, published, publishedNode.map(Nodes::position).orElse(Position.NONE), fee,
-                previous, previousNode.map(Nodes::position).orElse(Position.NONE));
+                previous, previousNode.map(Nodes::position).orElse(Position.NONE), units(m));
+    }
+
+    /** {@code units:}, the files of a 汇总's units: a list, or a block with one file a line. */
+    private List<Text> units(Mapping m) {
+        return m.take("units").filter(n -> !Nodes.isEmpty(n)).map(n -> paragraphs(n, UNITS, true)).orElse(List.of());
     }
 
     private Optional<InformationFee> fee(Node node) {

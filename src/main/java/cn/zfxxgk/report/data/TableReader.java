@@ -43,7 +43,7 @@ final class TableReader {
         Map<String, List<Cell>> rows = new LinkedHashMap<>();
         boolean complete = true;
         for (RowForm row : form.rows()) {
-            List<String> headers = columnNames(form, row);
+            List<String> headers = form.columnNames(row);
             Optional<Mapping.Entry> entry = find(table, row::matches, row.shortName());
             if (entry.isEmpty()) {
                 missing(table, TableKind.ACTIVE.key(), row.shortName(), headers);
@@ -283,14 +283,5 @@ final class TableReader {
                     DataMessages.FULL_WIDTH_BRACKETS_ZH);
         }
         return DataMessages.cellCount(name, values.size(), columns, leftOut, null, null);
-    }
-
-    private static List<String> columnNames(ActiveForm form, RowForm row) {
-        List<String> names = new ArrayList<>();
-        var header = form.blockOf(row).header();
-        for (int i = 1; i < header.size(); i++) {
-            names.add(header.get(i).text());
-        }
-        return names;
     }
 }

@@ -24,4 +24,10 @@ public record ActiveForm(List<ActiveBlock> blocks, boolean shadedHeadings, List<
     public ActiveBlock blockOf(RowForm row) {
         return blocks.stream().filter(b -> b.rows().contains(row)).findFirst().orElseThrow();
     }
+
+    /** The headings of {@code row}'s value columns as printed above its block, e.g. 本年制发件数, 本年废止件数, 现行有效件数. */
+    public List<String> columnNames(RowForm row) {
+        List<HeaderCell> header = blockOf(row).header();
+        return header.subList(1, header.size()).stream().map(HeaderCell::text).toList();
+    }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,11 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * report whose YAML was deleted are removed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /** Where the report files are: every {@code .yaml} below it (outside the template directory) is rendered. */
-    @Parameter(property = "annualReport.inputDirectory", defaultValue = "${project.basedir}/src/reports")
-    File inputDirectory;
+public class GenerateMojo extends ReportsMojo {
 
     /** Where the documents are written; sub-directories of the input are kept. */
     @Parameter(property = "annualReport.outputDirectory", defaultValue = "${project.build.directory}/reports")
@@ -53,25 +48,6 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "annualReport.stateDirectory", defaultValue = "${project.build.directory}/annual-report-state")
     File stateDirectory;
 
-    /** The language of the messages: {@code zh} or {@code en}. Default: the build machine's locale. */
-    @Parameter(property = "annualReport.lang")
-    String lang;
-
-    /** Whether a failed 勾稽 rule (a total that does not add up) fails the build instead of being a warning. */
-    @Parameter(property = "annualReport.strict", defaultValue = "false")
-    boolean strict;
-
-    /** Skips rendering altogether. */
-    @Parameter(property = "annualReport.skip", defaultValue = "false")
-    boolean skip;
-
-    /**
-     * Edited templates ({@code report.ftlh}, {@code fonts.properties}, {@code report.docx}); a template not there is
-     * taken from the built-in copy, so the directory may be missing or hold only the one you changed.
-     */
-    @Parameter(property = "annualReport.templateDirectory", defaultValue = "${project.basedir}/src/reports/templates")
-    File templateDirectory;
-
     /** TrueType font files or directories searched before the system's fonts. */
     @Parameter(property = "annualReport.fonts")
     List<File> fonts;
@@ -89,7 +65,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Rendering of reports is skipped (annualReport.skip).");
             return;
         }
-        Language language = language();
+        Language language = BuildLog.language(lang);
         LibraryLogging.quiet(); // FontBox's and PDFBox's warnings stay out of the build log
         try {
             ReportEngine.sourceDateEpoch();
@@ -109,10 +85,11 @@ public class GenerateMojo extends AbstractMojo {
         outcome.removed().forEach(path -> getLog().info(MojoMessages.removed(FileNames.display(path)).in(language)));
         for (ReportEngine.Result result : outcome.upToDate()) {
             getLog().info(MojoMessages.upToDate(result.file()).in(language));
-            log(result, language); // its warnings again: an up-to-date build must not look cleaner than it is
+            // its warnings again: an up-to-date build must not look cleaner than it is
+            result.problems().forEach(problem -> BuildLog.log(getLog(), problem, language));
         }
         for (ReportEngine.Result result : outcome.rendered()) {
-            log(result, language);
+            result.problems().forEach(problem -> BuildLog.log(getLog(), problem, language));
             result.written().forEach(path -> getLog().info(MojoMessages.wrote(FileNames.display(path)).in(language)));
         }
         if (outcome.rendered().isEmpty() && outcome.upToDate().isEmpty()) {
@@ -124,24 +101,6 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException(MojoMessages.failed(errors.size()).in(language) + ":\n"
                     + String.join("\n", errors));
         }
-    }
-
-    private void log(ReportEngine.Result result, Language language) {
-        for (Problem problem : result.problems()) {
-            if (problem.isError()) {
-                getLog().error(problem.toString(language));
-            } else {
-                getLog().warn(problem.toString(language));
-            }
-        }
-    }
-
-    private Language language() throws MojoFailureException {
-        if (lang == null || lang.isBlank()) {
-            return Language.ofEnvironment();
-        }
-        return Language.parse(lang).orElseThrow(() -> new MojoFailureException("lang '" + lang + "' is not a language "
-                + "of the messages; expected zh or en"));
     }
 
     private EnumSet<OutputFormat> documents() throws MojoFailureException {

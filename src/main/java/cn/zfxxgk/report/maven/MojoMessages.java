@@ -26,6 +26,13 @@ final class MojoMessages {
         return Message.of("no-reports", "No report files in " + directory + ".", directory + " 中没有报告文件。");
     }
 
+    static Message checked(int files, long errors, long warnings, long infos) {
+        return Message.of("build-checked", files + (files == 1 ? " report" : " reports") + " checked: " + errors
+                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+                + infos + (infos == 1 ? " info" : " infos"), "已检查 " + files + " 份报告：错误 " + errors + " 个，警告 "
+                + warnings + " 个，提示 " + infos + " 个");
+    }
+
     static Message failed(int errors) {
         return Message.of("build-failed", errors + (errors == 1 ? " problem" : " problems") + " in the reports",
                 "报告中有 " + errors + " 个问题");

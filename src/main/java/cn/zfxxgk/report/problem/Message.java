@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One message of the catalogue in both languages, with a stable {@code code} that names its kind
- * ({@code cell-negative}, {@code rule-row-total} …) for tools that read {@code check --format json}. The texts follow
+ * ({@code cell-negative}, {@code rule-row-total} …) for tools that read {@code check --style json}. The texts follow
  * one pattern, {@code what is wrong; what was expected} and {@code 问题；应为…}, with the official Chinese labels in
  * both.
  *

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  */
 final class PeriodRule implements Rule {
 
-    /** A sentence about statistics that holds a date. */
-    private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]*统计[^。；;！!？?\\n]*?\\d{4}\\s*年?\\s*\\d{1,2}\\s*月"
-            + "[^。；;！!？?\\n]*");
+    /**
+     * A sentence: the text up to its end mark. A sentence about statistics is one with 统计 and, after it, a date; it is
+     * found sentence by sentence, since one pattern for the whole (统计 somewhere, a date somewhere after) is tried
+     * from every character of a long paragraph and cost most of the time of a {@code check}.
+     */
+    private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
+    private static final Pattern DATE = Pattern.compile("\\d{4}\\s*年?\\s*\\d{1,2}\\s*月");
 
     @Override
     public String id() {
@@ -36,6 +40,10 @@ final class PeriodRule implements Rule {
         for (Text paragraph : ReportText.narrative(report)) {
             Matcher m = SENTENCE.matcher(paragraph.value());
             while (m.find()) {
+                int statistics = m.group().indexOf("统计");
+                if (statistics < 0 || !DATE.matcher(m.group()).region(statistics + 2, m.group().length()).find()) {
+                    continue;
+                }
                 found = true;
                 String sentence = m.group().strip();
                 if (!sentence.contains(start) || !sentence.contains(end)) {

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * What {@code gen check} does for each file: load it (YAML, official form, 勾稽 rules), then run the reviewers' rules
  * under the settings of its directory ({@value RuleSettings#FILE_NAME}) and of the command line, against last year's
- * report when one is named ({@code --previous}, or {@code previous:} in the report, relative to it). One checker
+ * report when one is named ({@code --previous}, or {@code previous:} in the report, relative to it) and, for a 汇总,
+ * against its units ({@code units:}, relative to it). One checker
  * serves a whole run, reading each directory's settings and last year's report once.
  */
 public final class ReportChecker {
@@ -65,7 +66,10 @@ public final class ReportChecker {
             problems.addAll(named.problems());
             lastYear = Optional.of(named);
         }
-        problems.addAll(RuleEngine.check(report, name, lines(file), lastYear, rules));
+        UnitReports units = report.facts().units().isEmpty() ? UnitReports.NONE
+                : UnitReports.load(file, name, report.facts().units());
+        problems.addAll(units.problems());
+        problems.addAll(RuleEngine.check(report, name, lines(file), lastYear, units, rules));
         problems.sort(Comparator.comparing((Problem p) -> !p.file().equals(name))
                 .thenComparingInt(p -> p.at().line()).thenComparingInt(p -> p.at().column()));
         return problems;
@@ -87,7 +91,8 @@ public final class ReportChecker {
         return parent == null ? Path.of(previous) : parent.resolve(previous);
     }
 
-    private static List<String> lines(Path file) {
+    /** The lines of {@code file} as {@code check} reads them (empty when it cannot be read). */
+    public static List<String> lines(Path file) {
         try {
             String text = new String(InputFiles.read(file, Integer.MAX_VALUE), StandardCharsets.UTF_8);
             return List.of(text.split("\r\n|\r|\n", -1));

@@ -20,6 +20,7 @@ public final class RuleEngine {
     private static final List<Rule> RULES = List.of(
             new DeadlineRule(),
             new CarryOverRule(),
+            new HierarchySumRule(),
             new TextTableRule(),
             new RepetitionRule(),
             new SectionsRule(),
@@ -53,12 +54,12 @@ public final class RuleEngine {
 
     /**
      * The problems of {@code report} (file {@code file}, whose text is {@code lines}) under {@code settings}, with
-     * last year's report when there is one.
+     * last year's report when there is one and the 汇总's units when it names them.
      */
-    public static List<Problem> check(Report report, String file, List<String> lines, Optional<PreviousReport> lastYear,
-            RuleSettings settings) {
+    static List<Problem> check(Report report, String file, List<String> lines, Optional<PreviousReport> lastYear,
+            UnitReports units, RuleSettings settings) {
         RuleInput input = new RuleInput(report, file, lines, lastYear.flatMap(PreviousReport::report)
-                .map(r -> new RuleInput.LastYear(r, lastYear.get().file())));
+                .map(r -> new RuleInput.LastYear(r, lastYear.get().file())), units);
         IgnoreDirectives ignored = IgnoreDirectives.of(lines);
         List<Problem> problems = new ArrayList<>();
         for (Rule rule : RULES) {

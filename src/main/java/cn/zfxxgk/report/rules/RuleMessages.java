@@ -246,6 +246,32 @@ final class RuleMessages {
                 + "；应写本年度的实际情况（避免年年雷同）");
     }
 
+    // ---- a 汇总 and its units -----------------------------------------------------------------------------------
+
+    static Message unitsSum(String cell, String written, String sum, int units) {
+        return Message.of("rule", cell + " is " + written + ", but its " + units + " units add up to " + sum
+                + "; expected the sum of the units' cells", cell + "为 " + written + "，但 " + units + " 个单位之和为 " + sum
+                + "；汇总表格的每格应等于各单位之和");
+    }
+
+    static Message unitsFormat(String units, String report) {
+        return Message.of("rule", "the units are in the " + units + " format, this 汇总 in the " + report
+                + "; expected the 汇总 in its units' format, so that their cells line up", "各单位报告为 " + units
+                + " 年格式，本汇总报告为 " + report + " 年格式；汇总报告应与各单位使用同一格式");
+    }
+
+    static Message unitMissing(String written, String file) {
+        return Message.of("rule-unit-missing", "unit '" + written + "' not found (" + file + "); expected a report "
+                + "YAML file, relative to this report", "找不到单位报告“" + written + "”（" + file + "）；应为相对本文件的"
+                + "报告 YAML 文件");
+    }
+
+    static Message unitUnreadable(String file) {
+        return Message.of("rule-unit-invalid", "unit " + file + " has errors (listed with it), so the sums are not "
+                + "checked; expected a unit report that checks without errors", "单位报告 " + file + " 有错误（见其下所列），"
+                + "未核对汇总数；单位报告应能通过检查");
+    }
+
     // ---- the settings ----------------------------------------------------------------------------------------
 
     static Message ruleUnknown(String id, String suggestion) {

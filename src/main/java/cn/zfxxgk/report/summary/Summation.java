@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * cells would not line up otherwise). Blank cells count 0; a cell marked 缺失 in any unit makes the sum 缺失, and the
  * units that lost it are named; a value with a note ({@code 15（含失效的8件）}, {@code 7113万元}, {@code 增 530}) is
  * added by its number and listed, so that the author can write the note of the sum. Totals are summed like every other
- * cell, so the 勾稽 rules that hold in each unit hold in the sum.
+ * cell, so the 勾稽 rules that hold in each unit hold in the sum. The rule HIER-SUM checks an existing 汇总 against
+ * the same sums.
  */
 public final class Summation {
 
@@ -77,24 +78,41 @@ public final class Summation {
         OfficialForm form = OfficialForm.of(format);
         List<String> notes = new ArrayList<>();
         Map<TableKind, Table> tables = new EnumMap<>(TableKind.class);
-        tables.put(TableKind.ACTIVE, sum(units, TableKind.ACTIVE, form.active().rows(), List.of(),
-                notes, problems));
-        tables.put(TableKind.APPLICATIONS, sum(units, TableKind.APPLICATIONS, form.applications().rows(),
-                ApplicationForm.COLUMNS, notes, problems));
-        tables.put(TableKind.REVIEWS, sum(units, TableKind.REVIEWS, ReviewForm.ROWS, ReviewForm.COLUMNS, notes,
-                problems));
+        for (TableKind kind : TableKind.values()) {
+            tables.put(kind, sum(units, kind, form, notes, problems));
+        }
         return new Sum(Optional.of(format), tables, notes, problems);
     }
 
-    private static Table sum(List<Unit> units, TableKind kind, List<RowForm> rows, List<String> columns,
-            List<String> notes, List<Problem> problems) {
+    /** The rows of table {@code kind} in {@code form}, in printed order. */
+    public static List<RowForm> rows(OfficialForm form, TableKind kind) {
+        return switch (kind) {
+            case ACTIVE -> form.active().rows();
+            case APPLICATIONS -> form.applications().rows();
+            case REVIEWS -> ReviewForm.ROWS;
+        };
+    }
+
+    /**
+     * A cell named by its official labels: the table, the row as printed and the column's heading, e.g.
+     * {@code 依申请公开 （一）予以公开 · 自然人} or {@code 主动公开 行政许可 · 本年处理决定数量}.
+     */
+    public static String cellName(OfficialForm form, TableKind kind, RowForm row, int column) {
+        List<String> columns = switch (kind) {
+            case ACTIVE -> form.active().columnNames(row);
+            case APPLICATIONS -> ApplicationForm.COLUMNS;
+            case REVIEWS -> ReviewForm.COLUMNS;
+        };
+        return kind.key() + " " + row.label() + " · " + columns.get(column);
+    }
+
+    private static Table sum(List<Unit> units, TableKind kind, OfficialForm form, List<String> notes,
+            List<Problem> problems) {
         Map<String, List<Cell>> summed = new LinkedHashMap<>();
-        for (RowForm row : rows) {
+        for (RowForm row : rows(form, kind)) {
             List<Cell> cells = new ArrayList<>();
             for (int column = 0; column < row.columns().size(); column++) {
-                // table 二's rows have columns of their own: they are named by their place
-                String where = kind.key() + " " + row.label() + (columns.isEmpty() ? " 第" + (column + 1) + "列"
-                        : " · " + columns.get(column));
+                String where = cellName(form, kind, row, column);
                 cells.add(sum(units, kind, row, column, where, notes, problems));
             }
             summed.put(row.id(), cells);
@@ -129,8 +147,11 @@ public final class Summation {
         return Cell.written(total.toPlainString(), total, Position.NONE);
     }
 
-    /** A cell's value to add: its number; for 2019 本年增/减, {@code 增 530} is 530 and {@code 减1} is −1. */
-    private static Optional<BigDecimal> value(Cell cell, ColumnKind kind) {
+    /**
+     * A cell's value to add: its number (blank is 0); for 2019 本年增/减, {@code 增 530} is 530 and {@code 减1} is −1;
+     * empty when the cell is 缺失 or has no number.
+     */
+    public static Optional<BigDecimal> value(Cell cell, ColumnKind kind) {
         if (cell.isLost()) {
             return Optional.empty();
         }

@@ -133,8 +133,8 @@ class SumCommandTest {
         // three totals read off independently
         assertEquals(List.of(745, 3, 0, 0, 9, 0, 757), summed.get("依申请公开/本年新收"));
         String yaml = Files.readString(summary, StandardCharsets.UTF_8);
-        assertTrue(yaml.contains("#   - 主动公开 行政处罚 第1列：缺失（data/huocheng-2023.yaml 中缺失），请补齐后重新汇总\n"), yaml);
-        assertTrue(yaml.contains("#   - 主动公开 行政规范性文件 第2列：data/balikun-2023.yaml 写作“15（含失效的8件）”，按 15 计入\n"), yaml);
+        assertTrue(yaml.contains("#   - 主动公开 行政处罚 · 本年处理决定数量：缺失（data/huocheng-2023.yaml 中缺失），请补齐后重新汇总\n"), yaml);
+        assertTrue(yaml.contains("#   - 主动公开 行政规范性文件 · 本年废止件数：data/balikun-2023.yaml 写作“15（含失效的8件）”，按 15 计入\n"), yaml);
         // the sum is a report: it checks without 勾稽 warnings and renders to every format
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);

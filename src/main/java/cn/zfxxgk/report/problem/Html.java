@@ -1,0 +1,25 @@
+package cn.zfxxgk.report.problem;
+
+/** The little HTML the engine writes around problems (the preview page, the check report): text escaped for it. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** {@code text} safe as HTML element content and as a quoted attribute value: {@code & < > " '} escaped. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
