@@ -1,11 +1,13 @@
 package cn.zfxxgk.report;
 
+import cn.zfxxgk.report.rules.RuleSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,7 +36,8 @@ public final class FileNames {
     }
 
     /**
-     * The report files of {@code paths}: files as given, and the .yaml files inside a directory, in name order; a file
+     * The report files of {@code paths}: files as given, and the report files inside a directory ({@link
+     * #isReportName}), in name order; a file
      * named twice (as itself and inside its directory, say) once.
      */
     public static List<Path> reports(List<Path> paths) throws IOException {
@@ -43,8 +46,7 @@ public final class FileNames {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (var list = Files.list(path)) {
-                    list.filter(p -> p.getFileName().toString().endsWith(".yaml")
-                            || p.getFileName().toString().endsWith(".yml")).sorted()
+                    list.filter(FileNames::isReportName).sorted()
                             .filter(p -> seen.add(identity(p))).forEach(reports::add);
                 }
             } else if (seen.add(identity(path))) {
@@ -52,6 +54,22 @@ public final class FileNames {
             }
         }
         return reports;
+    }
+
+    /** The directories among {@code named} that hold none of {@code reports}: the user expected reports there. */
+    public static List<Path> withoutReports(List<Path> named, List<Path> reports) {
+        return named.stream().filter(Files::isDirectory)
+                .filter(directory -> reports.stream().noneMatch(report -> directory.equals(report.getParent())))
+                .toList();
+    }
+
+    /**
+     * Whether a file found in a directory is taken for a report: a {@code .yaml} or {@code .yml} file, but not the
+     * rule settings ({@value RuleSettings#FILE_NAME}) that sit beside the reports.
+     */
+    public static boolean isReportName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(RuleSettings.FILE_NAME);
     }
 
     /** An I/O failure in a few words: {@code AccessDenied /x/y}, {@code FileAlreadyExists afile}, or its message. */

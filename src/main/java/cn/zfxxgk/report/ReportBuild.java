@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -140,15 +139,12 @@ public final class ReportBuild {
         return parent == null ? options.outputDirectory() : options.outputDirectory().resolve(parent);
     }
 
-    /** The {@code .yaml} (and {@code .yml}) files under {@code input}, outside {@code templates}, in name order. */
+    /** The report files under {@code input} ({@link FileNames#isReportName}), outside {@code templates}, in name order. */
     public static List<Path> reports(Path input, Path templates) throws IOException {
         Path excluded = templates == null ? null : templates.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(input)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".yaml") || name.endsWith(".yml");
-                    })
+                    .filter(FileNames::isReportName)
                     .filter(p -> excluded == null || !p.toAbsolutePath().normalize().startsWith(excluded))
                     .sorted()
                     .toList();

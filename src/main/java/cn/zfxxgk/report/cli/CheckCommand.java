@@ -2,6 +2,7 @@ package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.files.AtomicFiles;
+import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Json;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
@@ -35,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
     /** How problems are printed: lines, JSON for tools, or an HTML page for a reviewing office. */
     enum Style { TEXT, JSON, HTML }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report YAML files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report YAML files, or folders of them (their "
+            + ".yaml files).")
     List<Path> files;
 
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule as an error.")
@@ -76,12 +78,18 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 2;
         }
+        List<Path> named = files;
+        files = FileNames.reports(named);
+        List<Problem> noReports = FileNames.withoutReports(named, files).stream()
+                .map(directory -> Problem.error(FileNames.display(directory), Position.NONE, CliMessages.noReports()))
+                .toList();
         ReportChecker checker = new ReportChecker(strict, commandLine.settings(), previous);
         List<Problem> all = new ArrayList<>();
         for (Path file : files) {
             all.addAll(checker.check(file, FileNames.display(file)));
         }
         all.addAll(0, checker.runProblems());
+        all.addAll(0, noReports);
         PrintWriter out = spec.commandLine().getOut();
         if (style == Style.HTML || style == Style.JSON) {
             String written = style == Style.JSON ? Json.problems(all, language) + "\n" : CheckReport.write(

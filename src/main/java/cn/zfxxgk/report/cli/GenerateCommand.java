@@ -149,9 +149,7 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> reports = FileNames.reports(files);
-        List<Path> empty = files.stream().filter(Files::isDirectory)
-                .filter(directory -> reports.stream().noneMatch(report -> directory.equals(report.getParent())))
-                .toList();
+        List<Path> empty = FileNames.withoutReports(files, reports);
         Language language = language();
         for (Path directory : empty) { // named, not passed over: the user expected reports there
             err.println(Problem.error(FileNames.display(directory), Position.NONE, CliMessages.noReports())

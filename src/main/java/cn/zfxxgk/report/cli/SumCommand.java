@@ -4,6 +4,7 @@ import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.authoring.Skeleton;
 import cn.zfxxgk.report.data.ReportLoader;
 import cn.zfxxgk.report.files.AtomicFiles;
+import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.summary.Summation;
@@ -45,7 +46,8 @@ final class SumCommand implements Callable<Integer> {
             + "exists) instead of standard output.")
     Path output;
 
-    @Parameters(paramLabel = "UNIT", arity = "1..*", description = "The units' report YAML files.")
+    @Parameters(paramLabel = "UNIT", arity = "1..*", description = "The units' report YAML files, or folders of "
+            + "them (their .yaml files).")
     List<Path> units;
 
     @Spec
@@ -55,9 +57,19 @@ final class SumCommand implements Callable<Integer> {
     GenerateCommand gen;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Language language = gen.language();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> named = units;
+        units = FileNames.reports(named);
+        for (Path directory : FileNames.withoutReports(named, units)) {
+            err.println(Problem.error(FileNames.display(directory), Position.NONE, CliMessages.noReports())
+                    .toString(language));
+        }
+        if (units.isEmpty()) {
+            err.flush();
+            return 1;
+        }
         List<Summation.Unit> loaded = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         ReportLoader loader = new ReportLoader(false);

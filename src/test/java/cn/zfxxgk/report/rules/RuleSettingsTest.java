@@ -69,6 +69,24 @@ class RuleSettingsTest {
     }
 
     @Test
+    void aFolderIsCheckedReportByReportUnderItsSettings() throws IOException {
+        Path folder = Files.createDirectory(work.resolve("reports"));
+        Files.copy(Path.of("data/gangcha-2023.yaml"), folder.resolve("gangcha-2023.yaml"));
+        Files.copy(Path.of("data/gangcha-2023.yaml"), folder.resolve("gangcha-2023-copy.yaml"));
+        Files.writeString(folder.resolve("gen-rules.yaml"), "FEE-SEC6: off\n"); // settings, not a report to check
+        assertEquals(0, check(folder.toString()), err.toString());
+        assertEquals("2 files checked: 0 errors, 0 warnings\n", out.toString().substring(out.toString()
+                .indexOf("2 files")));
+        Path empty = Files.createDirectory(work.resolve("empty"));
+        out.getBuffer().setLength(0);
+        assertEquals(1, check(empty.toString()));
+        assertEquals(cn.zfxxgk.report.FileNames.display(empty) + ": error: no report files (.yaml, .yml) in this "
+                + "directory; expected report files such as data/balikun-2023.yaml, or a directory that holds them\n",
+                err.toString());
+        assertEquals("0 files checked: 1 error, 0 warnings\n", out.toString());
+    }
+
+    @Test
     void aWrongProjectFileIsAnErrorAtItsLine() throws IOException {
         Path file = seed("r.yaml", "", "");
         Files.writeString(work.resolve("gen-rules.yaml"), "FEE-SEC6: off\nFEE-SEC7: off\nFMT-TITLE: loud\n");

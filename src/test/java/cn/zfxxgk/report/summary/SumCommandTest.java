@@ -149,6 +149,30 @@ class SumCommandTest {
     }
 
     @Test
+    void aFolderOfUnitsIsSummedAsItsFilesAre() throws IOException {
+        Path folder = Files.createDirectory(work.resolve("units"));
+        List<String> args = new ArrayList<>(List.of("sum", "--agency", "某县人民政府", "--year", "2023", "-o",
+                work.resolve("by-files.yaml").toString()));
+        for (String unit : UNITS) {
+            args.add(Files.copy(Path.of(unit), folder.resolve(Path.of(unit).getFileName())).toString());
+        }
+        assertEquals(0, run(args.toArray(String[]::new)), err.toString());
+        Files.writeString(folder.resolve("gen-rules.yaml"), "FEE-SEC6: off\n"); // the rule settings are no unit
+        assertEquals(0, run("sum", "--agency", "某县人民政府", "--year", "2023", "-o",
+                work.resolve("by-folder.yaml").toString(), folder.toString()), err.toString());
+        assertEquals(Files.readString(work.resolve("by-files.yaml"), StandardCharsets.UTF_8),
+                Files.readString(work.resolve("by-folder.yaml"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFolderWithoutReportsIsNamed() throws IOException {
+        Path empty = Files.createDirectory(work.resolve("empty"));
+        assertEquals(1, run("sum", "--agency", "某县人民政府", "--year", "2023", empty.toString()));
+        assertEquals(FileNames.display(empty) + ": error: no report files (.yaml, .yml) in this directory; expected "
+                + "report files such as data/balikun-2023.yaml, or a directory that holds them\n", err.toString());
+    }
+
+    @Test
     void unitsOfAnotherYearOrFormatAreRefused() {
         assertEquals(1, run("sum", "--agency", "巴里坤县人民政府", "--year", "2023", "data/balikun-2023.yaml",
                 "data/balikun-2020.yaml"));
