@@ -199,7 +199,7 @@ public final class FontCatalog implements Closeable {
         }
     }
 
-    private synchronized boolean isClosed() {
+    synchronized boolean isClosed() {
         return closed;
     }
 

@@ -44,7 +44,9 @@ public final class FontSet {
             list.add(new Registration(FontRoles.BUILT_IN, catalog.builtIn()));
             roles.put(role, List.copyOf(list));
         }
-        if (!fallingBack.isEmpty() && catalog.searches()) { // never silently: it will not look as the editor chose
+        // never silently: it will not look as the editor chose; but a catalog closed meanwhile (the run ended while
+        // its fonts were being found) found nothing because it stopped looking, not because they are not installed
+        if (!fallingBack.isEmpty() && catalog.searches() && !catalog.isClosed()) {
             notices.accept(FontMessages.fallback(fallingBack, FontRoles.BUILT_IN));
         }
     }

@@ -87,6 +87,23 @@ class FontCatalogTest {
     }
 
     @Test
+    void aRunThatEndedWhileItsFontsWereFoundGivesNoFallbackNotice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        // A broken report ends the run while its fonts are still being looked for in the background: the catalog is
+        // closed then and finds nothing more, which must not read as "none of the fonts is installed".
+        List<cn.zfxxgk.report.problem.Problem> problems = new ArrayList<>();
+        FontRoles roles = FontRoles.parse("title = SimSun\nbody = 仿宋\nheading = 黑体\nsubheading = 楷体\n"
+                + "table = 宋体\npageNumber = 宋体\n", "fonts.properties", problems);
+        FontCatalog open = new FontCatalog(List.of(dir), false, notice -> { });
+        new FontSet(roles, open, notice -> notices.add(notice.en()));
+        assertEquals(1, notices.size(), "an open catalog that lacks the fonts says so: " + notices);
+        notices.clear();
+        open.close();
+        new FontSet(roles, open, notice -> notices.add(notice.en()));
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
     void fontRoleFilesAreChecked() {
         List<cn.zfxxgk.report.problem.Problem> problems = new ArrayList<>();
         FontRoles.parse("body = 仿宋\nbody2 = x\ntitle = a\"; } body { color: red\n", "templates/fonts.properties",
