@@ -15,10 +15,13 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -45,6 +48,9 @@ public final class ReportWatcher {
     private boolean templatesWatched;
     private Consumer<ReportEngine.Result> rendered = result -> { };
     private List<Set<OutputFormat>> stages;
+    /** The number of the latest render; a later stage of an earlier one is dropped. */
+    private final AtomicLong renders = new AtomicLong();
+    private ExecutorService later;
     private Function<Path, String> writtenName = Path::toString;
 
     /** A watcher of {@code file} (named {@code displayName} in messages) printing to {@code out} in English. */
@@ -77,7 +83,9 @@ public final class ReportWatcher {
     /**
      * Renders each save in stages, one engine run per stage in this order, each handed to the listener as it ends, so
      * what is quick to make is shown before what takes long (the preview shows the HTML before the PDF is typeset). A
-     * stage that fails ends that render. Without this, one stage makes every format of the options.
+     * stage that fails ends that render. The first stage runs at once; the others run on a thread of their own, so a
+     * save made meanwhile is rendered without waiting for them, and they are dropped (not printed, not handed on) once
+     * a newer save has been rendered. Without this, one stage makes every format of the options.
      */
     public ReportWatcher inStages(List<Set<OutputFormat>> formats) {
         if (formats.isEmpty() || formats.stream().anyMatch(Set::isEmpty)) {
@@ -98,6 +106,11 @@ public final class ReportWatcher {
 
     /** Renders now and after every change until {@code stop} says so (checked a few times a second). */
     public void run(BooleanSupplier stop) throws IOException {
+        later = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "gen-watch-later-stages");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
             register(watch, file.getParent());
             watchTemplates(watch);
@@ -126,6 +139,14 @@ public final class ReportWatcher {
                     settle(watch);
                     render();
                 }
+            }
+        } finally {
+            renders.incrementAndGet(); // a stage still running is out of date: nothing more is printed or handed on
+            later.shutdownNow();
+            try {
+                later.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -199,20 +220,26 @@ public final class ReportWatcher {
     }
 
     private void render() {
+        long render = renders.incrementAndGet();
         if (!Files.exists(file)) {
             say(WatchMessages.gone(displayName));
             return;
         }
-        Set<String> printed = new HashSet<>(); // a later stage loads the report again: its problems once
-        for (Set<OutputFormat> formats : stages) {
-            if (!render(options.withFormats(formats), printed)) {
-                return;
-            }
+        Set<String> printed = ConcurrentHashMap.newKeySet(); // a later stage loads the report again: its problems once
+        if (!render(options.withFormats(stages.get(0)), printed, render) || stages.size() == 1) {
+            return;
         }
+        later.execute(() -> {
+            for (Set<OutputFormat> formats : stages.subList(1, stages.size())) {
+                if (renders.get() != render || !render(options.withFormats(formats), printed, render)) {
+                    return;
+                }
+            }
+        });
     }
 
     /** One engine run; whether it wrote its documents. */
-    private boolean render(ReportEngine.Options stage, Set<String> printed) {
+    private boolean render(ReportEngine.Options stage, Set<String> printed, long render) {
         long start = System.nanoTime();
         ReportEngine.Result result;
         try (ReportEngine engine = new ReportEngine(stage)) {
@@ -223,6 +250,9 @@ public final class ReportWatcher {
             return false;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        if (renders.get() != render) {
+            return false; // a newer save is being shown: this stage's documents are already out of date
+        }
         List<Problem> problems = result.problems();
         long errors = problems.stream().filter(Problem::isError).count();
         say(result.failed() ? WatchMessages.notWritten(displayName, errors, millis)

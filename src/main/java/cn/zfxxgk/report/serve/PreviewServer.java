@@ -244,7 +244,7 @@ public final class PreviewServer implements AutoCloseable {
         http.stop(0);
         pool.shutdownNow();
         try {
-            watcher.join(5000);
+            watcher.join(15_000); // a PDF stage still being typeset ends first: its files go with the directory
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
