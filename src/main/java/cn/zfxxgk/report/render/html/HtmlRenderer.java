@@ -5,7 +5,6 @@ import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.Subject;
-import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.Templates;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class HtmlRenderer implements Renderer {
     public Rendered render(Subject subject) {
         List<Problem> notices = new ArrayList<>(); // the template's column widths scaled to 100 %
         return Rendered.attempt(subject, () -> {
-            Templates.Page page = templates.renderPage(TEMPLATE, ReportView.of(subject.report(), fonts.css()));
+            Templates.Page page = templates.renderPage(TEMPLATE, subject.view().model(fonts.css()));
             notices.addAll(page.notices());
             return page.xhtml().getBytes(StandardCharsets.UTF_8);
         }).warning(notices);
