@@ -36,6 +36,18 @@ final class FontMessages {
                 + "文字所用的任何字体中（" + String.join("、", faces) + "）；应为这些字体含有的字符，或用 --font 给出含有它的字体");
     }
 
+    static Message notInFamilies(int c, boolean fixedText, List<String> families) {
+        String character = new String(Character.toChars(c));
+        String u = String.format("U+%04X", c);
+        return Message.of("font-missing-character", "character '" + character + "' (" + u + ")" + (fixedText
+                ? " of the template's fixed text" : "") + " is in none of the fonts the template gives it ("
+                + String.join(", ", families) + "); expected a character these fonts have, or a font family of "
+                + FontRoles.FILE + " in the template's font-family, or a font that has it, given with --font",
+                (fixedText ? "模板固定文字中的" : "") + "字符“" + character + "”（" + u + "）不在模板为它指定的任何字体中（"
+                + String.join("、", families) + "）；应为这些字体含有的字符，或在模板的 font-family 中使用 " + FontRoles.FILE
+                + " 的字体，或用 --font 给出含有它的字体");
+    }
+
     // ---- notices: a font that cannot be used, and what is used instead -------------------------------------------
 
     static Message pathMissing(String path, boolean exists) {

@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * PDF output: the report's page markup (the HTML renderer's, made once per report) typeset with the run's fonts. Before
- * anything is drawn, every character is checked against the fonts of its role ({@link FontCoverage}), so a PDF never
- * shows a {@code #} or an empty box: a character no font has is an error at its place in the report.
+ * PDF output: the report's page markup (the HTML renderer's, made once per report) typeset with the run's fonts. Once
+ * the page is laid out and before anything is drawn, every character is checked against the fonts the template's CSS
+ * gives it there ({@link FontCoverage}), so a PDF never shows a {@code #} or an empty box: a character no font has is
+ * an error at its place in the report.
  */
 public final class PdfRenderer implements Renderer {
 
@@ -41,11 +42,13 @@ public final class PdfRenderer implements Renderer {
         }
         return Rendered.attempt(subject, () -> {
             FontSet faces = fonts.faces();
-            List<Problem> missing = FontCoverage.check(subject.report(), faces, subject.file());
-            if (!missing.isEmpty()) {
-                throw new RenderFailure(missing);
-            }
-            return typesetter(faces).render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created());
+            return typesetter(faces).render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created(),
+                    drawn -> {
+                        List<Problem> missing = FontCoverage.check(subject.report(), drawn, faces, subject.file());
+                        if (!missing.isEmpty()) {
+                            throw new RenderFailure(missing);
+                        }
+                    });
         }).warning(page.warnings());
     }
 

@@ -1,6 +1,8 @@
 package cn.zfxxgk.report.render.pdf;
 
+import cn.zfxxgk.report.fonts.DrawnText;
 import cn.zfxxgk.report.fonts.FontSet;
+import cn.zfxxgk.report.render.RenderFailure;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -108,6 +110,11 @@ final class Typesetter {
         }
     }
 
+    /** What is asked of the text once it is laid out, before anything is drawn: it may stop the document. */
+    interface BeforeDrawing {
+        void laidOut(List<DrawnText> texts) throws RenderFailure;
+    }
+
     /** A typesetter drawing with {@code fonts} (resolved once per run). */
     Typesetter(FontSet fonts) {
         this.fonts = fonts;
@@ -118,7 +125,7 @@ final class Typesetter {
      * time, no random document id), so users can diff and cache. The document is laid out once, and again after each
      * table whose page breaks {@link TablePagination} had to plan, before it is justified and painted.
      */
-    byte[] render(String xhtml, Instant created) throws IOException {
+    byte[] render(String xhtml, Instant created, BeforeDrawing check) throws IOException, RenderFailure {
         Document markup = parse(xhtml);
         ExactWidows.apply(markup);
         LabelWordBreaks.apply(markup);
@@ -131,6 +138,9 @@ final class Typesetter {
             for (int layout = 1; ; layout++) {
                 try (PdfBoxRenderer renderer = builder(document, faces, markup).buildPdfRenderer()) {
                     renderer.layout();
+                    if (layout == 1) {
+                        check.laidOut(DrawnTexts.of(renderer.getRootBox()));
+                    }
                     if (layout < MOST_LAYOUTS
                             && TablePagination.plan(renderer.getRootBox(), renderer.getDotsPerPoint())) {
                         continue; // the plan is written into the markup: lay it out again
