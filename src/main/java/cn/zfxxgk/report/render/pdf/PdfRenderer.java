@@ -8,6 +8,7 @@ import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.Subject;
 import cn.zfxxgk.report.problem.Problem;
+import com.openhtmltopdf.util.XRLog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -27,6 +28,16 @@ public final class PdfRenderer implements Renderer {
     public PdfRenderer(Renderer markup, RunFonts fonts) {
         this.markup = markup;
         this.fonts = fonts;
+    }
+
+    /**
+     * Silences openhtmltopdf, which logs every run at INFO and WARN through java.util.logging (problems reach the user
+     * as the engine's own messages instead). Its switch is one for the whole JVM, with no per-run equivalent (its
+     * per-run diagnostics are fed only while that switch is on), so the engine never throws it by itself: a front end
+     * does, as its own decision, through {@link cn.zfxxgk.report.LibraryLogging#quiet}.
+     */
+    public static void quietTypesetter() {
+        XRLog.setLoggingEnabled(false);
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -41,12 +40,6 @@ import org.xml.sax.SAXException;
 final class Typesetter {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-    static {
-        // openhtmltopdf logs every run at INFO/WARN through java.util.logging; problems reach the user as our own
-        // messages instead
-        XRLog.setLoggingEnabled(false);
-    }
 
     /** Layouts at most: the first, one after each of three tables planned, and one to spare. */
     private static final int MOST_LAYOUTS = 5;
