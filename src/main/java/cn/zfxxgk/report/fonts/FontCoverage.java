@@ -39,9 +39,9 @@ public final class FontCoverage {
     }
 
     /**
-     * The characters of {@code drawn} (the page of {@code report}, read from {@code file}) that none of their fonts has,
-     * and those of the page numbers that none of the {@link FontRole#PAGE_NUMBER} fonts has (the margin boxes are laid
-     * out only as each page is drawn).
+     * The characters of {@code drawn} (the page of {@code report}, read from {@code file}) that none of their fonts
+     * has, and those of the page numbers that none of the {@link FontRole#PAGE_NUMBER} fonts has (the margin boxes are
+     * laid out only as each page is drawn).
      */
     public static List<Problem> check(Report report, List<DrawnText> drawn, FontSet fonts, String file) {
         FontCoverage coverage = new FontCoverage(fonts, file);

@@ -10,8 +10,9 @@ import java.util.concurrent.CompletionException;
 
 /**
  * One report as every renderer receives it: the checked report, how messages name its file, and the date its documents
- * carry (so the same input gives the same bytes), and its {@link ReportView}, made once for every renderer. It also keeps what one renderer made for another during this report
- * ({@link Renderer#sharedPerReport}), so the markup and the PDF are made once however many formats use them.
+ * carry (so the same input gives the same bytes), and its {@link ReportView}, made once for every renderer. It also
+ * keeps what one renderer made for another during this report ({@link Renderer#sharedPerReport}), so the markup and
+ * the PDF are made once however many formats use them.
  */
 public final class Subject {
 

@@ -1,5 +1,7 @@
 package cn.zfxxgk.report.serve;
 
+import static cn.zfxxgk.report.render.XmlText.escape;
+
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 
@@ -67,22 +69,5 @@ final class PreviewPage {
             out.append("</ul>\n");
         }
         out.append("</section>\n");
-    }
-
-    /** {@code text} safe inside an HTML element or a quoted attribute. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -49,7 +49,8 @@ class FontCoverageTest {
         Path file = Path.of("target", "heading.yaml");
         Files.createDirectories(file.getParent());
         Files.writeString(file, seed.replace("heading: 一、总体情况", "heading: 一、总体𠀀情况"), StandardCharsets.UTF_8);
-        String rest = " (Noto Sans SC); expected a character these fonts have, or a font that has it, given with --font";
+        String rest = " (Noto Sans SC); expected a character these fonts have, or a font that has it, given with "
+                + "--font";
         assertEquals(List.of("target/heading.yaml:18:18: error: character '𠀀' (U+20000) is in none of the fonts for "
                 + "heading text" + rest), pdfProblems(file, Path.of("templates")));
 
