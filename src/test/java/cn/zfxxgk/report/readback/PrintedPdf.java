@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,24 @@ public final class PrintedPdf {
 
         public float right() {
             return glyphs.get(glyphs.size() - 1).endX();
+        }
+
+        /** The line's width in characters of its size: a full-width character counts 1, a digit about ½. */
+        public float characters() {
+            float advance = 0;
+            for (Glyph glyph : glyphs) {
+                advance += glyph.width();
+            }
+            return advance / size;
+        }
+
+        public char first() {
+            return text().charAt(0);
+        }
+
+        public char last() {
+            String text = text();
+            return text.charAt(text.length() - 1);
         }
     }
 
@@ -129,8 +148,40 @@ public final class PrintedPdf {
         return glyphs;
     }
 
+    /** Every glyph that leaves ink, in drawing order: the glyphs without the spaces. */
+    public List<Glyph> drawn() {
+        return glyphs.stream().filter(g -> !g.text().isBlank()).toList();
+    }
+
     /**
-     * The glyphs gathered into lines: consecutive glyphs on the same page whose baselines are within a fifth of their
+     * The glyphs of {@code size} (± 0.1 pt) gathered by baseline, page by page, top to bottom, each line left to right,
+     * wherever the page draws them: what a ruler measures on a line of the printed page. Spaces are left out.
+     */
+    public List<Line> lines(float size) {
+        List<Glyph> sized = drawn().stream().filter(g -> Math.abs(g.size() - size) < 0.1f)
+                .sorted(Comparator.comparingInt(Glyph::page).thenComparingDouble(Glyph::baseline)
+                        .thenComparingDouble(Glyph::x))
+                .toList();
+        List<Line> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        for (Glyph glyph : sized) {
+            if (!current.isEmpty()) {
+                Glyph previous = current.get(0);
+                if (previous.page() != glyph.page() || Math.abs(previous.baseline() - glyph.baseline()) > 0.5f) {
+                    lines.add(line(current));
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(glyph);
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    /**
+     * The glyphs gathered into lines in drawing order: consecutive glyphs on the same page whose baselines are within a fifth of their
      * size of each other and whose sizes agree. Spaces are left out.
      */
     public List<Line> lines() {
@@ -157,7 +208,8 @@ public final class PrintedPdf {
     }
 
     private static Line line(List<Glyph> glyphs) {
-        Glyph first = glyphs.get(0);
-        return new Line(first.page(), first.baseline(), first.size(), List.copyOf(glyphs));
+        List<Glyph> sorted = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::x)).toList();
+        Glyph first = sorted.get(0);
+        return new Line(first.page(), first.baseline(), first.size(), sorted);
     }
 }
