@@ -1,18 +1,12 @@
 package cn.zfxxgk.report.serve;
 
 import cn.zfxxgk.report.problem.Problem;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import cn.zfxxgk.report.render.pdf.PdfPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * What the preview shows after one render: the documents last made (kept from an earlier render when this one failed,
@@ -50,11 +44,7 @@ final class Snapshot {
 
     /** A render that made {@code html} and {@code pdf}. */
     Snapshot next(byte[] html, byte[] pdf, List<Problem> problems) throws IOException {
-        int count;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            count = document.getNumberOfPages();
-        }
-        return new Snapshot(version + 1, html, pdf, count, problems, false);
+        return new Snapshot(version + 1, html, pdf, PdfPages.count(pdf), problems, false);
     }
 
     /** A render that failed with {@code problems}: the documents shown stay those of the last good render. */
@@ -71,11 +61,8 @@ final class Snapshot {
     }
 
     private byte[] draw(int number) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(number - 1, DPI, ImageType.RGB);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return png.toByteArray();
+        try {
+            return PdfPages.png(pdf, number, DPI);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
