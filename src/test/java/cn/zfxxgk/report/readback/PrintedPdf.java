@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -162,22 +163,8 @@ public final class PrintedPdf {
                 .sorted(Comparator.comparingInt(Glyph::page).thenComparingDouble(Glyph::baseline)
                         .thenComparingDouble(Glyph::x))
                 .toList();
-        List<Line> lines = new ArrayList<>();
-        List<Glyph> current = new ArrayList<>();
-        for (Glyph glyph : sized) {
-            if (!current.isEmpty()) {
-                Glyph previous = current.get(0);
-                if (previous.page() != glyph.page() || Math.abs(previous.baseline() - glyph.baseline()) > 0.5f) {
-                    lines.add(line(current));
-                    current = new ArrayList<>();
-                }
-            }
-            current.add(glyph);
-        }
-        if (!current.isEmpty()) {
-            lines.add(line(current));
-        }
-        return lines;
+        return lines(sized, (line, glyph) -> line.get(0).page() != glyph.page()
+                || Math.abs(line.get(0).baseline() - glyph.baseline()) > 0.5f);
     }
 
     /**
@@ -185,19 +172,21 @@ public final class PrintedPdf {
      * size of each other and whose sizes agree. Spaces are left out.
      */
     public List<Line> lines() {
+        return lines(drawn(), (line, glyph) -> {
+            Glyph last = line.get(line.size() - 1);
+            return last.page() != glyph.page() || Math.abs(last.baseline() - glyph.baseline()) > glyph.size() / 5
+                    || Math.abs(last.size() - glyph.size()) > 0.5 || glyph.x() < last.x();
+        });
+    }
+
+    /** {@code glyphs} gathered into lines in their order, a new line begun wherever {@code breaks} says. */
+    private static List<Line> lines(List<Glyph> glyphs, BiPredicate<List<Glyph>, Glyph> breaks) {
         List<Line> lines = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         for (Glyph glyph : glyphs) {
-            if (glyph.text().isBlank()) {
-                continue;
-            }
-            if (!current.isEmpty()) {
-                Glyph last = current.get(current.size() - 1);
-                if (last.page() != glyph.page() || Math.abs(last.baseline() - glyph.baseline()) > glyph.size() / 5
-                        || Math.abs(last.size() - glyph.size()) > 0.5 || glyph.x() < last.x()) {
-                    lines.add(line(current));
-                    current = new ArrayList<>();
-                }
+            if (!current.isEmpty() && breaks.test(current, glyph)) {
+                lines.add(line(current));
+                current = new ArrayList<>();
             }
             current.add(glyph);
         }
