@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,9 +22,6 @@ import java.util.Set;
  * text, the tables' labels) is an error of the whole file.
  */
 public final class FontCoverage {
-
-    /** What a page number is made of: {@code — 12 —}. */
-    static final String PAGE_NUMBER_CHARACTERS = "— 0123456789";
 
     private final FontSet fonts;
     private final String file;
@@ -39,9 +35,8 @@ public final class FontCoverage {
     }
 
     /**
-     * The characters of {@code drawn} (the page of {@code report}, read from {@code file}) that none of their fonts
-     * has, and those of the page numbers that none of the {@link FontRole#PAGE_NUMBER} fonts has (the margin boxes are
-     * laid out only as each page is drawn).
+     * The characters of {@code drawn} (the pages of {@code report}, read from {@code file}, their page numbers
+     * included) that none of their fonts has.
      */
     public static List<Problem> check(Report report, List<DrawnText> drawn, FontSet fonts, String file) {
         FontCoverage coverage = new FontCoverage(fonts, file);
@@ -49,7 +44,6 @@ public final class FontCoverage {
         for (DrawnText text : drawn) {
             coverage.check(text);
         }
-        coverage.check(new DrawnText(PAGE_NUMBER_CHARACTERS, List.of()), FontRole.PAGE_NUMBER);
         return coverage.problems.stream()
                 .sorted(Comparator.comparingInt((Problem p) -> p.at().line()).thenComparingInt(p -> p.at().column()))
                 .toList();
@@ -80,12 +74,8 @@ public final class FontCoverage {
         });
     }
 
+    /** Checks every character of {@code drawn} against its families. */
     private void check(DrawnText drawn) {
-        check(drawn, null);
-    }
-
-    /** Checks {@code drawn} against its families, or against the fonts of {@code role} when one is given. */
-    private void check(DrawnText drawn, FontRole role) {
         String text = drawn.text();
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -93,25 +83,24 @@ public final class FontCoverage {
             if (Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
                 continue;
             }
-            FontFace face = role != null ? fonts.faceFor(role, c) : fonts.faceFor(drawn.families(), c);
-            if (face == null) {
-                missing(c, drawn, role != null ? Optional.of(role) : fonts.role(drawn.families()));
+            if (fonts.faceFor(drawn.families(), c) == null) {
+                missing(c, drawn, fonts.roles(drawn.families()));
             }
         }
     }
 
     /** Reports {@code c} of {@code drawn} at each place of the YAML it comes from, or for the whole file. */
-    private void missing(int c, DrawnText drawn, Optional<FontRole> role) {
+    private void missing(int c, DrawnText drawn, List<FontRole> roles) {
         List<Position> places = places(c, drawn.text());
         for (Position where : places.isEmpty() ? List.of(Position.NONE) : places) {
             if (!reported.add(where + "/" + c)) {
                 continue;
             }
             boolean fixedText = where.equals(Position.NONE);
-            problems.add(Problem.error(file, where, role
-                    .map(r -> FontMessages.notInFonts(c, fixedText, r, fonts.faces(r).stream()
-                            .map(f -> f.face().name()).toList()))
-                    .orElseGet(() -> FontMessages.notInFamilies(c, fixedText, drawn.families()))));
+            problems.add(Problem.error(file, where, roles.isEmpty()
+                    ? FontMessages.notInFamilies(c, fixedText, drawn.families())
+                    : FontMessages.notInFonts(c, fixedText, roles, fonts.faces(roles.get(0)).stream()
+                            .map(f -> f.face().name()).toList())));
         }
     }
 

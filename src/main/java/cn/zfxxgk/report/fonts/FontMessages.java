@@ -26,13 +26,15 @@ final class FontMessages {
                 + " = family, family, …'", "缺少字体角色“" + role + "”；应有一行“" + role + " = 字体族, 字体族, …”");
     }
 
-    static Message notInFonts(int c, boolean fixedText, FontRole role, List<String> faces) {
+    static Message notInFonts(int c, boolean fixedText, List<FontRole> roles, List<String> faces) {
         String character = new String(Character.toChars(c));
         String u = String.format("U+%04X", c);
+        String en = String.join(" and ", roles.stream().map(FontRole::key).toList());
+        String zh = String.join("、", roles.stream().map(FontRole::chinese).toList());
         return Message.of("font-missing-character", "character '" + character + "' (" + u + ")" + (fixedText
-                ? " of the template's fixed text" : "") + " is in none of the fonts for " + role.key() + " text ("
+                ? " of the template's fixed text" : "") + " is in none of the fonts for " + en + " text ("
                 + String.join(", ", faces) + "); expected a character these fonts have, or a font that has it, given "
-                + "with --font", (fixedText ? "模板固定文字中的" : "") + "字符“" + character + "”（" + u + "）不在" + role.chinese()
+                + "with --font", (fixedText ? "模板固定文字中的" : "") + "字符“" + character + "”（" + u + "）不在" + zh
                 + "文字所用的任何字体中（" + String.join("、", faces) + "）；应为这些字体含有的字符，或用 --font 给出含有它的字体");
     }
 

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import cn.zfxxgk.report.problem.Message;
@@ -96,19 +95,21 @@ public final class FontSet {
     }
 
     /**
-     * The role whose families {@code cssFamilies} are (as {@link FontRoles#css} writes them, the generic family at
-     * the end left aside), if any: the name a message gives the text's fonts.
+     * The roles whose families {@code cssFamilies} are (as {@link FontRoles#css} writes them, the generic family at
+     * the end left aside): how a message names the text's fonts. Several when {@code fonts.properties} gives roles the
+     * same families (the tables and the page numbers share 宋体); none when the template names families of its own.
      */
-    public Optional<FontRole> role(List<String> cssFamilies) {
+    public List<FontRole> roles(List<String> cssFamilies) {
+        List<FontRole> roles = new ArrayList<>();
         for (FontRole role : FontRole.values()) {
             List<String> named = new ArrayList<>(families.families(role));
             named.add(FontRoles.BUILT_IN);
             if (cssFamilies.size() >= named.size() && cssFamilies.subList(0, named.size()).equals(named)
                     && cssFamilies.size() <= named.size() + 1) {
-                return Optional.of(role);
+                roles.add(role);
             }
         }
-        return Optional.empty();
+        return roles;
     }
 
     /** Leaves {@code face} out of every role. */

@@ -35,8 +35,10 @@ class FontCoverageTest {
             assertEquals(List.of(
                     "target/coverage.yaml:44:94: error: character '𠀀' (U+20000) is in none of the fonts for body text (Noto "
                             + "Sans SC); expected a character these fonts have, or a font that has it, given with --font",
-                    "target/coverage.yaml:55:12: error: character '𠀀' (U+20000) is in none of the fonts for table text (Noto "
-                            + "Sans SC); expected a character these fonts have, or a font that has it, given with --font"),
+                    // fonts.properties gives the tables and the page numbers the same families
+                    "target/coverage.yaml:55:12: error: character '𠀀' (U+20000) is in none of the fonts for table and "
+                            + "pageNumber text (Noto Sans SC); expected a character these fonts have, or a font that "
+                            + "has it, given with --font"),
                     result.problems().stream().map(Object::toString).toList());
         }
         assertFalse(Files.exists(output.resolve("coverage.pdf")), "no PDF");
@@ -72,6 +74,23 @@ class FontCoverageTest {
                 + "template gives it (Noto Sans SC, serif); expected a character these fonts have, or a font family of "
                 + "fonts.properties in the template's font-family, or a font that has it, given with --font"),
                 pdfProblems(file, templates));
+    }
+
+    @Test
+    void thePageNumbersAreCheckedAsTheTemplatesPageRulesPrintThem() throws IOException {
+        Path templates = output.resolve("templates");
+        Templates.export(templates, true, new ArrayList<>());
+        Path page = templates.resolve("report.ftlh");
+        String numbers = "content: \"— \" counter(page) \" —\"; font-family: ${fonts.pageNumber?no_esc};";
+        String rules = Files.readString(page, StandardCharsets.UTF_8);
+        assertEquals(2, rules.split(java.util.regex.Pattern.quote(numbers), -1).length - 1, "both page number rules");
+        Files.writeString(page, rules.replace(numbers,
+                "content: \"第 \" counter(page) \" 页𠀀\"; font-family: ${fonts.pageNumber?no_esc};"),
+                StandardCharsets.UTF_8);
+        assertEquals(List.of("data/balikun-2023.yaml: error: character '𠀀' (U+20000) of the template's fixed text is "
+                + "in none of the fonts for table and pageNumber text (Noto Sans SC); expected a character these fonts "
+                + "have, or a font that has it, given with --font"),
+                pdfProblems(Path.of("data/balikun-2023.yaml"), templates));
     }
 
     private List<String> pdfProblems(Path file, Path templates) throws IOException {
