@@ -50,6 +50,11 @@ final class Renderers implements AutoCloseable {
         }
     }
 
+    /** Turns off what the renderers' libraries would print on their own ({@link LibraryLogging#quiet}). */
+    static void quietLibraries() {
+        PdfRenderer.quietTypesetter();
+    }
+
     /** The renderer of each format requested, in the formats' order. */
     Map<OutputFormat, Renderer> requested() {
         return Collections.unmodifiableMap(requested);

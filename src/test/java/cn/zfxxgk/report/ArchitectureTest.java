@@ -81,13 +81,20 @@ class ArchitectureTest {
     }
 
     @Test
-    void pdfBoxStaysWhereItWas() {
-        // the PDF renderer, the fonts, the benchmark's page count, the PDF importer, the OFD converter (which reads
-        // the engine's PDF) and the preview server (which draws its pages); the engine and the other renderers never
-        // touch it
-        noClasses().that().resideOutsideOfPackages("..render.pdf..", "..render.ofd..", "..fonts..", "..bench..",
-                        "..ingest.pdf..", "..serve..")
+    void pdfBoxStaysInsideThePdfRendererAndTheFonts() {
+        // the PDF renderer (which also counts and draws its pages for the preview server and the benchmark) and the
+        // fonts; besides them only what reads a PDF glyph by glyph: the OFD converter (the engine's PDF) and the PDF
+        // importer (a published report). The engine, the other renderers and the tools never touch it.
+        noClasses().that().resideOutsideOfPackages("..render.pdf..", "..fonts..", "..render.ofd..", "..ingest.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
+    void openHtmlToPdfStaysInsideThePdfRenderer() {
+        // the font coverage check learns which fonts draw which text from the renderer (DrawnText), not from the library
+        noClasses().that().resideOutsideOfPackage("..render.pdf..")
+                .should().dependOnClassesThat().resideInAPackage("com.openhtmltopdf..")
                 .check(classes);
     }
 

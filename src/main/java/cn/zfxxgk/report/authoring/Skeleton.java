@@ -54,9 +54,9 @@ public final class Skeleton {
         List<String> hints = new ArrayList<>();
         section(sections, hints, "一、总体情况", "主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况，一般分（一）至（五）"
                 + (format == FormatVersion.F2021 ? "；重在聚焦主题、简明客观，篇幅原则上不超过一千字" : ""), TO_WRITE, null);
-        section(sections, hints, "二、主动公开政府信息情况", null, null, TableKind.ACTIVE);
-        section(sections, hints, "三、收到和处理政府信息公开申请情况", null, null, TableKind.APPLICATIONS);
-        section(sections, hints, "四、政府信息公开行政复议、行政诉讼情况", null, null, TableKind.REVIEWS);
+        section(sections, hints, TableKind.ACTIVE.title(), null, null, TableKind.ACTIVE);
+        section(sections, hints, TableKind.APPLICATIONS.title(), null, null, TableKind.APPLICATIONS);
+        section(sections, hints, TableKind.REVIEWS.title(), null, null, TableKind.REVIEWS);
         section(sections, hints, "五、存在的主要问题及改进情况", "本年度存在的主要问题及改进措施，上一年度问题的改进情况", TO_WRITE, null);
         if (format == FormatVersion.F2021) {
             section(sections, hints, "六、其他需要报告的事项", "依据《政府信息公开信息处理费管理办法》收取信息处理费的情况在此专门报告",

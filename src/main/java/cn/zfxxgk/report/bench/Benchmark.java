@@ -5,6 +5,7 @@ import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.ingest.Importer;
 import cn.zfxxgk.report.problem.Language;
+import cn.zfxxgk.report.render.pdf.PdfPages;
 import cn.zfxxgk.report.rules.ReportChecker;
 import cn.zfxxgk.report.rules.RuleSettings;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
 
 /**
  * Measures the engine on the machine it runs on and prints a Markdown table: cold wall time of {@code java -jar} for one
@@ -220,10 +220,7 @@ public final class Benchmark {
      * the median time per file and per page (the PDF's page count).
      */
     private void imports(Path documents, String name) throws IOException {
-        int pages;
-        try (var pdf = Loader.loadPDF(documents.resolve(name + ".pdf").toFile())) {
-            pages = pdf.getNumberOfPages();
-        }
+        int pages = PdfPages.count(Files.readAllBytes(documents.resolve(name + ".pdf")));
         for (String extension : List.of("html", "docx", "pdf")) {
             Path file = documents.resolve(name + "." + extension);
             byte[] bytes = Files.readAllBytes(file);
@@ -352,8 +349,8 @@ public final class Benchmark {
     }
 
     private static String pages(Path directory, String name) {
-        try (var pdf = Loader.loadPDF(directory.resolve(name + ".pdf").toFile())) {
-            return pdf.getNumberOfPages() + " pages";
+        try {
+            return PdfPages.count(Files.readAllBytes(directory.resolve(name + ".pdf"))) + " pages";
         } catch (IOException e) {
             return "";
         }

@@ -26,14 +26,28 @@ final class FontMessages {
                 + " = family, family, …'", "缺少字体角色“" + role + "”；应有一行“" + role + " = 字体族, 字体族, …”");
     }
 
-    static Message notInFonts(int c, boolean fixedText, FontRole role, List<String> faces) {
+    static Message notInFonts(int c, boolean fixedText, List<FontRole> roles, List<String> faces) {
+        String character = new String(Character.toChars(c));
+        String u = String.format("U+%04X", c);
+        String en = String.join(" and ", roles.stream().map(FontRole::key).toList());
+        String zh = String.join("、", roles.stream().map(FontRole::chinese).toList());
+        return Message.of("font-missing-character", "character '" + character + "' (" + u + ")" + (fixedText
+                ? " of the template's fixed text" : "") + " is in none of the fonts for " + en + " text ("
+                + String.join(", ", faces) + "); expected a character these fonts have, or a font that has it, given "
+                + "with --font", (fixedText ? "模板固定文字中的" : "") + "字符“" + character + "”（" + u + "）不在" + zh
+                + "文字所用的任何字体中（" + String.join("、", faces) + "）；应为这些字体含有的字符，或用 --font 给出含有它的字体");
+    }
+
+    static Message notInFamilies(int c, boolean fixedText, List<String> families) {
         String character = new String(Character.toChars(c));
         String u = String.format("U+%04X", c);
         return Message.of("font-missing-character", "character '" + character + "' (" + u + ")" + (fixedText
-                ? " of the template's fixed text" : "") + " is in none of the fonts for " + role.key() + " text ("
-                + String.join(", ", faces) + "); expected a character these fonts have, or a font that has it, given "
-                + "with --font", (fixedText ? "模板固定文字中的" : "") + "字符“" + character + "”（" + u + "）不在" + role.chinese()
-                + "文字所用的任何字体中（" + String.join("、", faces) + "）；应为这些字体含有的字符，或用 --font 给出含有它的字体");
+                ? " of the template's fixed text" : "") + " is in none of the fonts the template gives it ("
+                + String.join(", ", families) + "); expected a character these fonts have, or a font family of "
+                + FontRoles.FILE + " in the template's font-family, or a font that has it, given with --font",
+                (fixedText ? "模板固定文字中的" : "") + "字符“" + character + "”（" + u + "）不在模板为它指定的任何字体中（"
+                + String.join("、", families) + "）；应为这些字体含有的字符，或在模板的 font-family 中使用 " + FontRoles.FILE
+                + " 的字体，或用 --font 给出含有它的字体");
     }
 
     // ---- notices: a font that cannot be used, and what is used instead -------------------------------------------

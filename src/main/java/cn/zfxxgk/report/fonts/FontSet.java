@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import cn.zfxxgk.report.problem.Message;
 
 /**
@@ -19,6 +20,7 @@ public final class FontSet {
     }
 
     private final Map<FontRole, List<Registration>> roles = new EnumMap<>(FontRole.class);
+    private final FontRoles families;
     private final Consumer<Message> notices;
 
     /** Resolves every role of {@code families} against {@code catalog}. */
@@ -32,6 +34,7 @@ public final class FontSet {
      */
     public FontSet(FontRoles families, FontCatalog catalog, Consumer<Message> notices) {
         this.notices = notices;
+        this.families = families;
         List<FontRole> fallingBack = new ArrayList<>();
         for (FontRole role : FontRole.values()) {
             List<Registration> list = new ArrayList<>();
@@ -62,17 +65,53 @@ public final class FontSet {
      * there), with a notice, and the next face is asked.
      */
     public synchronized FontFace faceFor(FontRole role, int c) {
-        for (Registration registration : roles.get(role)) {
+        return faceFor(() -> roles.get(role), c);
+    }
+
+    /**
+     * The face that draws {@code c} in text whose CSS names {@code cssFamilies}, or null when none has it: the first
+     * registered family of the list that has it (a family the run did not register draws nothing).
+     */
+    public synchronized FontFace faceFor(List<String> cssFamilies, int c) {
+        return faceFor(() -> {
+            List<Registration> faces = new ArrayList<>();
+            for (String family : cssFamilies) {
+                registrations().stream().filter(r -> r.family().equalsIgnoreCase(family)).forEach(faces::add);
+            }
+            return faces;
+        }, c);
+    }
+
+    private FontFace faceFor(Supplier<List<Registration>> faces, int c) {
+        for (Registration registration : faces.get()) {
             FontFace face = registration.face();
             if (face.has(c)) {
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c) || face.hasOutline(c)) {
                     return face;
                 }
                 leaveOut(face, c);
-                return faceFor(role, c);
+                return faceFor(faces, c);
             }
         }
         return null;
+    }
+
+    /**
+     * The roles whose families {@code cssFamilies} are (as {@link FontRoles#css} writes them, the generic family at
+     * the end left aside): how a message names the text's fonts. Several when {@code fonts.properties} gives roles the
+     * same families (the tables and the page numbers share 宋体); none when the template names families of its own.
+     */
+    public List<FontRole> roles(List<String> cssFamilies) {
+        List<FontRole> roles = new ArrayList<>();
+        for (FontRole role : FontRole.values()) {
+            List<String> named = new ArrayList<>(families.families(role));
+            named.add(FontRoles.BUILT_IN);
+            if (cssFamilies.size() >= named.size() && cssFamilies.subList(0, named.size()).equals(named)
+                    && cssFamilies.size() <= named.size() + 1) {
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 
     /** Leaves {@code face} out of every role. */

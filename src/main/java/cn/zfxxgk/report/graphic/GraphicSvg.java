@@ -2,6 +2,7 @@ package cn.zfxxgk.report.graphic;
 
 import cn.zfxxgk.report.form.ApplicationForm;
 import cn.zfxxgk.report.graphic.SvgCanvas.Anchor;
+import cn.zfxxgk.report.markup.XmlText;
 import cn.zfxxgk.report.model.TableKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,13 +69,6 @@ public final class GraphicSvg {
                 "-28 -37 210 297", "210mm", "297mm", true);
     }
 
-    /** Every text the graphic draws, for the check that the fonts have each character. */
-    public static List<String> texts(Graphic graphic) {
-        SvgCanvas canvas = new SvgCanvas();
-        new GraphicSvg(graphic).draw(canvas);
-        return canvas.texts();
-    }
-
     /** The title the graphic carries for screen readers and as its SVG {@code <title>}. */
     public static String title(Graphic graphic) {
         return graphic.agency() + graphic.year() + "年政府信息公开工作年度报告图解";
@@ -88,10 +82,10 @@ public final class GraphicSvg {
         draw(canvas);
         return START + " viewBox=\"" + viewBox + "\" width=\"" + width + "\""
                 + (height.isEmpty() ? "" : " height=\"" + height + "\"") + " font-family=\""
-                + SvgCanvas.escape(fontFamily) + "\" role=\"img\" aria-label=\"" + SvgCanvas.escape(title(graphic)
+                + XmlText.escape(fontFamily) + "\" role=\"img\" aria-label=\"" + XmlText.escape(title(graphic)
                 + "（数字与报告第二、三、四部分的表格相同）") + "\" data-year=\"" + graphic.year() + "\""
                 + (graphic.comparesYears() ? " data-last-year=\"" + graphic.lastYear() + "\"" : "") + ">\n"
-                + "<title>" + SvgCanvas.escape(title(graphic)) + "</title>\n" + canvas.elements() + "</svg>";
+                + "<title>" + XmlText.escape(title(graphic)) + "</title>\n" + canvas.elements() + "</svg>";
     }
 
     /** The parts of the graphic, each drawn from the top it is given; returns nothing, draws on {@code canvas}. */
@@ -339,11 +333,11 @@ public final class GraphicSvg {
     }
 
     private static String figure(Figure figure) {
-        return "data-role=\"figure\" data-cells=\"" + SvgCanvas.escape(cells(figure.cells())) + "\"";
+        return "data-role=\"figure\" data-cells=\"" + XmlText.escape(cells(figure.cells())) + "\"";
     }
 
     private static String lastYear(Figure figure) {
-        return "data-role=\"last-year\" data-last-year-cells=\"" + SvgCanvas.escape(cells(figure.lastYearCells()))
+        return "data-role=\"last-year\" data-last-year-cells=\"" + XmlText.escape(cells(figure.lastYearCells()))
                 + "\"";
     }
 

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.graphic;
 
+import cn.zfxxgk.report.markup.XmlText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 /**
  * The SVG elements of the graphic, in millimetres: rectangles and single lines of text only, so that every reader of
  * the SVG — a browser, the PDF renderer, a test — draws or reads exactly what was written. Text is placed by the centre
- * of its line ({@code dominant-baseline="central"}) and escaped; every text is recorded for the font check.
+ * of its line ({@code dominant-baseline="central"}) and escaped.
  */
 final class SvgCanvas {
 
@@ -24,7 +25,6 @@ final class SvgCanvas {
     }
 
     private final StringBuilder svg = new StringBuilder();
-    private final List<String> texts = new ArrayList<>();
 
     /** A filled rectangle. */
     void rect(double x, double y, double width, double height, String fill) {
@@ -44,8 +44,7 @@ final class SvgCanvas {
         svg.append("<text x=\"").append(mm(x)).append("\" y=\"").append(mm(y)).append("\" font-size=\"")
                 .append(mm(fitted)).append("\" fill=\"").append(fill).append("\" text-anchor=\"").append(anchor.svg)
                 .append("\" dominant-baseline=\"central\"").append(data.isEmpty() ? "" : " " + data).append('>')
-                .append(escape(text)).append("</text>\n");
-        texts.add(text);
+                .append(XmlText.escape(text)).append("</text>\n");
     }
 
     /**
@@ -71,27 +70,6 @@ final class SvgCanvas {
     /** The elements drawn so far. */
     String elements() {
         return svg.toString();
-    }
-
-    /** Every text drawn, for the check that the fonts have each character. */
-    List<String> texts() {
-        return List.copyOf(texts);
-    }
-
-    /** {@code value} as an attribute's text: {@code &}, {@code <}, {@code >} and {@code "} escaped. */
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** A length to two decimals, without trailing zeros: {@code 12.5}, {@code 3}. */

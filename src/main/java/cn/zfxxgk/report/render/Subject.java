@@ -3,6 +3,7 @@ package cn.zfxxgk.report.render;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.rules.PreviousReport;
+import cn.zfxxgk.report.template.ReportView;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.concurrent.CompletionException;
 
 /**
  * One report as every renderer receives it: the checked report, how messages name its file, and the date its documents
- * carry (so the same input gives the same bytes). It also keeps what one renderer made for another during this report
- * ({@link Renderer#sharedPerReport}), so the markup and the PDF are made once however many formats use them.
+ * carry (so the same input gives the same bytes), and its {@link ReportView}, made once for every renderer. It also
+ * keeps what one renderer made for another during this report ({@link Renderer#sharedPerReport}), so the markup and
+ * the PDF are made once however many formats use them.
  */
 public final class Subject {
 
@@ -25,6 +27,7 @@ public final class Subject {
     private final Supplier<Optional<PreviousReport>> lastYearFile;
     private final Map<Renderer, CompletableFuture<Rendered>> shared = new HashMap<>();
     private Optional<PreviousReport> lastYear; // guarded by this
+    private ReportView view; // guarded by this
 
     /** {@code report}, read from the file messages call {@code file}, whose documents are dated {@code created}. */
     public Subject(Report report, String file, Instant created) {
@@ -50,6 +53,17 @@ public final class Subject {
     /** How messages name the report's file. */
     public String file() {
         return file;
+    }
+
+    /**
+     * The report as the renderers see it: its document properties, tables and signature laid out once, and the
+     * template's model made from them.
+     */
+    public synchronized ReportView view() {
+        if (view == null) {
+            view = ReportView.of(report);
+        }
+        return view;
     }
 
     /** The date the documents carry. */

@@ -1,7 +1,7 @@
 package cn.zfxxgk.report.review;
 
 import cn.zfxxgk.report.model.Position;
-import cn.zfxxgk.report.problem.Html;
+import cn.zfxxgk.report.markup.XmlText;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.problem.Severity;
@@ -53,13 +53,13 @@ public final class CheckReport {
         checked.forEach(source -> byFile.put(source.file(), new ArrayList<>()));
         problems.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
         StringBuilder out = new StringBuilder(8192);
-        String title = Html.escape(ReviewMessages.title().in(language));
+        String title = XmlText.escape(ReviewMessages.title().in(language));
         out.append("<!DOCTYPE html>\n<html lang=\"").append(language == Language.ZH ? "zh-CN" : "en").append("\">\n")
                 .append("<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(title).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<h1>").append(title).append("</h1>\n<p class=\"summary\">")
-                .append(Html.escape(ReviewMessages.summary(byFile.size(), count(problems, Severity.ERROR),
+                .append(XmlText.escape(ReviewMessages.summary(byFile.size(), count(problems, Severity.ERROR),
                         count(problems, Severity.WARNING), count(problems, Severity.INFO)).in(language)))
                 .append("</p>\n");
         index(out, byFile, language);
@@ -74,12 +74,12 @@ public final class CheckReport {
     }
 
     private static void index(StringBuilder out, Map<String, List<Problem>> byFile, Language language) {
-        out.append("<nav aria-labelledby=\"files\">\n<h2 id=\"files\">").append(Html.escape(ReviewMessages.files()
+        out.append("<nav aria-labelledby=\"files\">\n<h2 id=\"files\">").append(XmlText.escape(ReviewMessages.files()
                 .in(language))).append("</h2>\n<ul>\n");
         int n = 0;
         for (var file : byFile.entrySet()) {
-            out.append("<li><a href=\"#file-").append(++n).append("\">").append(Html.escape(file.getKey()))
-                    .append("</a> — ").append(Html.escape(counts(file.getValue(), language))).append("</li>\n");
+            out.append("<li><a href=\"#file-").append(++n).append("\">").append(XmlText.escape(file.getKey()))
+                    .append("</a> — ").append(XmlText.escape(counts(file.getValue(), language))).append("</li>\n");
         }
         out.append("</ul>\n</nav>\n");
     }
@@ -87,7 +87,7 @@ public final class CheckReport {
     private static void file(StringBuilder out, String id, String file, List<Problem> problems, List<String> lines,
             List<String> rulesSeen, Language language) {
         out.append("<section class=\"file\" aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
-                .append(Html.escape(file)).append("</h2>\n<p>").append(Html.escape(counts(problems, language)))
+                .append(XmlText.escape(file)).append("</h2>\n<p>").append(XmlText.escape(counts(problems, language)))
                 .append("</p>\n");
         // the reviewers' rules in the order of docs/rules.md, then the data's own checks
         Map<String, List<Problem>> byRule = new TreeMap<>(Comparator.comparingInt(CheckReport::order));
@@ -101,34 +101,34 @@ public final class CheckReport {
                     .orElseThrow();
             out.append("<section class=\"rule\" aria-labelledby=\"").append(groupId).append("\">\n<h3 id=\"")
                     .append(groupId).append("\"><span class=\"severity ").append(name(gravest)).append("\">")
-                    .append(Html.escape(label(gravest, language))).append("</span> ");
+                    .append(XmlText.escape(label(gravest, language))).append("</span> ");
             if (rule.equals(DATA)) {
-                out.append(Html.escape(ReviewMessages.dataChecks().in(language)));
+                out.append(XmlText.escape(ReviewMessages.dataChecks().in(language)));
             } else {
                 out.append("<code>").append(rule).append("</code>");
                 if (!rulesSeen.contains(rule)) {
                     rulesSeen.add(rule);
                 }
             }
-            out.append(" (").append(Html.escape(ReviewMessages.findings(group.getValue().size()).in(language)))
+            out.append(" (").append(XmlText.escape(ReviewMessages.findings(group.getValue().size()).in(language)))
                     .append(")</h3>\n");
             RuleDocumentation.of(rule).ifPresent(doc -> out.append("<p class=\"doc\">").append(markdown(doc))
                     .append(" <a href=\"#rule-").append(rule).append("\">")
-                    .append(Html.escape(RuleDocumentation.SOURCE)).append("</a></p>\n"));
+                    .append(XmlText.escape(RuleDocumentation.SOURCE)).append("</a></p>\n"));
             table(out, group.getValue(), lines, rule, language);
             out.append("</section>\n");
         }
         if (problems.isEmpty()) {
-            out.append("<p class=\"clean\">").append(Html.escape(ReviewMessages.clean().in(language))).append("</p>\n");
+            out.append("<p class=\"clean\">").append(XmlText.escape(ReviewMessages.clean().in(language))).append("</p>\n");
         }
         out.append("</section>\n");
     }
 
     private static void table(StringBuilder out, List<Problem> problems, List<String> lines, String rule,
             Language language) {
-        out.append("<table>\n<thead><tr><th scope=\"col\">").append(Html.escape(ReviewMessages.place().in(language)))
-                .append("</th><th scope=\"col\">").append(Html.escape(ReviewMessages.finding().in(language)))
-                .append("</th><th scope=\"col\">").append(Html.escape(ReviewMessages.text().in(language)))
+        out.append("<table>\n<thead><tr><th scope=\"col\">").append(XmlText.escape(ReviewMessages.place().in(language)))
+                .append("</th><th scope=\"col\">").append(XmlText.escape(ReviewMessages.finding().in(language)))
+                .append("</th><th scope=\"col\">").append(XmlText.escape(ReviewMessages.text().in(language)))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (Problem problem : problems) {
             Position at = problem.at();
@@ -139,14 +139,14 @@ public final class CheckReport {
                 message = message.substring(0, message.length() - tag.length()); // the group's heading names the rule
             }
             out.append("<tr class=\"").append(name(problem.severity())).append("\"><th scope=\"row\"><code>")
-                    .append(Html.escape(place)).append("</code></th><td><span class=\"severity ")
-                    .append(name(problem.severity())).append("\">").append(Html.escape(label(problem.severity(),
-                            language))).append("</span> ").append(Html.escape(message)).append("</td><td>");
+                    .append(XmlText.escape(place)).append("</code></th><td><span class=\"severity ")
+                    .append(name(problem.severity())).append("\">").append(XmlText.escape(label(problem.severity(),
+                            language))).append("</span> ").append(XmlText.escape(message)).append("</td><td>");
             String quoted = quoted(lines, at);
             if (!quoted.isEmpty()) {
-                out.append("<q>").append(Html.escape(quoted)).append("</q>");
+                out.append("<q>").append(XmlText.escape(quoted)).append("</q>");
             } else {
-                out.append(Html.escape(ReviewMessages.wholeFile().in(language)));
+                out.append(XmlText.escape(ReviewMessages.wholeFile().in(language)));
             }
             out.append("</td></tr>\n");
         }
@@ -174,11 +174,11 @@ public final class CheckReport {
             return;
         }
         out.append("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">")
-                .append(Html.escape(ReviewMessages.rules().in(language))).append("</h2>\n<dl>\n");
+                .append(XmlText.escape(ReviewMessages.rules().in(language))).append("</h2>\n<dl>\n");
         rules.stream().sorted(Comparator.comparingInt(CheckReport::order)).forEach(rule -> out
                 .append("<dt id=\"rule-").append(rule).append("\"><code>").append(rule).append("</code></dt><dd>")
                 .append(RuleDocumentation.of(rule).map(CheckReport::markdown).orElse("")).append(" (")
-                .append(Html.escape(RuleDocumentation.SOURCE)).append(")</dd>\n"));
+                .append(XmlText.escape(RuleDocumentation.SOURCE)).append(")</dd>\n"));
         out.append("</dl>\n</section>\n");
     }
 
@@ -194,7 +194,7 @@ public final class CheckReport {
 
     /** The documentation's Markdown as HTML: escaped, {@code `code`} set as code. */
     private static String markdown(String text) {
-        Matcher m = CODE.matcher(Html.escape(text));
+        Matcher m = CODE.matcher(XmlText.escape(text));
         return m.replaceAll(r -> "<code>" + Matcher.quoteReplacement(r.group(1)) + "</code>");
     }
 

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.rules;
 
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Text;
 import cn.zfxxgk.report.problem.Severity;
@@ -29,10 +30,11 @@ final class TitleRule implements Rule {
         }
         String title = String.join("", report.title().stream().map(Text::value).toList()).replaceAll("\\s", "");
         String agency = report.agency().value().replaceAll("\\s", "");
-        Pattern official = Pattern.compile(Pattern.quote(agency) + report.year() + "年度?政府信息公开工作年度报告");
+        Pattern official = Pattern.compile(Pattern.quote(agency) + report.year() + "年度?"
+                + Pattern.quote(StandardTitle.ENDING));
         if (!official.matcher(title).matches()) {
             findings.add(report.title().get(0).at(), RuleMessages.titleUnofficial(title,
-                    agency + report.year() + "年政府信息公开工作年度报告"));
+                    StandardTitle.of(agency, report.year())));
         }
     }
 }

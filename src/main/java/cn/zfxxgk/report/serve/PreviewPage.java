@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.serve;
 
-import cn.zfxxgk.report.problem.Html;
+import static cn.zfxxgk.report.markup.XmlText.escape;
+
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 
@@ -17,7 +18,7 @@ final class PreviewPage {
 
     static String write(Snapshot snapshot, String file, Language language) {
         StringBuilder out = new StringBuilder(4096);
-        String title = Html.escape(ServeMessages.title(file).in(language));
+        String title = escape(ServeMessages.title(file).in(language));
         out.append("<!DOCTYPE html>\n<html lang=\"").append(language == Language.ZH ? "zh-CN" : "en").append("\">\n")
                 .append("<head><meta charset=\"utf-8\"><title>").append(title).append("</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:1em}")
@@ -29,21 +30,21 @@ final class PreviewPage {
                 .append("</style></head>\n<body>\n<h1>").append(title).append("</h1>\n");
         problems(out, snapshot, language);
         if (snapshot.html != null) {
-            out.append("<div class=\"side\">\n<section><h2>").append(Html.escape(ServeMessages.html().in(language)))
+            out.append("<div class=\"side\">\n<section><h2>").append(escape(ServeMessages.html().in(language)))
                     .append("</h2><iframe src=\"/report.html?v=").append(snapshot.version).append("\" title=\"")
                     .append(title).append("\"></iframe></section>\n<section class=\"pages\"><h2>")
-                    .append(Html.escape(ServeMessages.pdf(snapshot.pages).in(language))).append("</h2>\n");
+                    .append(escape(ServeMessages.pdf(snapshot.pages).in(language))).append("</h2>\n");
             if (snapshot.typesetting) {
-                out.append("<p class=\"typesetting\">").append(Html.escape(ServeMessages.typesetting().in(language)))
+                out.append("<p class=\"typesetting\">").append(escape(ServeMessages.typesetting().in(language)))
                         .append("</p>\n");
             }
             for (int page = 1; page <= snapshot.pages; page++) {
                 out.append("<img src=\"/page/").append(page).append(".png?v=").append(snapshot.version)
-                        .append("\" alt=\"").append(Html.escape(ServeMessages.page(page).in(language))).append("\">\n");
+                        .append("\" alt=\"").append(escape(ServeMessages.page(page).in(language))).append("\">\n");
             }
             out.append("</section>\n</div>\n");
         } else if (snapshot.version > 0) {
-            out.append("<p>").append(Html.escape(ServeMessages.nothingYet().in(language))).append("</p>\n");
+            out.append("<p>").append(escape(ServeMessages.nothingYet().in(language))).append("</p>\n");
         }
         out.append("<script>\n(function () {\n  var shown = \"").append(snapshot.version).append("\";\n")
                 .append("  new EventSource(\"/events\").onmessage = function (event) {\n")
@@ -54,21 +55,21 @@ final class PreviewPage {
 
     private static void problems(StringBuilder out, Snapshot snapshot, Language language) {
         if (snapshot.version == 0) {
-            out.append("<p>").append(Html.escape(ServeMessages.rendering().in(language))).append("</p>\n");
+            out.append("<p>").append(escape(ServeMessages.rendering().in(language))).append("</p>\n");
             return;
         }
-        out.append("<section class=\"problems\"><h2>").append(Html.escape(ServeMessages.problems().in(language)))
+        out.append("<section class=\"problems\"><h2>").append(escape(ServeMessages.problems().in(language)))
                 .append("</h2>\n");
         if (snapshot.stale) {
-            out.append("<p class=\"error\">").append(Html.escape(ServeMessages.stale().in(language))).append("</p>\n");
+            out.append("<p class=\"error\">").append(escape(ServeMessages.stale().in(language))).append("</p>\n");
         }
         if (snapshot.problems.isEmpty()) {
-            out.append("<p>").append(Html.escape(ServeMessages.noProblems().in(language))).append("</p>\n");
+            out.append("<p>").append(escape(ServeMessages.noProblems().in(language))).append("</p>\n");
         } else {
             out.append("<ul>\n");
             for (Problem problem : snapshot.problems) {
                 out.append("<li").append(problem.isError() ? " class=\"error\"" : "").append('>')
-                        .append(Html.escape(problem.toString(language))).append("</li>\n");
+                        .append(escape(problem.toString(language))).append("</li>\n");
             }
             out.append("</ul>\n");
         }

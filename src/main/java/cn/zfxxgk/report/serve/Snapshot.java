@@ -1,18 +1,12 @@
 package cn.zfxxgk.report.serve;
 
 import cn.zfxxgk.report.problem.Problem;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import cn.zfxxgk.report.render.pdf.PdfPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * What the preview shows after each stage of a render: the documents last made (kept from an earlier render when this
@@ -62,11 +56,8 @@ final class Snapshot {
 
     /** A render's last stage made {@code pdf}. */
     Snapshot withPdf(byte[] pdf, List<Problem> problems) throws IOException {
-        int count;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            count = document.getNumberOfPages();
-        }
-        return new Snapshot(version + 1, html, pdf, count, problems, false, false, new ConcurrentHashMap<>());
+        return new Snapshot(version + 1, html, pdf, PdfPages.count(pdf), problems, false, false,
+                new ConcurrentHashMap<>());
     }
 
     /** A render that failed with {@code problems}: the documents shown stay those of the last good render. */
@@ -83,11 +74,8 @@ final class Snapshot {
     }
 
     private byte[] draw(int number) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(number - 1, DPI, ImageType.RGB);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return png.toByteArray();
+        try {
+            return PdfPages.png(pdf, number, DPI);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,44 +14,98 @@ import cn.zfxxgk.report.layout.TitleLayout;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Text;
+import cn.zfxxgk.report.model.TableKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a template sees: a report turned into maps, lists and strings only (no Java objects a template could call into).
- * The names are documented in README.md, "What a template sees".
+ * The report as every renderer sees it, made once per report: typed values for the renderers that lay out a document
+ * themselves (the DOCX's tables and signature, every format's document properties), and, made from the same values,
+ * what a template sees ({@link #model}): maps, lists and strings only, no Java objects a template could call into.
+ * The template's names are documented in README.md, "What a template sees".
  */
 public final class ReportView {
 
-    private ReportView() {
+    /**
+     * What every format states about the document in its metadata: the title as one line, the author (the agency),
+     * the subject (the year's report in the form of a notice) and the language.
+     */
+    public record Document(String title, String author, String subject, String language) {
+    }
+
+    private final Report report;
+    private final Document document;
+    private final Map<TableKind, Grid> grids;
+    private final SignatureLayout signature;
+
+    private ReportView(Report report) {
+        this.report = report;
+        this.document = new Document(documentTitle(report), report.agency().value(),
+                StandardTitle.subject(report.year(), report.format().notice()), "zh-CN");
+        Map<TableKind, Grid> laidOut = new EnumMap<>(TableKind.class);
+        for (Section section : report.sections()) {
+            if (section.table() != null) {
+                laidOut.put(section.table(), TableLayout.of(report.table(section.table()).orElseThrow(),
+                        report.format()));
+            }
+        }
+        this.grids = Collections.unmodifiableMap(laidOut);
+        this.signature = report.signatureBlock().map(SignatureLayout::of).orElse(null);
+    }
+
+    /** The view of {@code report}. */
+    public static ReportView of(Report report) {
+        return new ReportView(report);
+    }
+
+    /** The document's properties, the same in every format. */
+    public Document document() {
+        return document;
+    }
+
+    /** The table of {@code kind} as printed, laid out once for every format. */
+    public Grid grid(TableKind kind) {
+        Grid grid = grids.get(kind);
+        if (grid == null) {
+            throw new IllegalArgumentException("the report has no table " + kind.key());
+        }
+        return grid;
+    }
+
+    /** Where the signature block is placed, if the report has one. */
+    public Optional<SignatureLayout> signature() {
+        return Optional.ofNullable(signature);
     }
 
     /**
-     * The view of {@code report}: {@code report.title}, {@code report.sections}, {@code report.signature} …;
+     * What a template sees: {@code report.title}, {@code report.sections}, {@code report.signature} …;
      * {@code fonts} maps each font role ({@code body}, {@code title} …) to its CSS {@code font-family} value.
      */
-    public static Map<String, Object> of(Report report, Map<String, String> fonts) {
-        return of(report, fonts, "");
+    public Map<String, Object> model(Map<String, String> fonts) {
+        return model(fonts, "");
     }
 
     /**
-     * The view of {@code report} with {@code graphic}, the 图解 as SVG markup ({@code report.graphic}, placed by the
+     * What a template sees, with {@code graphic}, the 图解 as SVG markup ({@code report.graphic}, placed by the
      * template with {@code ?no_esc}: it is escaped as it is written).
      */
-    public static Map<String, Object> of(Report report, Map<String, String> fonts, String graphic) {
+    public Map<String, Object> model(Map<String, String> fonts, String graphic) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("fonts", Map.copyOf(fonts));
         view.put("format", report.format().code());
         view.put("notice", report.format().notice());
-        view.put("agency", report.agency().value());
+        view.put("agency", document.author());
         view.put("year", String.valueOf(report.year()));
         view.put("title", TitleLayout.lines(report.title().stream().map(Text::value).toList(), report.agency().value()));
-        view.put("documentTitle", documentTitle(report));
-        view.put("subject", StandardTitle.subject(report.year(), report.format().notice()));
+        view.put("documentTitle", document.title());
+        view.put("subject", document.subject());
         view.put("preamble", paragraphs(report.preamble()));
         List<Object> sections = new ArrayList<>();
         int tables = 0;
@@ -61,13 +115,12 @@ public final class ReportView {
             s.put("paragraphs", paragraphs(section.paragraphs()));
             if (section.table() != null) {
                 tables++;
-                s.put("table", grid(TableLayout.of(report.table(section.table()).orElseThrow(), report.format()),
-                        "t" + tables));
+                s.put("table", grid(grid(section.table()), "t" + tables));
             }
             sections.add(s);
         }
         view.put("sections", sections);
-        report.signatureBlock().ifPresent(signature -> view.put("signature", signature(SignatureLayout.of(signature))));
+        signature().ifPresent(layout -> view.put("signature", signature(layout)));
         view.put("graphic", graphic);
         return Map.of("report", view);
     }

@@ -4,9 +4,11 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -50,6 +52,24 @@ public final class PrintedPdf {
 
         public float right() {
             return glyphs.get(glyphs.size() - 1).endX();
+        }
+
+        /** The line's width in characters of its size: a full-width character counts 1, a digit about ½. */
+        public float characters() {
+            float advance = 0;
+            for (Glyph glyph : glyphs) {
+                advance += glyph.width();
+            }
+            return advance / size;
+        }
+
+        public char first() {
+            return text().charAt(0);
+        }
+
+        public char last() {
+            String text = text();
+            return text.charAt(text.length() - 1);
         }
     }
 
@@ -129,24 +149,44 @@ public final class PrintedPdf {
         return glyphs;
     }
 
+    /** Every glyph that leaves ink, in drawing order: the glyphs without the spaces. */
+    public List<Glyph> drawn() {
+        return glyphs.stream().filter(g -> !g.text().isBlank()).toList();
+    }
+
     /**
-     * The glyphs gathered into lines: consecutive glyphs on the same page whose baselines are within a fifth of their
+     * The glyphs of {@code size} (± 0.1 pt) gathered by baseline, page by page, top to bottom, each line left to right,
+     * wherever the page draws them: what a ruler measures on a line of the printed page. Spaces are left out.
+     */
+    public List<Line> lines(float size) {
+        List<Glyph> sized = drawn().stream().filter(g -> Math.abs(g.size() - size) < 0.1f)
+                .sorted(Comparator.comparingInt(Glyph::page).thenComparingDouble(Glyph::baseline)
+                        .thenComparingDouble(Glyph::x))
+                .toList();
+        return lines(sized, (line, glyph) -> line.get(0).page() != glyph.page()
+                || Math.abs(line.get(0).baseline() - glyph.baseline()) > 0.5f);
+    }
+
+    /**
+     * The glyphs gathered into lines in drawing order: consecutive glyphs on the same page whose baselines are within a fifth of their
      * size of each other and whose sizes agree. Spaces are left out.
      */
     public List<Line> lines() {
+        return lines(drawn(), (line, glyph) -> {
+            Glyph last = line.get(line.size() - 1);
+            return last.page() != glyph.page() || Math.abs(last.baseline() - glyph.baseline()) > glyph.size() / 5
+                    || Math.abs(last.size() - glyph.size()) > 0.5 || glyph.x() < last.x();
+        });
+    }
+
+    /** {@code glyphs} gathered into lines in their order, a new line begun wherever {@code breaks} says. */
+    private static List<Line> lines(List<Glyph> glyphs, BiPredicate<List<Glyph>, Glyph> breaks) {
         List<Line> lines = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         for (Glyph glyph : glyphs) {
-            if (glyph.text().isBlank()) {
-                continue;
-            }
-            if (!current.isEmpty()) {
-                Glyph last = current.get(current.size() - 1);
-                if (last.page() != glyph.page() || Math.abs(last.baseline() - glyph.baseline()) > glyph.size() / 5
-                        || Math.abs(last.size() - glyph.size()) > 0.5 || glyph.x() < last.x()) {
-                    lines.add(line(current));
-                    current = new ArrayList<>();
-                }
+            if (!current.isEmpty() && breaks.test(current, glyph)) {
+                lines.add(line(current));
+                current = new ArrayList<>();
             }
             current.add(glyph);
         }
@@ -157,7 +197,8 @@ public final class PrintedPdf {
     }
 
     private static Line line(List<Glyph> glyphs) {
-        Glyph first = glyphs.get(0);
-        return new Line(first.page(), first.baseline(), first.size(), List.copyOf(glyphs));
+        List<Glyph> sorted = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::x)).toList();
+        Glyph first = sorted.get(0);
+        return new Line(first.page(), first.baseline(), first.size(), sorted);
     }
 }

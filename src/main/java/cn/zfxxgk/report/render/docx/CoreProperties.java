@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.render.docx;
 
+import cn.zfxxgk.report.template.ReportView;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,11 +29,16 @@ final class CoreProperties {
     }
 
     /**
-     * The parts to put into {@code pkg} so that its properties say {@code values} (Dublin Core element name, such as
-     * {@code title}, → text): the properties part, and when the template had none, the package's relationships and
+     * The parts to put into {@code pkg} so that its properties say what {@code document} says (the same values as
+     * every other format's): the properties part, and when the template had none, the package's relationships and
      * content types that announce it.
      */
-    static Map<String, byte[]> parts(WordPackage pkg, Map<String, String> values) throws SafeXml.Malformed {
+    static Map<String, byte[]> parts(WordPackage pkg, ReportView.Document document) throws SafeXml.Malformed {
+        Map<String, String> values = new LinkedHashMap<>(); // Dublin Core element name → text
+        values.put("title", document.title());
+        values.put("creator", document.author());
+        values.put("subject", document.subject());
+        values.put("language", document.language());
         Map<String, byte[]> parts = new LinkedHashMap<>();
         String name = pkg.coreProperties();
         Document core;

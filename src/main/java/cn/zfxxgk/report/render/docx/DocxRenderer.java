@@ -1,10 +1,7 @@
 package cn.zfxxgk.report.render.docx;
 
 import cn.zfxxgk.report.layout.Grid;
-import cn.zfxxgk.report.layout.SignatureLayout;
-import cn.zfxxgk.report.layout.TableLayout;
 import cn.zfxxgk.report.model.Position;
-import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.TableKind;
 import cn.zfxxgk.report.problem.Message;
 import cn.zfxxgk.report.problem.Problem;
@@ -84,35 +81,35 @@ public final class DocxRenderer implements Renderer {
      */
     @Override
     public Rendered render(Subject subject) {
-        Map<String, Object> view = ReportView.of(subject.report(), Map.of());
+        ReportView view = subject.view();
         Rendered printed = page.render(subject);
         if (printed.failed()) {
-            return Rendered.attempt(subject, () -> render(subject.report(), view, subject.created(),
-                    PrintedTables.none())).warning(List.of(officialTables()));
+            return Rendered.attempt(subject, () -> render(view, subject.created(), PrintedTables.none()))
+                    .warning(List.of(officialTables()));
         }
-        return Rendered.attempt(subject, () -> render(subject.report(), view, subject.created(),
+        return Rendered.attempt(subject, () -> render(view, subject.created(),
                 PrintedTables.of(new String(printed.bytes(), StandardCharsets.UTF_8))));
     }
 
     /**
-     * The DOCX of {@code report}: {@code view} as the template's data, tables as {@code printed}, dated
-     * {@code created}.
+     * The DOCX of {@code view}'s report: its template model as the template's data, its grids and signature laid out
+     * as Word paragraphs and tables, its tables labelled and sized as {@code printed}, dated {@code created}.
      */
-    private byte[] render(Report report, Map<String, Object> view, Instant created, PrintedTables printed)
-            throws TemplateFailure, IOException {
+    private byte[] render(ReportView view, Instant created, PrintedTables printed) throws TemplateFailure, IOException {
         prepare();
         Map<String, Function<Map<String, Object>, String>> blocks = Map.of(
                 "table", data -> {
-                    TableKind kind = TableKind.byKey((String) data.get("kind"));
-                    Grid grid = TableLayout.of(report.table(kind).orElseThrow(), report.format());
+                    TableKind kind = TableKind.byKey((String) data.get("kind")); // which table the directive names
+                    Grid grid = view.grid(kind);
                     Optional<PrintedTables.Printed> edits = printed.table(kind.key());
                     return WordTables.xml(WordTableEdits.labelled(grid, edits), WordTableEdits.widths(grid, edits),
                             geometry.textWidth(), geometry.fontSize(TABLE_TEXT));
                 },
-                "signature", data -> WordSignature.xml(SignatureLayout.of(report.signature()), geometry));
+                "signature", data -> WordSignature.xml(view.signature().orElseThrow(), geometry));
+        Map<String, Object> model = view.model(Map.of());
         Map<String, byte[]> parts = new LinkedHashMap<>();
         for (TemplatePart part : sources) {
-            String filledIn = templates.renderWordprocessingMl(part.source().text(), TEMPLATE, view, blocks, part::at);
+            String filledIn = templates.renderWordprocessingMl(part.source().text(), TEMPLATE, model, blocks, part::at);
             boolean body = part.part().name().equals(template.mainDocument());
             byte[] xml = (body ? WordSignature.keepWithPrevious(filledIn) : filledIn).getBytes(StandardCharsets.UTF_8);
             try {
@@ -124,7 +121,7 @@ public final class DocxRenderer implements Renderer {
             parts.put(part.part().name(), xml);
         }
         try {
-            parts.putAll(CoreProperties.parts(template, properties(view)));
+            parts.putAll(CoreProperties.parts(template, view.document()));
         } catch (SafeXml.Malformed e) { // every part was checked when the template was read
             throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
                     WordMessages.malformedPart(String.valueOf(template.coreProperties()), e.getMessage())), e);
@@ -135,18 +132,6 @@ public final class DocxRenderer implements Renderer {
     private Problem officialTables() {
         return Problem.warning(templates.source(HTML_TEMPLATE), Position.NONE,
                 WordMessages.officialTables(HTML_TEMPLATE));
-    }
-
-    /** Title, author (the agency), subject and language of the document, as in the PDF. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> properties(Map<String, Object> view) {
-        Map<String, Object> report = (Map<String, Object>) view.get("report");
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("title", (String) report.get("documentTitle"));
-        properties.put("creator", (String) report.get("agency"));
-        properties.put("subject", (String) report.get("subject"));
-        properties.put("language", "zh-CN");
-        return properties;
     }
 
     private void prepare() throws TemplateFailure, IOException {

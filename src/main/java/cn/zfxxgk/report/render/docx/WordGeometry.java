@@ -43,7 +43,7 @@ final class WordGeometry {
         StyleRun documentDefaults = new StyleRun(null, WORD_DEFAULT_SIZE, 0);
         try {
             width = textWidth(SafeXml.parse(template.part(main)));
-            String stylesPart = related(template, main, "/styles");
+            String stylesPart = template.related(main, "/styles");
             if (stylesPart != null && template.part(stylesPart) != null) {
                 Document document = SafeXml.parse(template.part(stylesPart));
                 Element defaults = first(document.getDocumentElement(), "docDefaults");
@@ -94,26 +94,6 @@ final class WordGeometry {
             id = style.basedOn();
         }
         return size ? defaults.halfPoints() : defaults.spacing();
-    }
-
-    /** The part that {@code part}'s relationship of a type ending in {@code typeEnd} points to, or {@code null}. */
-    private static String related(WordPackage template, String part, String typeEnd) throws SafeXml.Malformed {
-        int slash = part.lastIndexOf('/');
-        String directory = slash < 0 ? "" : part.substring(0, slash + 1);
-        byte[] rels = template.part(directory + "_rels/" + part.substring(slash + 1) + ".rels");
-        if (rels == null) {
-            return null;
-        }
-        NodeList list = SafeXml.parse(rels).getElementsByTagNameNS(WordPackage.RELATIONSHIPS_NS, "Relationship");
-        for (int i = 0; i < list.getLength(); i++) {
-            Element relationship = (Element) list.item(i);
-            String target = relationship.getAttribute("Target");
-            if (relationship.getAttribute("Type").endsWith(typeEnd)
-                    && !"External".equals(relationship.getAttribute("TargetMode"))) {
-                return target.startsWith("/") ? target.substring(1) : directory + target;
-            }
-        }
-        return null;
     }
 
     private static int textWidth(Document document) {

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -211,5 +213,36 @@ final class WordPackage {
     /** The parsed {@code _rels/.rels}, for a part added to the package. */
     Document packageRelationships() throws SafeXml.Malformed {
         return SafeXml.parse(parts.get(RELATIONSHIPS));
+    }
+
+    /** One of a part's relationships to another part of the package, its target as a part name. */
+    record Relationship(String id, String type, String target) {
+    }
+
+    /** {@code part}'s relationships inside the package, external ones left out, in the order its rels part has. */
+    List<Relationship> relationships(String part) throws SafeXml.Malformed {
+        int slash = part.lastIndexOf('/');
+        String directory = slash < 0 ? "" : part.substring(0, slash + 1);
+        byte[] rels = part(directory + "_rels/" + part.substring(slash + 1) + ".rels");
+        List<Relationship> targets = new ArrayList<>();
+        if (rels == null) {
+            return targets;
+        }
+        NodeList list = SafeXml.parse(rels).getElementsByTagNameNS(RELATIONSHIPS_NS, "Relationship");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element relationship = (Element) list.item(i);
+            String target = relationship.getAttribute("Target");
+            if (!"External".equals(relationship.getAttribute("TargetMode"))) {
+                targets.add(new Relationship(relationship.getAttribute("Id"), relationship.getAttribute("Type"),
+                        target.startsWith("/") ? target.substring(1) : directory + target));
+            }
+        }
+        return targets;
+    }
+
+    /** The part that {@code part}'s first relationship of a type ending in {@code typeEnd} points to, or null. */
+    String related(String part, String typeEnd) throws SafeXml.Malformed {
+        return relationships(part).stream().filter(r -> r.type().endsWith(typeEnd)).map(Relationship::target)
+                .findFirst().orElse(null);
     }
 }

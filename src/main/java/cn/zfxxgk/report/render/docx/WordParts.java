@@ -33,7 +33,7 @@ final class WordParts {
         List<TextPart> parts = new ArrayList<>();
         parts.add(new TextPart(main, WordMessages.body()));
         try {
-            List<Relationship> relationships = relationships(template, main);
+            List<WordPackage.Relationship> relationships = template.relationships(main);
             Map<String, String> targets = new HashMap<>();
             relationships.forEach(r -> targets.put(r.id(), r.target()));
             boolean evenAndOdd = evenAndOdd(template, relationships);
@@ -70,35 +70,10 @@ final class WordParts {
         return parts;
     }
 
-    /** One of a part's relationships to another part of the package. */
-    private record Relationship(String id, String type, String target) {
-    }
-
-    /** {@code part}'s relationships inside the package, their targets as part names. */
-    private static List<Relationship> relationships(WordPackage template, String part) throws SafeXml.Malformed {
-        int slash = part.lastIndexOf('/');
-        String directory = slash < 0 ? "" : part.substring(0, slash + 1);
-        byte[] rels = template.part(directory + "_rels/" + part.substring(slash + 1) + ".rels");
-        List<Relationship> targets = new ArrayList<>();
-        if (rels == null) {
-            return targets;
-        }
-        NodeList list = SafeXml.parse(rels).getElementsByTagNameNS(WordPackage.RELATIONSHIPS_NS, "Relationship");
-        for (int i = 0; i < list.getLength(); i++) {
-            Element relationship = (Element) list.item(i);
-            String target = relationship.getAttribute("Target");
-            if (!"External".equals(relationship.getAttribute("TargetMode"))) {
-                targets.add(new Relationship(relationship.getAttribute("Id"), relationship.getAttribute("Type"),
-                        target.startsWith("/") ? target.substring(1) : directory + target));
-            }
-        }
-        return targets;
-    }
-
     /** Whether the document's settings give odd and even pages their own headers and footers. */
-    private static boolean evenAndOdd(WordPackage template, List<Relationship> relationships)
+    private static boolean evenAndOdd(WordPackage template, List<WordPackage.Relationship> relationships)
             throws SafeXml.Malformed {
-        for (Relationship relationship : relationships) {
+        for (WordPackage.Relationship relationship : relationships) {
             if (relationship.type().endsWith("/settings") && template.part(relationship.target()) != null) {
                 Document settings = SafeXml.parse(template.part(relationship.target()));
                 NodeList flag = settings.getElementsByTagNameNS(WordTemplateText.W, "evenAndOddHeaders");

@@ -4,6 +4,7 @@ import cn.zfxxgk.report.layout.ColumnWidths;
 import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.GridCell;
 import cn.zfxxgk.report.layout.GridRow;
+import cn.zfxxgk.report.markup.XmlText;
 import java.util.List;
 
 /**
@@ -102,7 +103,7 @@ final class WordTables {
                     List<String> lines = cell.lines();
                     for (int i = 0; i < lines.size(); i++) {
                         out.append("<w:r>").append(i > 0 ? "<w:br/>" : "").append("<w:t xml:space=\"preserve\">")
-                                .append(WordXml.escape(lines.get(i))).append("</w:t></w:r>");
+                                .append(XmlText.escape(lines.get(i))).append("</w:t></w:r>");
                     }
                 }
                 out.append("</w:p></w:tc>");

@@ -8,7 +8,6 @@ import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.Subject;
-import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.Templates;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class HtmlRenderer implements Renderer {
             Map<String, String> css = fonts.css();
             String graphic = GraphicSvg.inline(Graphic.of(subject.report(), subject.lastYear()),
                     css.get(FontRole.HEADING.key()));
-            Templates.Page page = templates.renderPage(TEMPLATE, ReportView.of(subject.report(), css, graphic));
+            Templates.Page page = templates.renderPage(TEMPLATE, subject.view().model(css, graphic));
             notices.addAll(page.notices());
             if (page.xhtml().contains(GraphicSvg.START)) { // the template placed the 图解
                 notices.addAll(subject.lastYearWarnings());

@@ -1,5 +1,7 @@
 package cn.zfxxgk.report.render.ofd;
 
+import cn.zfxxgk.report.markup.XmlText;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -34,7 +36,7 @@ final class Xml {
 
     Xml attribute(String name, String value) {
         out.append(' ').append(name).append("=\"");
-        escape(value, true);
+        out.append(XmlText.attribute(value));
         out.append('"');
         return this;
     }
@@ -51,7 +53,7 @@ final class Xml {
 
     Xml text(String value) {
         closeStartTag();
-        escape(value, false);
+        out.append(XmlText.escape(value));
         return this;
     }
 
@@ -83,26 +85,6 @@ final class Xml {
         if (inStartTag) {
             out.append('>');
             inStartTag = false;
-        }
-    }
-
-    private void escape(String value, boolean attribute) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\t', '\n', '\r' -> {
-                    if (attribute) {
-                        out.append("&#").append((int) c).append(';');
-                    } else {
-                        out.append(c);
-                    }
-                }
-                default -> out.append(c);
-            }
         }
     }
 

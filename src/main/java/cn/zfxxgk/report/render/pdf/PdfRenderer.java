@@ -1,24 +1,22 @@
 package cn.zfxxgk.report.render.pdf;
 
 import cn.zfxxgk.report.fonts.FontCoverage;
-import cn.zfxxgk.report.fonts.FontRole;
 import cn.zfxxgk.report.fonts.FontSet;
-import cn.zfxxgk.report.graphic.Graphic;
-import cn.zfxxgk.report.graphic.GraphicSvg;
 import cn.zfxxgk.report.render.RenderFailure;
 import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.Subject;
 import cn.zfxxgk.report.problem.Problem;
+import com.openhtmltopdf.util.XRLog;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PDF output: the report's page markup (the HTML renderer's, made once per report) typeset with the run's fonts. Before
- * anything is drawn, every character is checked against the fonts of its role ({@link FontCoverage}), so a PDF never
- * shows a {@code #} or an empty box: a character no font has is an error at its place in the report.
+ * PDF output: the report's page markup (the HTML renderer's, made once per report) typeset with the run's fonts. Once
+ * the page is laid out and before anything is drawn, every character is checked against the fonts the template's CSS
+ * gives it there ({@link FontCoverage}), so a PDF never shows a {@code #} or an empty box: a character no font has is
+ * an error at its place in the report.
  */
 public final class PdfRenderer implements Renderer {
 
@@ -30,6 +28,16 @@ public final class PdfRenderer implements Renderer {
     public PdfRenderer(Renderer markup, RunFonts fonts) {
         this.markup = markup;
         this.fonts = fonts;
+    }
+
+    /**
+     * Silences openhtmltopdf, which logs every run at INFO and WARN through java.util.logging (problems reach the user
+     * as the engine's own messages instead). Its switch is one for the whole JVM, with no per-run equivalent (its
+     * per-run diagnostics are fed only while that switch is on), so the engine never throws it by itself: a front end
+     * does, as its own decision, through {@link cn.zfxxgk.report.LibraryLogging#quiet}.
+     */
+    public static void quietTypesetter() {
+        XRLog.setLoggingEnabled(false);
     }
 
     @Override
@@ -45,16 +53,13 @@ public final class PdfRenderer implements Renderer {
         }
         return Rendered.attempt(subject, () -> {
             FontSet faces = fonts.faces();
-            String xhtml = new String(page.bytes(), StandardCharsets.UTF_8);
-            List<Problem> missing = new ArrayList<>(FontCoverage.check(subject.report(), faces, subject.file()));
-            if (xhtml.contains(GraphicSvg.START)) { // the template placed the 图解: its labels are drawn too
-                missing.addAll(FontCoverage.check(GraphicSvg.texts(Graphic.of(subject.report(), subject.lastYear())),
-                        FontRole.HEADING, faces, subject.file()));
-            }
-            if (!missing.isEmpty()) {
-                throw new RenderFailure(missing);
-            }
-            return typesetter(faces).render(xhtml, subject.created());
+            return typesetter(faces).render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created(),
+                    drawn -> {
+                        List<Problem> missing = FontCoverage.check(subject.report(), drawn, faces, subject.file());
+                        if (!missing.isEmpty()) {
+                            throw new RenderFailure(missing);
+                        }
+                    });
         }).warning(page.warnings());
     }
 

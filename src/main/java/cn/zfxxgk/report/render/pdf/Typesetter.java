@@ -1,13 +1,14 @@
 package cn.zfxxgk.report.render.pdf;
 
+import cn.zfxxgk.report.fonts.DrawnText;
 import cn.zfxxgk.report.fonts.FontSet;
+import cn.zfxxgk.report.render.RenderFailure;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -39,12 +40,6 @@ import org.xml.sax.SAXException;
 final class Typesetter {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-    static {
-        // openhtmltopdf logs every run at INFO/WARN through java.util.logging; problems reach the user as our own
-        // messages instead
-        XRLog.setLoggingEnabled(false);
-    }
 
     /** Layouts at most: the first, one after each of three tables planned, and one to spare. */
     private static final int MOST_LAYOUTS = 5;
@@ -108,6 +103,11 @@ final class Typesetter {
         }
     }
 
+    /** What is asked of the text once it is laid out, before anything is drawn: it may stop the document. */
+    interface BeforeDrawing {
+        void laidOut(List<DrawnText> texts) throws RenderFailure;
+    }
+
     /** A typesetter drawing with {@code fonts} (resolved once per run). */
     Typesetter(FontSet fonts) {
         this.fonts = fonts;
@@ -118,7 +118,7 @@ final class Typesetter {
      * time, no random document id), so users can diff and cache. The document is laid out once, and again after each
      * table whose page breaks {@link TablePagination} had to plan, before it is justified and painted.
      */
-    byte[] render(String xhtml, Instant created) throws IOException {
+    byte[] render(String xhtml, Instant created, BeforeDrawing check) throws IOException, RenderFailure {
         Document markup = parse(xhtml);
         GraphicPage.apply(markup);
         ExactWidows.apply(markup);
@@ -132,6 +132,9 @@ final class Typesetter {
             for (int layout = 1; ; layout++) {
                 try (PdfBoxRenderer renderer = builder(document, faces, markup).buildPdfRenderer()) {
                     renderer.layout();
+                    if (layout == 1) {
+                        check.laidOut(DrawnTexts.of(renderer.getRootBox()));
+                    }
                     if (layout < MOST_LAYOUTS
                             && TablePagination.plan(renderer.getRootBox(), renderer.getDotsPerPoint())) {
                         continue; // the plan is written into the markup: lay it out again

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zfxxgk.report.template.ReportView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -129,7 +130,8 @@ class WordPackageTest {
     @Test
     void aTemplateWithoutPropertiesGetsThemAnnouncedInTheRelationshipsAndContentTypes() throws Exception {
         WordPackage pkg = WordPackage.read(zip(template("")));
-        Map<String, byte[]> parts = CoreProperties.parts(pkg, Map.of("title", "标题 & <副题>"));
+        Map<String, byte[]> parts = CoreProperties.parts(pkg,
+                new ReportView.Document("标题 & <副题>", "某县人民政府", "2023年政府信息公开工作年度报告", "zh-CN"));
         Map<String, String> written = unzip(pkg.write(parts, CREATED), new ArrayList<>());
         assertTrue(written.get("docProps/core.xml").contains("<dc:title>标题 &amp; &lt;副题&gt;</dc:title>"),
                 written.get("docProps/core.xml"));
@@ -151,10 +153,12 @@ class WordPackageTest {
                 + "http://purl.org/dc/elements/1.1/\"><d:title>模板</d:title><cp:keywords>政务公开</cp:keywords>"
                 + "</cp:coreProperties>");
         WordPackage pkg = WordPackage.read(zip(template));
-        String core = new String(CoreProperties.parts(pkg, Map.of("title", "报告", "creator", "某县人民政府"))
+        String core = new String(CoreProperties.parts(pkg,
+                new ReportView.Document("报告", "某县人民政府", "2023年政府信息公开工作年度报告", "zh-CN"))
                 .get("docProps/core.xml"), StandardCharsets.UTF_8);
         assertTrue(core.contains("<d:title>报告</d:title><cp:keywords>政务公开</cp:keywords><d:creator>某县人民政府"
-                + "</d:creator>"), core);
+                + "</d:creator><d:subject>2023年政府信息公开工作年度报告</d:subject><d:language>zh-CN</d:language>"),
+                core);
     }
 
     @Test

@@ -9,9 +9,9 @@ import cn.zfxxgk.report.Seeds;
 import cn.zfxxgk.report.data.ReportLoader;
 import cn.zfxxgk.report.layout.SignatureLayout;
 import cn.zfxxgk.report.model.Report;
-import cn.zfxxgk.report.readback.PdfGlyphs;
-import cn.zfxxgk.report.readback.PdfGlyphs.Glyph;
-import cn.zfxxgk.report.readback.PdfGlyphs.Line;
+import cn.zfxxgk.report.readback.PrintedPdf;
+import cn.zfxxgk.report.readback.PrintedPdf.Glyph;
+import cn.zfxxgk.report.readback.PrintedPdf.Line;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class BodyTextTypesettingTest {
      */
     private static final Map<String, String> KNOWN_SHORT = Map.of("tongzi-2022", "zfxxgknb/2022n/202302/");
 
-    private final Map<Path, PdfGlyphs> pdfs = new HashMap<>();
+    private final Map<Path, PrintedPdf> pdfs = new HashMap<>();
     private final Map<Path, Report> reports = new HashMap<>();
     /**
      * The baseline of a page's first line of body text, measured on the seeds (each has a page that begins with
@@ -77,7 +77,7 @@ class BodyTextTypesettingTest {
     @BeforeAll
     void render() throws IOException {
         for (Path file : RealReports.all()) {
-            pdfs.put(file, new PdfGlyphs(RenderedPdfs.of(file)));
+            pdfs.put(file, new PrintedPdf(RenderedPdfs.of(file)));
             reports.put(file, new ReportLoader(false).load(Files.readAllBytes(file), file.toString()).report()
                     .orElseThrow());
         }
@@ -94,8 +94,8 @@ class BodyTextTypesettingTest {
         for (BodyLine line : bodyLines(file)) {
             float tolerance = line.line().text().startsWith(KNOWN_SHORT.getOrDefault(RealReports.id(file), "\0"))
                     ? 1.0f : 0.5f;
-            if (!line.last() && Math.abs(line.line().endX() - TEXT_RIGHT) > tolerance) {
-                short_.add(describe(line.line()) + " ends at " + line.line().endX());
+            if (!line.last() && Math.abs(line.line().right() - TEXT_RIGHT) > tolerance) {
+                short_.add(describe(line.line()) + " ends at " + line.line().right());
             }
         }
         assertEquals(List.of(), short_, "lines that do not reach the right edge " + TEXT_RIGHT + " ± 0.5 pt");
@@ -151,9 +151,9 @@ class BodyTextTypesettingTest {
         for (int i = 0; i + 1 < lines.size(); i++) {
             BodyLine line = lines.get(i);
             if (line.first()) {
-                assertEquals(TEXT_LEFT + INDENT, line.line().x(), 0.3f, "indent of " + describe(line.line()));
+                assertEquals(TEXT_LEFT + INDENT, line.line().left(), 0.3f, "indent of " + describe(line.line()));
             } else {
-                assertEquals(TEXT_LEFT, line.line().x(), 0.3f, "start of " + describe(line.line()));
+                assertEquals(TEXT_LEFT, line.line().left(), 0.3f, "start of " + describe(line.line()));
             }
             String next = lines.get(i + 1).line().text();
             // a break between two ideographs, with another after: nothing but the width ended this line
@@ -176,7 +176,7 @@ class BodyTextTypesettingTest {
     @ParameterizedTest
     @MethodSource("reports")
     void pagesHold22LinesAndParagraphsKeepTwoLinesOnEachSideOfAPageBreak(Path file) {
-        PdfGlyphs pdf = pdfs.get(file);
+        PrintedPdf pdf = pdfs.get(file);
         List<BodyLine> lines = bodyLines(file);
         float top = firstSlot;
         assertTrue(top + 21 * PITCH + 4 < TEXT_BOTTOM, "22 lines fit in the text block: first baseline " + top);
@@ -225,9 +225,9 @@ class BodyTextTypesettingTest {
     @ParameterizedTest
     @MethodSource("reports")
     void pageNumbersStand7mmBelowTheTextBlock(Path file) {
-        PdfGlyphs pdf = pdfs.get(file);
+        PrintedPdf pdf = pdfs.get(file);
         int numbers = 0;
-        for (Glyph glyph : pdf.glyphs()) {
+        for (Glyph glyph : pdf.drawn()) {
             if (glyph.text().equals("—") && glyph.baseline() > TEXT_BOTTOM) {
                 numbers++;
                 float below = (glyph.inkTop() - TEXT_BOTTOM) / MM;
@@ -246,15 +246,15 @@ class BodyTextTypesettingTest {
      * (indented) and last (followed by a first line, by something else or by nothing).
      */
     private List<BodyLine> bodyLines(Path file) {
-        PdfGlyphs pdf = pdfs.get(file);
+        PrintedPdf pdf = pdfs.get(file);
         Set<String> signature = signatureLines(reports.get(file));
         List<Line> lines = pdf.lines(BODY).stream()
                 .filter(l -> l.baseline() < TEXT_BOTTOM && !signature.contains(l.text())).toList();
         List<BodyLine> marked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean first = Math.abs(line.x() - (TEXT_LEFT + INDENT)) < 0.6f;
-            boolean last = i + 1 == lines.size() || Math.abs(lines.get(i + 1).x() - (TEXT_LEFT + INDENT)) < 0.6f
+            boolean first = Math.abs(line.left() - (TEXT_LEFT + INDENT)) < 0.6f;
+            boolean last = i + 1 == lines.size() || Math.abs(lines.get(i + 1).left() - (TEXT_LEFT + INDENT)) < 0.6f
                     || somethingBetween(pdf, line, lines.get(i + 1));
             marked.add(new BodyLine(line, first, last));
         }
@@ -277,8 +277,8 @@ class BodyTextTypesettingTest {
     }
 
     /** Whether anything other than body text and page numbers is drawn between two lines of body text. */
-    private static boolean somethingBetween(PdfGlyphs pdf, Line line, Line next) {
-        for (Glyph glyph : pdf.glyphs()) {
+    private static boolean somethingBetween(PrintedPdf pdf, Line line, Line next) {
+        for (Glyph glyph : pdf.drawn()) {
             if (Math.abs(glyph.size() - BODY) < 0.1f || glyph.baseline() > TEXT_BOTTOM) {
                 continue;
             }
@@ -293,14 +293,14 @@ class BodyTextTypesettingTest {
         return false;
     }
 
-    private boolean onlyBodyText(PdfGlyphs pdf, int page, Path file) {
+    private boolean onlyBodyText(PrintedPdf pdf, int page, Path file) {
         Set<String> signature = signatureLines(reports.get(file));
-        return pdf.glyphs().stream().noneMatch(g -> g.page() == page && g.baseline() < TEXT_BOTTOM
+        return pdf.drawn().stream().noneMatch(g -> g.page() == page && g.baseline() < TEXT_BOTTOM
                 && Math.abs(g.size() - BODY) > 0.1f)
                 && pdf.lines(BODY).stream().noneMatch(l -> l.page() == page && signature.contains(l.text()));
     }
 
-    private static boolean onTop(PdfGlyphs pdf, BodyLine line, float top) {
+    private static boolean onTop(PrintedPdf pdf, BodyLine line, float top) {
         return Math.abs(line.line().baseline() - top) < 0.5f;
     }
 

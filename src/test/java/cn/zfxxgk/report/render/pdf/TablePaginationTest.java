@@ -7,8 +7,8 @@ import cn.zfxxgk.report.RenderedPdfs;
 import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.Seeds;
 import cn.zfxxgk.report.render.html.HtmlRenderer;
-import cn.zfxxgk.report.readback.PdfGlyphs;
-import cn.zfxxgk.report.readback.PdfGlyphs.Glyph;
+import cn.zfxxgk.report.readback.PrintedPdf;
+import cn.zfxxgk.report.readback.PrintedPdf.Glyph;
 import cn.zfxxgk.report.readback.PdfRules;
 import cn.zfxxgk.report.readback.PdfRules.Rule;
 import cn.zfxxgk.report.readback.PdfTableRows;
@@ -47,7 +47,7 @@ class TablePaginationTest {
     private static final List<String> SIZES = List.of("10.5", "12", "14");
 
     /** A rendered seed read back once: its glyphs, its tables' rows and each page's ruling lines. */
-    private record Readback(PdfGlyphs glyphs, List<List<Row>> tables, List<List<Rule>> rules) {
+    private record Readback(PrintedPdf glyphs, List<List<Row>> tables, List<List<Rule>> rules) {
     }
 
     private final Map<String, Readback> pdfs = new HashMap<>();
@@ -77,7 +77,7 @@ class TablePaginationTest {
                     for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                         rules.add(PdfRules.of(pdf, page));
                     }
-                    pdfs.put(seed.id() + "@" + size, new Readback(new PdfGlyphs(bytes),
+                    pdfs.put(seed.id() + "@" + size, new Readback(new PrintedPdf(bytes),
                             new PdfTableRows(pdf).tables(), rules));
                 }
             }
@@ -150,11 +150,11 @@ class TablePaginationTest {
     @MethodSource("cases")
     void noPageIsLeftMoreThanAThirdEmptyBeforeATableThatCouldStartThere(Seeds seed, String size) {
         Readback pdf = pdfs.get(seed.id() + "@" + size);
-        PdfGlyphs glyphs = pdf.glyphs();
+        PrintedPdf glyphs = pdf.glyphs();
         {
             for (List<Row> table : pdf.tables()) {
                 int start = table.get(0).extents().keySet().iterator().next();
-                float contentTop = (float) glyphs.glyphs().stream().filter(g -> g.page() == start)
+                float contentTop = (float) glyphs.drawn().stream().filter(g -> g.page() == start)
                         .mapToDouble(g -> g.baseline() - g.size()).min().orElseThrow();
                 if (start == 1 || contentTop > TEXT_TOP + 3 * 28.95f) {
                     continue; // the table, or the heading kept with it, does not open its page
@@ -176,7 +176,7 @@ class TablePaginationTest {
     void fixedLabelsBreakBetweenWordsNeverLeavingACharacterAlone(Seeds seed, String size) {
         Readback pdf = pdfs.get(seed.id() + "@" + size);
         float points = Float.parseFloat(size);
-        List<PdfGlyphs.Line> lines = pdf.glyphs().lines(points);
+        List<PrintedPdf.Line> lines = pdf.glyphs().lines(points);
         List<String> lone = new ArrayList<>();
         // table 四's fifteen columns cannot hold two characters of 14 pt: its headings then stand one a line
         List<List<Row>> tables = points < 14 ? pdf.tables() : pdf.tables().subList(0, 2);
@@ -184,7 +184,7 @@ class TablePaginationTest {
             for (Row row : table) {
                 for (int page : row.extents().keySet()) {
                     float[] extent = row.extents().get(page);
-                    for (PdfGlyphs.Line line : lines) {
+                    for (PrintedPdf.Line line : lines) {
                         if (line.page() == page && line.baseline() >= extent[0] && line.baseline() <= extent[1] + 0.5f) {
                             lone.addAll(loneCharacters(line, row.cells(), points));
                         }
@@ -200,7 +200,7 @@ class TablePaginationTest {
      * Chinese character of one of the row's fixed labels — cells holding a value (a count, an amount, an author's
      * note) are the author's text and break as body text does.
      */
-    private static List<String> loneCharacters(PdfGlyphs.Line line, List<String> cells, float size) {
+    private static List<String> loneCharacters(PrintedPdf.Line line, List<String> cells, float size) {
         List<String> lone = new ArrayList<>();
         List<StringBuilder> parts = new ArrayList<>();
         Glyph previous = null;
@@ -259,9 +259,9 @@ class TablePaginationTest {
     }
 
     /** The text printed on {@code page} above {@code bottom}, top to bottom, left to right. */
-    private static String text(PdfGlyphs glyphs, int page, float bottom) {
+    private static String text(PrintedPdf glyphs, int page, float bottom) {
         StringBuilder text = new StringBuilder();
-        glyphs.glyphs().stream().filter(g -> g.page() == page && g.baseline() < bottom)
+        glyphs.drawn().stream().filter(g -> g.page() == page && g.baseline() < bottom)
                 .sorted((a, b) -> Math.abs(a.baseline() - b.baseline()) > 1 ? Float.compare(a.baseline(), b.baseline())
                         : Float.compare(a.x(), b.x()))
                 .forEach(g -> text.append(g.text()));
@@ -282,8 +282,8 @@ class TablePaginationTest {
     }
 
     /** The lowest ink on page {@code page}: its last text or ruling line above the foot of the text block. */
-    private static float lowest(PdfGlyphs glyphs, List<Rule> rules, int page) {
-        float lowest = (float) glyphs.glyphs().stream().filter(g -> g.page() == page && g.baseline() < TEXT_BOTTOM)
+    private static float lowest(PrintedPdf glyphs, List<Rule> rules, int page) {
+        float lowest = (float) glyphs.drawn().stream().filter(g -> g.page() == page && g.baseline() < TEXT_BOTTOM)
                 .mapToDouble(g -> g.baseline() + g.size() * 0.2f).max().orElse(TEXT_TOP);
         for (Rule rule : rules) {
             if (rule.y2() < TEXT_BOTTOM) {
