@@ -22,8 +22,7 @@ import java.util.stream.Stream;
 final class BuildState {
 
     /** The remembered render of one report. */
-    record Entry(String fingerprint, List<Path> documents, List<Problem> problems) {
-    }
+    record Entry(String fingerprint, List<Path> documents, List<Problem> problems) {}
 
     private static final String SUFFIX = ".state";
 
@@ -54,9 +53,12 @@ final class BuildState {
                 switch (fields[0]) {
                     case "fingerprint" -> fingerprint = fields[1];
                     case "document" -> documents.add(Path.of(unescape(fields[1])));
-                    case "problem" -> problems.add(new Problem(Severity.valueOf(fields[1]), unescape(fields[2]),
-                            new Position(Integer.parseInt(fields[3]), Integer.parseInt(fields[4])),
-                            Message.of(unescape(fields[5]), unescape(fields[6]), unescape(fields[7]))));
+                    case "problem" ->
+                        problems.add(new Problem(
+                                Severity.valueOf(fields[1]),
+                                unescape(fields[2]),
+                                new Position(Integer.parseInt(fields[3]), Integer.parseInt(fields[4])),
+                                Message.of(unescape(fields[5]), unescape(fields[6]), unescape(fields[7]))));
                     default -> throw new IllegalArgumentException(fields[0]);
                 }
             }
@@ -68,14 +70,23 @@ final class BuildState {
 
     /** Remembers a good render of the report at {@code relative}. */
     void write(Path relative, Entry entry) throws IOException {
-        StringBuilder text = new StringBuilder("fingerprint\t").append(entry.fingerprint()).append('\n');
+        StringBuilder text =
+                new StringBuilder("fingerprint\t").append(entry.fingerprint()).append('\n');
         for (Path document : entry.documents()) {
             text.append("document\t").append(escape(document.toString())).append('\n');
         }
         for (Problem p : entry.problems()) {
-            text.append(String.join("\t", "problem", p.severity().name(), escape(p.file()),
-                    String.valueOf(p.at().line()), String.valueOf(p.at().column()), escape(p.code()),
-                    escape(p.text().en()), escape(p.text().zh()))).append('\n');
+            text.append(String.join(
+                            "\t",
+                            "problem",
+                            p.severity().name(),
+                            escape(p.file()),
+                            String.valueOf(p.at().line()),
+                            String.valueOf(p.at().column()),
+                            escape(p.code()),
+                            escape(p.text().en()),
+                            escape(p.text().zh())))
+                    .append('\n');
         }
         Path file = file(relative);
         Files.createDirectories(file.getParent());
@@ -93,9 +104,13 @@ final class BuildState {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).map(directory::relativize).map(Path::toString)
+            return walk.filter(Files::isRegularFile)
+                    .map(directory::relativize)
+                    .map(Path::toString)
                     .filter(name -> name.endsWith(SUFFIX))
-                    .map(name -> Path.of(name.substring(0, name.length() - SUFFIX.length()))).sorted().toList();
+                    .map(name -> Path.of(name.substring(0, name.length() - SUFFIX.length())))
+                    .sorted()
+                    .toList();
         }
     }
 

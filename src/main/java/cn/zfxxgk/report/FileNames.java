@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** What makes two names one file: the real path when the file exists, else the normalised absolute one. */
     private static Path identity(Path path) {
@@ -46,8 +45,10 @@ public final class FileNames {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (var list = Files.list(path)) {
-                    list.filter(FileNames::isReportName).sorted()
-                            .filter(p -> seen.add(identity(p))).forEach(reports::add);
+                    list.filter(FileNames::isReportName)
+                            .sorted()
+                            .filter(p -> seen.add(identity(p)))
+                            .forEach(reports::add);
                 }
             } else if (seen.add(identity(path))) {
                 reports.add(path);
@@ -58,7 +59,8 @@ public final class FileNames {
 
     /** The directories among {@code named} that hold none of {@code reports}: the user expected reports there. */
     public static List<Path> withoutReports(List<Path> named, List<Path> reports) {
-        return named.stream().filter(Files::isDirectory)
+        return named.stream()
+                .filter(Files::isDirectory)
                 .filter(directory -> reports.stream().noneMatch(report -> directory.equals(report.getParent())))
                 .toList();
     }

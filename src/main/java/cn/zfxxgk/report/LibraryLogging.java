@@ -12,8 +12,7 @@ package cn.zfxxgk.report;
  */
 public final class LibraryLogging {
 
-    private LibraryLogging() {
-    }
+    private LibraryLogging() {}
 
     /** Sets the libraries' level to error unless the user chose another, and turns openhtmltopdf's logging off. */
     public static void quiet() {

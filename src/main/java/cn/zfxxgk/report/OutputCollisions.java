@@ -19,15 +19,13 @@ import java.util.stream.Collectors;
  */
 final class OutputCollisions {
 
-    private OutputCollisions() {
-    }
+    private OutputCollisions() {}
 
     /**
      * The refusals for the files of {@code files} that collide, by file; {@code outputDirectory} says where each file's
      * documents go.
      */
-    static Map<Path, Problem> find(List<Path> files, Function<Path, Path> outputDirectory,
-            Set<OutputFormat> formats) {
+    static Map<Path, Problem> find(List<Path> files, Function<Path, Path> outputDirectory, Set<OutputFormat> formats) {
         Map<Path, List<Path>> byOutput = new LinkedHashMap<>();
         for (Path file : files) {
             Path base = outputDirectory.apply(file).toAbsolutePath().normalize().resolve(ReportEngine.baseName(file));
@@ -38,14 +36,21 @@ final class OutputCollisions {
             if (colliding.size() < 2) {
                 return;
             }
-            List<String> extensions = formats.stream().sorted().map(OutputFormat::extension).toList();
-            String documents = FileNames.display(base) + "." + (extensions.size() == 1 ? extensions.get(0)
-                    : extensions.stream().collect(Collectors.joining(",", "{", "}")));
+            List<String> extensions =
+                    formats.stream().sorted().map(OutputFormat::extension).toList();
+            String documents = FileNames.display(base) + "."
+                    + (extensions.size() == 1
+                            ? extensions.get(0)
+                            : extensions.stream().collect(Collectors.joining(",", "{", "}")));
             for (Path file : colliding) {
-                String others = colliding.stream().filter(other -> other != file).map(FileNames::display)
+                String others = colliding.stream()
+                        .filter(other -> other != file)
+                        .map(FileNames::display)
                         .collect(Collectors.joining(", "));
-                refused.put(file, Problem.error(FileNames.display(file), Position.NONE,
-                        EngineMessages.collision(documents, others)));
+                refused.put(
+                        file,
+                        Problem.error(
+                                FileNames.display(file), Position.NONE, EngineMessages.collision(documents, others)));
             }
         });
         return refused;

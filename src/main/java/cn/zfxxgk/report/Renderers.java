@@ -34,8 +34,13 @@ final class Renderers implements AutoCloseable {
      * The renderers of {@code formats}, reading templates from {@code templates} and fonts from {@code extraFonts} (and
      * the system's, when {@code systemFonts}); slow preparation runs on {@code executor}.
      */
-    Renderers(Set<OutputFormat> formats, Templates templates, List<Path> extraFonts, boolean systemFonts,
-            Consumer<Message> notices, Executor executor) {
+    Renderers(
+            Set<OutputFormat> formats,
+            Templates templates,
+            List<Path> extraFonts,
+            boolean systemFonts,
+            Consumer<Message> notices,
+            Executor executor) {
         fonts = new RunFonts(templates, extraFonts, systemFonts, notices, executor);
         Renderer page = Renderer.sharedPerReport(new HtmlRenderer(templates, fonts));
         Renderer pdf = Renderer.sharedPerReport(new PdfRenderer(page, fonts));

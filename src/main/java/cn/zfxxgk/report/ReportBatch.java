@@ -39,7 +39,9 @@ public final class ReportBatch {
         }
 
         public long withWarnings() {
-            return results.stream().filter(r -> !r.failed() && !r.problems().isEmpty()).count();
+            return results.stream()
+                    .filter(r -> !r.failed() && !r.problems().isEmpty())
+                    .count();
         }
 
         public List<ReportEngine.Result> failed() {
@@ -50,15 +52,14 @@ public final class ReportBatch {
     /** What one worker rendering PDFs with large CJK fonts needs at its peak, measured with the benchmark. */
     private static final long HEAP_PER_WORKER = 160L * 1024 * 1024;
 
-    private ReportBatch() {
-    }
+    private ReportBatch() {}
 
     /**
      * The documents of {@code file}, or its fault: a defect of the engine met in one report is recorded for that report
      * (exit code 3 at the end) and the batch goes on with the others.
      */
-    private static ReportEngine.Result generate(Supplier<ReportEngine> engine, Path file, String name,
-            Rendering rendering) {
+    private static ReportEngine.Result generate(
+            Supplier<ReportEngine> engine, Path file, String name, Rendering rendering) {
         try {
             return rendering.render(engine.get(), file, name);
         } catch (RuntimeException e) {
@@ -79,8 +80,13 @@ public final class ReportBatch {
     /**
      * Renders {@code files} with {@code threads} workers; {@code progress} hears the number done after each report.
      */
-    public static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<Message> notices,
-            IntConsumer progress) throws IOException {
+    public static Summary run(
+            List<Path> files,
+            ReportEngine.Options options,
+            int threads,
+            Consumer<Message> notices,
+            IntConsumer progress)
+            throws IOException {
         return run(files, options, threads, notices, progress, ReportEngine::generate);
     }
 
@@ -90,8 +96,14 @@ public final class ReportBatch {
         ReportEngine.Result render(ReportEngine engine, Path file, String name);
     }
 
-    static Summary run(List<Path> files, ReportEngine.Options options, int threads, Consumer<Message> notices,
-            IntConsumer progress, Rendering rendering) throws IOException {
+    static Summary run(
+            List<Path> files,
+            ReportEngine.Options options,
+            int threads,
+            Consumer<Message> notices,
+            IntConsumer progress,
+            Rendering rendering)
+            throws IOException {
         long start = System.nanoTime();
         int workers = workers(files.size(), threads);
         List<ReportEngine> engines = new ArrayList<>();
@@ -112,16 +124,16 @@ public final class ReportBatch {
             return thread;
         });
         AtomicInteger done = new AtomicInteger();
-        Map<Path, Problem> collisions = OutputCollisions.find(files, file -> options.outputDirectory(),
-                options.formats());
+        Map<Path, Problem> collisions =
+                OutputCollisions.find(files, file -> options.outputDirectory(), options.formats());
         try {
             List<Future<ReportEngine.Result>> futures = new ArrayList<>();
             for (Path file : files) {
                 Problem collision = collisions.get(file);
                 if (collision != null) {
                     progress.accept(done.incrementAndGet());
-                    futures.add(CompletableFuture.completedFuture(new ReportEngine.Result(collision.file(),
-                            List.of(collision), List.of())));
+                    futures.add(CompletableFuture.completedFuture(
+                            new ReportEngine.Result(collision.file(), List.of(collision), List.of())));
                     continue;
                 }
                 futures.add(pool.submit(() -> {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +46,7 @@ public final class ReportBuild {
         }
     }
 
-    private ReportBuild() {
-    }
+    private ReportBuild() {}
 
     /**
      * Renders the {@code .yaml} files under {@code input} (not those inside the template directory) into
@@ -68,8 +67,8 @@ public final class ReportBuild {
         try {
             List<Path> files = reports(input, options.templateDirectory());
             removeDocumentsOfDeletedReports(input, files, options, state, removed);
-            Map<Path, Problem> collisions = OutputCollisions.find(files, file -> outputDirectory(input, file, options),
-                    options.formats());
+            Map<Path, Problem> collisions =
+                    OutputCollisions.find(files, file -> outputDirectory(input, file, options), options.formats());
             for (Path file : files) {
                 Problem collision = collisions.get(file);
                 if (collision != null) {
@@ -87,14 +86,16 @@ public final class ReportBuild {
     }
 
     /** Removes the documents a remembered report wrote when its YAML is no longer there. */
-    private static void removeDocumentsOfDeletedReports(Path input, List<Path> files, ReportEngine.Options options,
-            BuildState state, List<Path> removed) throws IOException {
+    private static void removeDocumentsOfDeletedReports(
+            Path input, List<Path> files, ReportEngine.Options options, BuildState state, List<Path> removed)
+            throws IOException {
         List<Path> present = files.stream().map(input::relativize).toList();
         for (Path relative : state.remembered()) {
             if (present.contains(relative)) {
                 continue;
             }
-            for (Path document : state.read(relative).map(BuildState.Entry::documents).orElse(List.of())) {
+            for (Path document :
+                    state.read(relative).map(BuildState.Entry::documents).orElse(List.of())) {
                 Path written = options.outputDirectory().resolve(document).normalize();
                 if (written.startsWith(options.outputDirectory().normalize()) && Files.deleteIfExists(written)) {
                     removed.add(written);
@@ -104,16 +105,27 @@ public final class ReportBuild {
         }
     }
 
-    private static void render(Path input, Path file, ReportEngine.Options options, String templates,
-            Map<Path, ReportEngine> engines, Consumer<Message> notices, BuildState state,
-            List<ReportEngine.Result> rendered, List<ReportEngine.Result> upToDate) throws IOException {
+    private static void render(
+            Path input,
+            Path file,
+            ReportEngine.Options options,
+            String templates,
+            Map<Path, ReportEngine> engines,
+            Consumer<Message> notices,
+            BuildState state,
+            List<ReportEngine.Result> rendered,
+            List<ReportEngine.Result> upToDate)
+            throws IOException {
         Path relative = input.relativize(file);
         Path outputDirectory = outputDirectory(input, file, options);
         ReportEngine.Options these = options.withOutputDirectory(outputDirectory);
         String name = FileNames.display(file);
         String fingerprint = fingerprint(file, these, templates);
-        Optional<BuildState.Entry> last = state.read(relative).filter(entry -> entry.fingerprint().equals(fingerprint)
-                && entry.documents().stream().allMatch(d -> Files.isRegularFile(options.outputDirectory().resolve(d))));
+        Optional<BuildState.Entry> last = state.read(relative)
+                .filter(entry -> entry.fingerprint().equals(fingerprint)
+                        && entry.documents().stream()
+                                .allMatch(d -> Files.isRegularFile(
+                                        options.outputDirectory().resolve(d))));
         if (last.isPresent()) {
             upToDate.add(new ReportEngine.Result(name, last.get().problems(), List.of()));
             return;
@@ -126,8 +138,14 @@ public final class ReportBuild {
         ReportEngine.Result result = engine.generate(file, name);
         rendered.add(result);
         if (!result.failed()) {
-            state.write(relative, new BuildState.Entry(fingerprint, result.written().stream()
-                    .map(written -> options.outputDirectory().relativize(written)).toList(), result.problems()));
+            state.write(
+                    relative,
+                    new BuildState.Entry(
+                            fingerprint,
+                            result.written().stream()
+                                    .map(written -> options.outputDirectory().relativize(written))
+                                    .toList(),
+                            result.problems()));
         } else {
             state.forget(relative);
         }
@@ -136,7 +154,9 @@ public final class ReportBuild {
     /** Where the documents of {@code file} go: the output directory mirrors the tree of report files. */
     private static Path outputDirectory(Path input, Path file, ReportEngine.Options options) {
         Path parent = input.relativize(file).getParent();
-        return parent == null ? options.outputDirectory() : options.outputDirectory().resolve(parent);
+        return parent == null
+                ? options.outputDirectory()
+                : options.outputDirectory().resolve(parent);
     }
 
     /** The report files under {@code input} ({@link FileNames#isReportName}), outside {@code templates}, in name order. */
@@ -145,7 +165,8 @@ public final class ReportBuild {
         try (Stream<Path> walk = Files.walk(input)) {
             return walk.filter(Files::isRegularFile)
                     .filter(FileNames::isReportName)
-                    .filter(p -> excluded == null || !p.toAbsolutePath().normalize().startsWith(excluded))
+                    .filter(p ->
+                            excluded == null || !p.toAbsolutePath().normalize().startsWith(excluded))
                     .sorted()
                     .toList();
         }
@@ -156,7 +177,8 @@ public final class ReportBuild {
         digest.update(String.valueOf(ReportBuild.class.getPackage().getImplementationVersion())
                 .getBytes(StandardCharsets.UTF_8));
         digest.update((options.formats().stream().sorted().toList() + "|" + options.strict() + "|" + options.fonts()
-                + "|" + options.systemFonts() + "|" + templates).getBytes(StandardCharsets.UTF_8));
+                        + "|" + options.systemFonts() + "|" + templates)
+                .getBytes(StandardCharsets.UTF_8));
         update(digest, file);
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -56,8 +56,14 @@ public final class ReportEngine implements AutoCloseable {
      * @param systemFonts whether the system's font directories are searched
      * @param templateLimits how long a template may run and how much it may write for one report
      */
-    public record Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory,
-            List<Path> fonts, boolean systemFonts, TemplateLimits templateLimits) {
+    public record Options(
+            Path outputDirectory,
+            Set<OutputFormat> formats,
+            boolean strict,
+            Path templateDirectory,
+            List<Path> fonts,
+            boolean systemFonts,
+            TemplateLimits templateLimits) {
 
         public Options {
             formats = Set.copyOf(formats);
@@ -71,13 +77,18 @@ public final class ReportEngine implements AutoCloseable {
 
         /** The same options making {@code documents}. */
         public Options withFormats(Set<OutputFormat> documents) {
-            return new Options(outputDirectory, documents, strict, templateDirectory, fonts, systemFonts,
-                    templateLimits);
+            return new Options(
+                    outputDirectory, documents, strict, templateDirectory, fonts, systemFonts, templateLimits);
         }
 
         /** Options with the default template limits. */
-        public Options(Path outputDirectory, Set<OutputFormat> formats, boolean strict, Path templateDirectory,
-                List<Path> fonts, boolean systemFonts) {
+        public Options(
+                Path outputDirectory,
+                Set<OutputFormat> formats,
+                boolean strict,
+                Path templateDirectory,
+                List<Path> fonts,
+                boolean systemFonts) {
             this(outputDirectory, formats, strict, templateDirectory, fonts, systemFonts, TemplateLimits.DEFAULT);
         }
 
@@ -100,8 +111,11 @@ public final class ReportEngine implements AutoCloseable {
 
         /** The outcome of a file whose rendering hit {@code fault}, a defect of the engine rather than of the file. */
         public static Result ofFault(String file, RuntimeException fault) {
-            return new Result(file, List.of(Problem.error(file, Position.NONE, EngineMessages.fault(fault.toString()))),
-                    List.of(), fault);
+            return new Result(
+                    file,
+                    List.of(Problem.error(file, Position.NONE, EngineMessages.fault(fault.toString()))),
+                    List.of(),
+                    fault);
         }
 
         /** Whether the file failed (an error was found, or the engine failed, and nothing was written). */
@@ -120,6 +134,7 @@ public final class ReportEngine implements AutoCloseable {
     private final Templates templates;
     /** Where the renderers of one report run side by side, and where fonts are prepared while the first is read. */
     private final ExecutorService executor;
+
     private final Renderers renderers;
 
     /** An engine for one run; {@code notices} receives one-line notices (a font that cannot be used, …). */
@@ -132,14 +147,14 @@ public final class ReportEngine implements AutoCloseable {
             thread.setDaemon(true); // a run never waits for work nobody asked the result of
             return thread;
         });
-        this.renderers = new Renderers(options.formats(), templates, options.fonts(), options.systemFonts(), notices,
-                executor);
+        this.renderers =
+                new Renderers(options.formats(), templates, options.fonts(), options.systemFonts(), notices, executor);
         renderers.requested().values().forEach(Renderer::startPreparing);
     }
 
     /** An engine whose notices are dropped. */
     public ReportEngine(Options options) throws IOException {
-        this(options, notice -> { });
+        this(options, notice -> {});
     }
 
     /** Whether system fonts are used when nothing says otherwise: yes, unless {@value #SYSTEM_FONTS_ENV}=false. */
@@ -213,8 +228,9 @@ public final class ReportEngine implements AutoCloseable {
      */
     private Map<OutputFormat, Rendered> renderAll(Subject subject) {
         Map<OutputFormat, Future<Rendered>> running = new EnumMap<>(OutputFormat.class);
-        renderers.requested().forEach((format, renderer) -> running.put(format,
-                executor.submit(() -> renderer.render(subject))));
+        renderers
+                .requested()
+                .forEach((format, renderer) -> running.put(format, executor.submit(() -> renderer.render(subject))));
         Map<OutputFormat, Rendered> made = new EnumMap<>(OutputFormat.class);
         RuntimeException fault = null;
         boolean interrupted = false;
@@ -227,7 +243,8 @@ public final class ReportEngine implements AutoCloseable {
                     interrupted = true; // waited for all the same, then passed on
                 } catch (ExecutionException e) {
                     if (fault == null) {
-                        fault = e.getCause() instanceof RuntimeException runtime ? runtime
+                        fault = e.getCause() instanceof RuntimeException runtime
+                                ? runtime
                                 : new IllegalStateException(e.getCause());
                     }
                     break;
@@ -246,12 +263,13 @@ public final class ReportEngine implements AutoCloseable {
     private Result write(Path input, String displayName, List<Problem> problems, Map<OutputFormat, byte[]> documents) {
         String baseName = baseName(input);
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        documents.forEach((format, bytes) -> files.put(options.outputDirectory().resolve(baseName + "."
-                + format.extension()), bytes));
-        Optional<Path> template = files.keySet().stream().filter(this::isTemplate).findFirst();
+        documents.forEach((format, bytes) ->
+                files.put(options.outputDirectory().resolve(baseName + "." + format.extension()), bytes));
+        Optional<Path> template =
+                files.keySet().stream().filter(this::isTemplate).findFirst();
         if (template.isPresent()) {
-            problems.add(Problem.error(displayName, Position.NONE, EngineMessages.overwritesTemplate(
-                    FileNames.display(template.get()))));
+            problems.add(Problem.error(
+                    displayName, Position.NONE, EngineMessages.overwritesTemplate(FileNames.display(template.get()))));
             return new Result(displayName, problems, List.of());
         }
         try {
@@ -259,10 +277,14 @@ public final class ReportEngine implements AutoCloseable {
         } catch (IOException e) {
             List<String> notPutBack = Arrays.stream(e.getSuppressed())
                     .filter(suppressed -> suppressed instanceof AtomicFiles.NotPutBack)
-                    .map(suppressed -> FileNames.display(((AtomicFiles.NotPutBack) suppressed).target())).toList();
-            problems.add(Problem.error(FileNames.display(options.outputDirectory()), Position.NONE, notPutBack.isEmpty()
-                    ? EngineMessages.notWritten(FileNames.describe(e))
-                    : EngineMessages.notRestored(FileNames.describe(e), String.join(", ", notPutBack))));
+                    .map(suppressed -> FileNames.display(((AtomicFiles.NotPutBack) suppressed).target()))
+                    .toList();
+            problems.add(Problem.error(
+                    FileNames.display(options.outputDirectory()),
+                    Position.NONE,
+                    notPutBack.isEmpty()
+                            ? EngineMessages.notWritten(FileNames.describe(e))
+                            : EngineMessages.notRestored(FileNames.describe(e), String.join(", ", notPutBack))));
             return new Result(displayName, problems, List.of());
         }
         return new Result(displayName, problems, List.copyOf(files.keySet()));
@@ -272,8 +294,10 @@ public final class ReportEngine implements AutoCloseable {
     private boolean isTemplate(Path target) {
         Path directory = options.templateDirectory();
         try {
-            return directory != null && Templates.BUILT_IN.contains(target.getFileName().toString())
-                    && Files.isRegularFile(target) && Files.isDirectory(directory)
+            return directory != null
+                    && Templates.BUILT_IN.contains(target.getFileName().toString())
+                    && Files.isRegularFile(target)
+                    && Files.isDirectory(directory)
                     && target.toRealPath().getParent().equals(directory.toRealPath());
         } catch (IOException e) {
             return false;

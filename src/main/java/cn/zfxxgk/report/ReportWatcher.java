@@ -46,10 +46,11 @@ public final class ReportWatcher {
     private final Language language;
     private final Consumer<String> out;
     private boolean templatesWatched;
-    private Consumer<ReportEngine.Result> rendered = result -> { };
+    private Consumer<ReportEngine.Result> rendered = result -> {};
     private List<Set<OutputFormat>> stages;
     /** The number of the latest render; a later stage of an earlier one is dropped. */
     private final AtomicLong renders = new AtomicLong();
+
     private ExecutorService later;
     private Function<Path, String> writtenName = Path::toString;
 
@@ -59,11 +60,12 @@ public final class ReportWatcher {
     }
 
     /** A watcher of {@code file} (named {@code displayName} in messages) printing to {@code out} in {@code language}. */
-    public ReportWatcher(ReportEngine.Options options, Path file, String displayName, Language language,
-            Consumer<String> out) {
+    public ReportWatcher(
+            ReportEngine.Options options, Path file, String displayName, Language language, Consumer<String> out) {
         this.options = options;
         this.file = file.toAbsolutePath().normalize();
-        this.templates = options.templateDirectory() == null ? null
+        this.templates = options.templateDirectory() == null
+                ? null
                 : options.templateDirectory().toAbsolutePath().normalize();
         this.displayName = displayName;
         this.language = language;
@@ -159,20 +161,27 @@ public final class ReportWatcher {
         if (Files.isDirectory(templates)) {
             register(watch, templates);
             templatesWatched = true;
-        } else if (templates.getParent() != null && Files.isDirectory(templates.getParent())
+        } else if (templates.getParent() != null
+                && Files.isDirectory(templates.getParent())
                 && !templates.getParent().equals(file.getParent())) {
             register(watch, templates.getParent());
         }
     }
 
     private static void register(WatchService watch, Path directory) throws IOException {
-        directory.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        directory.register(
+                watch,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
     }
 
     /** What a batch of events means for the watcher. */
     private enum Change {
-        NONE, RENDER, FILE_GONE, TEMPLATES_APPEARED
+        NONE,
+        RENDER,
+        FILE_GONE,
+        TEMPLATES_APPEARED
     }
 
     /**
@@ -190,7 +199,8 @@ public final class ReportWatcher {
             Path changed = directory.resolve(name);
             if (changed.equals(file)) {
                 change = event.kind() == StandardWatchEventKinds.ENTRY_DELETE && !Files.exists(file)
-                        ? Change.FILE_GONE : Change.RENDER;
+                        ? Change.FILE_GONE
+                        : Change.RENDER;
             } else if (changed.equals(templates) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                 return Change.TEMPLATES_APPEARED;
             } else if (directory.equals(templates) && isTemplate(name.toString())) {
@@ -202,7 +212,9 @@ public final class ReportWatcher {
 
     /** A file the templates are made of: the built-in names and FreeMarker files an edited template may include. */
     private static boolean isTemplate(String name) {
-        return Templates.BUILT_IN.contains(name) || name.endsWith(".ftl") || name.endsWith(".ftlh")
+        return Templates.BUILT_IN.contains(name)
+                || name.endsWith(".ftl")
+                || name.endsWith(".ftlh")
                 || name.endsWith(".ftlx");
     }
 
@@ -255,9 +267,14 @@ public final class ReportWatcher {
         }
         List<Problem> problems = result.problems();
         long errors = problems.stream().filter(Problem::isError).count();
-        say(result.failed() ? WatchMessages.notWritten(displayName, errors, millis)
-                : WatchMessages.wrote(displayName, result.written().stream().map(writtenName).toList(),
-                        problems.size(), millis));
+        say(
+                result.failed()
+                        ? WatchMessages.notWritten(displayName, errors, millis)
+                        : WatchMessages.wrote(
+                                displayName,
+                                result.written().stream().map(writtenName).toList(),
+                                problems.size(),
+                                millis));
         problems.stream().map(p -> p.toString(language)).filter(printed::add).forEach(p -> out.accept("  " + p));
         rendered.accept(result);
         return !result.failed();
@@ -271,16 +288,21 @@ public final class ReportWatcher {
     private static final class WatchMessages {
 
         static Message wrote(String report, List<String> files, int warnings, long millis) {
-            return Message.of("watch-wrote", report + ": wrote " + String.join(", ", files) + (warnings == 0 ? ""
-                    : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")) + " in " + millis + " ms",
+            return Message.of(
+                    "watch-wrote",
+                    report + ": wrote " + String.join(", ", files)
+                            + (warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)"))
+                            + " in " + millis + " ms",
                     report + "：已写出 " + String.join("、", files) + (warnings == 0 ? "" : "（" + warnings + " 个警告）")
                             + "，用时 " + millis + " 毫秒");
         }
 
         static Message notWritten(String report, long errors, long millis) {
-            return Message.of("watch-failed", report + ": " + errors + (errors == 1 ? " error" : " errors")
-                    + ", nothing written in " + millis + " ms", report + "：" + errors + " 个错误，没有写出任何文件，用时 "
-                    + millis + " 毫秒");
+            return Message.of(
+                    "watch-failed",
+                    report + ": " + errors + (errors == 1 ? " error" : " errors") + ", nothing written in " + millis
+                            + " ms",
+                    report + "：" + errors + " 个错误，没有写出任何文件，用时 " + millis + " 毫秒");
         }
 
         static Message failed(String report, String what) {
@@ -288,8 +310,10 @@ public final class ReportWatcher {
         }
 
         static Message gone(String report) {
-            return Message.of("watch-gone", report + ": the file is gone (deleted or moved); watching for it to come "
-                    + "back", report + "：文件不见了（已删除或移走）；文件回来后会继续生成");
+            return Message.of(
+                    "watch-gone",
+                    report + ": the file is gone (deleted or moved); watching for it to come " + "back",
+                    report + "：文件不见了（已删除或移走）；文件回来后会继续生成");
         }
     }
 }

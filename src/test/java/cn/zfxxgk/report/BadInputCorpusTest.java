@@ -89,12 +89,11 @@ class BadInputCorpusTest {
     }
 
     /** What the command printed on its error stream, line by line, and its exit code. */
-    private record Run(List<String> messages, int exit) {
-    }
+    private record Run(List<String> messages, int exit) {}
 
     private Run run(Map<String, Object> c, Path file, Path output, String language) {
-        List<String> args = new ArrayList<>(List.of("--lang", language, "--no-system-fonts", "-t", "templates", "-o",
-                output.toString()));
+        List<String> args = new ArrayList<>(
+                List.of("--lang", language, "--no-system-fonts", "-t", "templates", "-o", output.toString()));
         if (Boolean.TRUE.equals(c.get("strict"))) {
             args.add("--strict");
         }
@@ -142,7 +141,8 @@ class BadInputCorpusTest {
         String text = Files.readString(SEED, StandardCharsets.UTF_8);
         for (List<String> edit : (List<List<String>>) c.getOrDefault("replace", List.of())) {
             assertNotEquals(-1, text.indexOf(edit.get(0)), "edit target not found: " + edit.get(0));
-            assertEquals(text.indexOf(edit.get(0)), text.lastIndexOf(edit.get(0)), "edit target not unique: " + edit.get(0));
+            assertEquals(
+                    text.indexOf(edit.get(0)), text.lastIndexOf(edit.get(0)), "edit target not unique: " + edit.get(0));
             text = text.replace(edit.get(0), repeated(edit.get(1)));
         }
         String encoding = (String) c.getOrDefault("encoding", "UTF-8");
@@ -151,11 +151,12 @@ class BadInputCorpusTest {
 
     /** {@code text} with each {@code {{N*x}}} written out as {@code x} N times (long lines kept out of the corpus). */
     private static String repeated(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{(\\d+)\\*([^}]+)}}").matcher(text);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\{\\{(\\d+)\\*([^}]+)}}").matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(2).repeat(
-                    Integer.parseInt(m.group(1)))));
+            m.appendReplacement(
+                    out, java.util.regex.Matcher.quoteReplacement(m.group(2).repeat(Integer.parseInt(m.group(1)))));
         }
         return m.appendTail(out).toString();
     }
@@ -168,18 +169,34 @@ class BadInputCorpusTest {
                 java.util.Arrays.fill(big, (byte) 'a');
                 yield big;
             }
-            case "10000 levels" -> ("a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n").getBytes(StandardCharsets.UTF_8);
+            case "10000 levels" ->
+                ("a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n").getBytes(StandardCharsets.UTF_8);
             case "garbage" -> {
                 byte[] garbage = new byte[4096];
                 new Random(20261122).nextBytes(garbage);
                 yield garbage;
             }
             case "billion laughs" -> {
-                StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+                StringBuilder bomb =
+                        new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
                 for (char c = 'b'; c <= 'j'; c++) {
                     char p = (char) (c - 1);
-                    bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*")
-                            .append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+                    bomb.append(c)
+                            .append(": &")
+                            .append(c)
+                            .append(" [*")
+                            .append(p)
+                            .append(",*")
+                            .append(p)
+                            .append(",*")
+                            .append(p)
+                            .append(",*")
+                            .append(p)
+                            .append(",*")
+                            .append(p)
+                            .append(",*")
+                            .append(p)
+                            .append("]\n");
                 }
                 yield bomb.toString().getBytes(StandardCharsets.UTF_8);
             }

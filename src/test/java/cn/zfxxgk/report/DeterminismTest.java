@@ -20,8 +20,8 @@ class DeterminismTest {
     Path work;
 
     private void render(Path output) throws Exception {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class),
-                false, Path.of("templates")))) {
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class), false, Path.of("templates")))) {
             for (Seeds seed : Seeds.values()) {
                 assertFalse(engine.generate(seed.data(), seed.data().toString()).failed());
             }
@@ -36,8 +36,10 @@ class DeterminismTest {
         for (Seeds seed : Seeds.values()) {
             for (OutputFormat format : OutputFormat.values()) {
                 String name = seed.id() + "." + format.extension();
-                assertArrayEquals(Files.readAllBytes(work.resolve("first").resolve(name)),
-                        Files.readAllBytes(work.resolve("second").resolve(name)), name);
+                assertArrayEquals(
+                        Files.readAllBytes(work.resolve("first").resolve(name)),
+                        Files.readAllBytes(work.resolve("second").resolve(name)),
+                        name);
             }
         }
     }
@@ -48,9 +50,11 @@ class DeterminismTest {
         try (PdfReadback pdf = new PdfReadback(Files.readAllBytes(work.resolve("dated/balikun-2023.pdf")))) {
             Calendar created = pdf.document().getDocumentInformation().getCreationDate();
             created.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
-            assertEquals("2024-1-10 0:00", created.get(Calendar.YEAR) + "-" + (created.get(Calendar.MONTH) + 1) + "-"
-                    + created.get(Calendar.DAY_OF_MONTH) + " " + created.get(Calendar.HOUR_OF_DAY) + ":0"
-                    + created.get(Calendar.MINUTE));
+            assertEquals(
+                    "2024-1-10 0:00",
+                    created.get(Calendar.YEAR) + "-" + (created.get(Calendar.MONTH) + 1) + "-"
+                            + created.get(Calendar.DAY_OF_MONTH) + " " + created.get(Calendar.HOUR_OF_DAY) + ":0"
+                            + created.get(Calendar.MINUTE));
         }
     }
 }

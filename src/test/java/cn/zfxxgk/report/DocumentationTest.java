@@ -45,10 +45,12 @@ class DocumentationTest {
     @Test
     void theMavenSectionNamesEveryParameterWithItsPropertyAndDefault() throws Exception {
         String section = section(Files.readString(README), "## The Maven plugin");
-        Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(PLUGIN_DESCRIPTOR.toFile());
+        Document plugin =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(PLUGIN_DESCRIPTOR.toFile());
         Element root = plugin.getDocumentElement();
-        for (String coordinate : List.of(text(root, "groupId") + ":" + text(root, "artifactId") + ":"
-                + text(root, "version"), "goal prefix `" + text(root, "goalPrefix") + "`")) {
+        for (String coordinate : List.of(
+                text(root, "groupId") + ":" + text(root, "artifactId") + ":" + text(root, "version"),
+                "goal prefix `" + text(root, "goalPrefix") + "`")) {
             assertTrue(section.contains(coordinate), "the section names " + coordinate);
         }
         List<String> documented = new ArrayList<>();
@@ -58,8 +60,11 @@ class DocumentationTest {
         }
         assertEquals(documented.size(), count(section, "\n| `"), "one row per parameter, and no other: " + documented);
         for (String document : fenced(section, "xml").stream()
-                .flatMap(xml -> Pattern.compile("<document>(\\w+)</document>").matcher(xml).results())
-                .map(m -> m.group(1)).toList()) {
+                .flatMap(xml -> Pattern.compile("<document>(\\w+)</document>")
+                        .matcher(xml)
+                        .results())
+                .map(m -> m.group(1))
+                .toList()) {
             OutputFormat.valueOf(document.toUpperCase(java.util.Locale.ROOT)); // throws for a document not made
         }
     }
@@ -69,18 +74,21 @@ class DocumentationTest {
      * property and default; adds the parameters to {@code documented}, each once (the goals share some).
      */
     private static void documentedParameters(Element mojo, String section, List<String> documented) {
-        assertTrue(section.contains("`" + text(mojo, "goal") + "`") && section.contains("`" + text(mojo, "phase") + "`"),
+        assertTrue(
+                section.contains("`" + text(mojo, "goal") + "`") && section.contains("`" + text(mojo, "phase") + "`"),
                 "goal and phase of " + text(mojo, "goal"));
-        NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0))
-                .getElementsByTagName("parameter");
-        Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
+        NodeList parameters =
+                ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
+        Element configuration =
+                (Element) mojo.getElementsByTagName("configuration").item(0);
         for (int i = 0; i < parameters.getLength(); i++) {
             Element parameter = (Element) parameters.item(i);
             if (!"true".equals(text(parameter, "editable"))) {
                 continue;
             }
             String name = text(parameter, "name");
-            Element configured = (Element) configuration.getElementsByTagName(name).item(0);
+            Element configured =
+                    (Element) configuration.getElementsByTagName(name).item(0);
             String property = configured.getTextContent().replaceAll("^\\$\\{(.*)}$", "$1");
             String defaultValue = configured.getAttribute("default-value");
             String row = "| `" + name + "` | `" + property + "` | ";
@@ -88,8 +96,9 @@ class DocumentationTest {
             assertTrue(at >= 0, "the parameter table has the row " + row + "…");
             String cells = section.substring(at + row.length(), section.indexOf('\n', at));
             if (!defaultValue.isEmpty()) {
-                assertTrue(cells.startsWith("`" + defaultValue + "` |"), name + "'s default is " + defaultValue
-                        + ", the README says " + cells);
+                assertTrue(
+                        cells.startsWith("`" + defaultValue + "` |"),
+                        name + "'s default is " + defaultValue + ", the README says " + cells);
             }
             if (!documented.contains(name)) {
                 documented.add(name);
@@ -143,9 +152,11 @@ class DocumentationTest {
         boolean whole = block.startsWith("# yaml-language-server: $schema=report.schema.json\n");
         String yaml = block.lines().anyMatch(line -> line.startsWith("format:")) ? block : "format: 2021\n" + block;
         ReportLoader.Loaded loaded = new ReportLoader(false).load(yaml.getBytes(StandardCharsets.UTF_8), "snippet");
-        List<String> errors = loaded.problems().stream().filter(Problem::isError)
+        List<String> errors = loaded.problems().stream()
+                .filter(Problem::isError)
                 .filter(problem -> whole || !LEFT_OUT.contains(problem.code()))
-                .map(Problem::toString).toList();
+                .map(Problem::toString)
+                .toList();
         assertEquals(List.of(), errors, where + ": a YAML example the engine does not take:\n" + block);
     }
 
@@ -173,7 +184,8 @@ class DocumentationTest {
     /** A shell command's words, as far as the documents use the shell: quotes, a comment, a redirection, a pipe. */
     static List<String> words(String command) {
         List<String> words = new ArrayList<>();
-        Matcher m = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(#.*|[<>|&;].*)|(\\S+)").matcher(command);
+        Matcher m =
+                Pattern.compile("'([^']*)'|\"([^\"]*)\"|(#.*|[<>|&;].*)|(\\S+)").matcher(command);
         while (m.find()) {
             if (m.group(3) != null) {
                 break;

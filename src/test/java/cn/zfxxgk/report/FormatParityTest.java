@@ -43,17 +43,21 @@ class FormatParityTest {
     @ParameterizedTest
     @EnumSource(Seeds.class)
     void docxHtmlAndPdfHaveTheSameTablesAndDocumentProperties(Seeds seed) throws Exception {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class),
-                false, Path.of("templates")))) {
-            ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class), false, Path.of("templates")))) {
+            ReportEngine.Result result =
+                    engine.generate(seed.data(), seed.data().toString());
             assertFalse(result.failed(), result.problems().toString());
         }
         List<String> html = new ArrayList<>();
-        for (Element table : Jsoup.parse(Files.readString(output.resolve(seed.id() + ".html"))).select("table.form")) {
+        for (Element table : Jsoup.parse(Files.readString(output.resolve(seed.id() + ".html")))
+                .select("table.form")) {
             html.add(dump(HtmlReadback.rows(table)));
         }
         List<String> docx = new ArrayList<>();
-        new DocxReadback(Files.readAllBytes(output.resolve(seed.id() + ".docx"))).tables().forEach(t -> docx.add(dump(t)));
+        new DocxReadback(Files.readAllBytes(output.resolve(seed.id() + ".docx")))
+                .tables()
+                .forEach(t -> docx.add(dump(t)));
         List<String> pdf = new ArrayList<>();
         byte[] pdfBytes = Files.readAllBytes(output.resolve(seed.id() + ".pdf"));
         try (PdfReadback reader = new PdfReadback(pdfBytes)) {
@@ -80,11 +84,14 @@ class FormatParityTest {
                 if (entry.getName().equals("docProps/core.xml")) {
                     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
                     factory.setNamespaceAware(true);
-                    NodeList elements = factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()))
+                    NodeList elements = factory.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(zip.readAllBytes()))
                             .getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "*");
                     Map<String, String> values = new HashMap<>();
                     for (int i = 0; i < elements.getLength(); i++) {
-                        values.put(elements.item(i).getLocalName(), elements.item(i).getTextContent());
+                        values.put(
+                                elements.item(i).getLocalName(),
+                                elements.item(i).getTextContent());
                     }
                     return values;
                 }
@@ -97,7 +104,8 @@ class FormatParityTest {
     private static String dump(List<List<ReadCell>> rows) {
         List<List<ReadCell>> plain = new ArrayList<>();
         for (List<ReadCell> row : rows) {
-            plain.add(row.stream().map(c -> new ReadCell(c.text().replaceAll("\\s+", ""), c.colspan(), c.rowspan(), ""))
+            plain.add(row.stream()
+                    .map(c -> new ReadCell(c.text().replaceAll("\\s+", ""), c.colspan(), c.rowspan(), ""))
                     .toList());
         }
         return HtmlReadback.dump(plain);

@@ -21,8 +21,7 @@ public final class RealReports {
     /** Whole reports, tables and all, transcribed from other projects' text extractions (see the README there). */
     public static final Path WHOLE = TRANSCRIBED.resolve("full");
 
-    private RealReports() {
-    }
+    private RealReports() {}
 
     /** The data files of every real report, seeds first. */
     public static List<Path> all() {

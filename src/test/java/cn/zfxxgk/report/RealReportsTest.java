@@ -48,8 +48,8 @@ class RealReportsTest {
 
     @BeforeAll
     static void startEngine() throws IOException {
-        engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class), false,
-                Path.of("templates")));
+        engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class), false, Path.of("templates")));
     }
 
     @AfterAll
@@ -59,7 +59,10 @@ class RealReportsTest {
 
     static List<String> reports() {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,8 +89,8 @@ class RealReportsTest {
 
     private static String text(String report) {
         try {
-            return Files.readString(FOLDER.resolve("text").resolve(report.replace(".yaml", ".txt")),
-                    StandardCharsets.UTF_8);
+            return Files.readString(
+                    FOLDER.resolve("text").resolve(report.replace(".yaml", ".txt")), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +107,8 @@ class RealReportsTest {
         }
         assertEquals(reports(), listed.stream().sorted().toList(), "the README's table of reports");
         for (String report : reports()) {
-            assertTrue(Files.isRegularFile(FOLDER.resolve("text").resolve(report.replace(".yaml", ".txt"))),
+            assertTrue(
+                    Files.isRegularFile(FOLDER.resolve("text").resolve(report.replace(".yaml", ".txt"))),
                     "text/ has no source text for " + report);
         }
         assertTrue(reports().size() >= 12, "the corpus has " + reports().size() + " reports; it promises at least 12");
@@ -114,9 +118,16 @@ class RealReportsTest {
     @MethodSource("reports")
     void loadsWithoutErrorsAndWithExactlyTheWarningsTheReadmeLists(String report) {
         List<Problem> problems = engine.check(FOLDER.resolve(report), report).problems();
-        assertEquals(List.of(), problems.stream().filter(Problem::isError).map(Problem::toString).toList(),
+        assertEquals(
+                List.of(),
+                problems.stream()
+                        .filter(Problem::isError)
+                        .map(Problem::toString)
+                        .toList(),
                 "errors in " + report);
-        List<String> expected = listedWarnings().stream().filter(w -> w.startsWith(report + ":")).toList();
+        List<String> expected = listedWarnings().stream()
+                .filter(w -> w.startsWith(report + ":"))
+                .toList();
         assertEquals(expected, problems.stream().map(Problem::toString).toList(), "warnings of " + report);
     }
 
@@ -162,14 +173,18 @@ class RealReportsTest {
         if (data.get("signature") instanceof Map<?, ?> signature) {
             lines.add(String.valueOf(signature.get("agency")));
             Object written = signature.get("date"); // SnakeYAML reads 2021-01-20 as a timestamp at midnight UTC
-            LocalDate date = written instanceof Date d ? LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC)
+            LocalDate date = written instanceof Date d
+                    ? LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC)
                     : LocalDate.parse(String.valueOf(written));
             lines.add(date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
         }
         String source = withoutSpace(text(report));
-        List<String> missing = lines.stream().filter(l -> !l.isBlank())
-                .filter(l -> !source.contains(withoutSpace(l))).toList();
-        assertEquals(List.of(), missing, report + " prints lines that are not in text/" + report.replace(".yaml", ".txt"));
+        List<String> missing = lines.stream()
+                .filter(l -> !l.isBlank())
+                .filter(l -> !source.contains(withoutSpace(l)))
+                .toList();
+        assertEquals(
+                List.of(), missing, report + " prints lines that are not in text/" + report.replace(".yaml", ".txt"));
     }
 
     private static String withoutSpace(String text) {

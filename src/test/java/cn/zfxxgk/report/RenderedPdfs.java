@@ -39,13 +39,14 @@ public final class RenderedPdfs {
         }));
     }
 
-    private RenderedPdfs() {
-    }
+    private RenderedPdfs() {}
 
     /** The PDF of {@code data} made with the templates in {@code templates}. */
     public static byte[] of(Path data, Path templates) {
-        String key = data.toAbsolutePath().normalize() + "|" + templates.toAbsolutePath().normalize();
-        return RENDERED.computeIfAbsent(key, k -> render(data, templates.toAbsolutePath().normalize()));
+        String key = data.toAbsolutePath().normalize() + "|"
+                + templates.toAbsolutePath().normalize();
+        return RENDERED.computeIfAbsent(
+                key, k -> render(data, templates.toAbsolutePath().normalize()));
     }
 
     /** The PDF of {@code data} made with the project's templates. */

@@ -24,8 +24,8 @@ class ReportBatchTest {
         List<Path> files = List.of(Path.of("data/balikun-2023.yaml"), faulty, Path.of("data/huocheng-2023.yaml"));
         ReportEngine.Options options = new ReportEngine.Options(output, EnumSet.of(OutputFormat.HTML), false, null);
 
-        ReportBatch.Summary summary = ReportBatch.run(files, options, 2, notice -> { }, done -> { },
-                (engine, file, name) -> {
+        ReportBatch.Summary summary =
+                ReportBatch.run(files, options, 2, notice -> {}, done -> {}, (engine, file, name) -> {
                     if (file.equals(faulty)) {
                         throw new IllegalStateException("a defect met in this report");
                     }
@@ -33,12 +33,15 @@ class ReportBatchTest {
                 });
 
         assertTrue(summary.faulted());
-        assertEquals(List.of("data/gangcha-2023.yaml"), summary.failed().stream().map(ReportEngine.Result::file)
-                .toList());
+        assertEquals(
+                List.of("data/gangcha-2023.yaml"),
+                summary.failed().stream().map(ReportEngine.Result::file).toList());
         ReportEngine.Result fault = summary.results().get(1);
-        assertEquals("data/gangcha-2023.yaml: error: internal error: java.lang.IllegalStateException: a defect met in "
-                + "this report; this is a fault of gen, not of the report, and none of its documents was written (gen "
-                + "--verbose prints the details)", fault.problems().get(0).toString());
+        assertEquals(
+                "data/gangcha-2023.yaml: error: internal error: java.lang.IllegalStateException: a defect met in "
+                        + "this report; this is a fault of gen, not of the report, and none of its documents was written (gen "
+                        + "--verbose prints the details)",
+                fault.problems().get(0).toString());
         assertTrue(Files.isRegularFile(output.resolve("balikun-2023.html")));
         assertTrue(Files.isRegularFile(output.resolve("huocheng-2023.html")), "the report after the fault is written");
         assertFalse(Files.exists(output.resolve("gangcha-2023.html")));

@@ -14,13 +14,13 @@ public final class Requirements {
 
     /** Debian's fonts-arphic-gbsn00lp (宋), fonts-arphic-gkai00mp (楷) and fonts-wqy-zenhei (黑). */
     public static final Path SUNG = Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf");
+
     public static final Path KAI = Path.of("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf");
     public static final Path HEI = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
     /** Debian's fonts-cantarell: an OpenType font with CFF outlines. */
     public static final Path CFF = Path.of("/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf");
 
-    private Requirements() {
-    }
+    private Requirements() {}
 
     /** Requires every one of {@code files}, installed by the Debian package {@code packageName}. */
     public static void require(String packageName, Path... files) {

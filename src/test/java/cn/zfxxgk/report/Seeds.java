@@ -20,8 +20,7 @@ public enum Seeds {
     HUOCHENG_2023("huocheng-2023", "2021");
 
     private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+|\\d+)、.*");
-    private static final Pattern VALUE = Pattern.compile(
-            "^(\\d+(\\.\\d+)?(（.*）)?|[增减] ?\\d+|\\d+万元)$");
+    private static final Pattern VALUE = Pattern.compile("^(\\d+(\\.\\d+)?(（.*）)?|[增减] ?\\d+|\\d+万元)$");
     private static final String DEBRIS = "[bookmark: _GoBack]";
 
     private final String name;
@@ -92,7 +91,10 @@ public enum Seeds {
             if (!cell) {
                 continue;
             }
-            String text = line.replace(DEBRIS, "").replace("|", "").replace('\u00A0', ' ').strip();
+            String text = line.replace(DEBRIS, "")
+                    .replace("|", "")
+                    .replace('\u00A0', ' ')
+                    .strip();
             if (VALUE.matcher(text).matches()) {
                 values.add(text);
             }

@@ -25,10 +25,12 @@ class SourceDateEpochTest {
     @Test
     void anythingElseIsRefusedWithTheValueQuoted() {
         for (String value : new String[] {"999999999999", "253402300800", "-1", "1.5", "yesterday"}) {
-            assertEquals("SOURCE_DATE_EPOCH '" + value + "' is not a date the documents can carry; expected whole "
-                    + "seconds since 1970-01-01 UTC, at most 253402300799 (the end of the year 9999), or no "
-                    + "SOURCE_DATE_EPOCH at all", assertThrows(IllegalArgumentException.class,
-                            () -> ReportEngine.sourceDateEpoch(value)).getMessage());
+            assertEquals(
+                    "SOURCE_DATE_EPOCH '" + value + "' is not a date the documents can carry; expected whole "
+                            + "seconds since 1970-01-01 UTC, at most 253402300799 (the end of the year 9999), or no "
+                            + "SOURCE_DATE_EPOCH at all",
+                    assertThrows(IllegalArgumentException.class, () -> ReportEngine.sourceDateEpoch(value))
+                            .getMessage());
         }
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UserGuideIT {
 
-    private static final Path JAR = Path.of(System.getProperty("gen.jar", "gen.jar")).toAbsolutePath();
+    private static final Path JAR =
+            Path.of(System.getProperty("gen.jar", "gen.jar")).toAbsolutePath();
     private static final Pattern STEP = Pattern.compile(
             "(?m)^(?:<!-- 改动：(?<file>\\S+) -->\\n```\\n(?<edit>.*?)^```|```console\\n(?<session>.*?)^```)",
             Pattern.DOTALL);
@@ -71,7 +72,8 @@ class UserGuideIT {
         }
         List<String> args = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "--lang", "zh"));
         args.addAll(DocumentationTest.words(command.substring(GEN.length())));
-        ProcessBuilder builder = new ProcessBuilder(args).directory(work.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(args).directory(work.toFile()).redirectErrorStream(true);
         builder.environment().put("LANG", "C.UTF-8"); // Chinese file names whatever locales the machine has
         builder.environment().remove("LC_ALL");
         Process process = builder.start();
@@ -80,7 +82,9 @@ class UserGuideIT {
             process.destroyForcibly();
             fail(command + " did not finish");
         }
-        assertEquals(String.join("\n", expected), new String(output, StandardCharsets.UTF_8).stripTrailing(),
+        assertEquals(
+                String.join("\n", expected),
+                new String(output, StandardCharsets.UTF_8).stripTrailing(),
                 "docs/用户指南.md: what `" + command + "` prints");
     }
 

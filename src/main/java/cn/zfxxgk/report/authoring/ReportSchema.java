@@ -25,8 +25,7 @@ import java.util.Map;
  */
 public final class ReportSchema {
 
-    private ReportSchema() {
-    }
+    private ReportSchema() {}
 
     /** The schema as JSON text. */
     public static String json() {
@@ -42,12 +41,23 @@ public final class ReportSchema {
         s.put("required", List.of("format", "agency", "year", "sections"));
         s.put("additionalProperties", false);
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("format", described("表格格式", "2021：国办公开办函〔2021〕30号；2019：国办公开办函〔2019〕60号",
-                obj("enum", List.of(2021, 2019, "2021", "2019"))));
+        p.put(
+                "format",
+                described(
+                        "表格格式",
+                        "2021：国办公开办函〔2021〕30号；2019：国办公开办函〔2019〕60号",
+                        obj("enum", List.of(2021, 2019, "2021", "2019"))));
         p.put("agency", described("报告机关", "发布本报告的行政机关，如 巴里坤县人民政府", nonEmptyText()));
-        p.put("year", described("报告年度", "报告所统计的年度，如 2023", obj("anyOf", List.of(
-                obj("type", "integer", "minimum", 2008, "maximum", 2100),
-                obj("type", "string", "pattern", "^(20[0-9]{2}|2100)$")))));
+        p.put(
+                "year",
+                described(
+                        "报告年度",
+                        "报告所统计的年度，如 2023",
+                        obj(
+                                "anyOf",
+                                List.of(
+                                        obj("type", "integer", "minimum", 2008, "maximum", 2100),
+                                        obj("type", "string", "pattern", "^(20[0-9]{2}|2100)$")))));
         p.put("title", described("标题", "每行一项；不写则印标准标题；[] 表示不印标题", textOrLines()));
         p.put("preamble", described("前言", "一、之前的段落；每行一段", textOrLines()));
         p.put("sections", described("正文各部分", "按印刷顺序；heading 照原文", sections()));
@@ -55,17 +65,30 @@ public final class ReportSchema {
             p.put(kind.key(), described(kind.title(), "各行照印刷表格的行名填写，每行一行", obj("type", "object")));
         }
         p.put("signature", described("落款", "发文机关署名和成文日期（均可省略）", signature()));
-        p.put("agency_kind", described("机关类型", "决定发布时限（gen check 的 TIME-DEADLINE）：部门、乡镇、本级 1月31日，"
-                + "县汇总 2月20日，市汇总 3月10日，省汇总、垂直 3月31日", obj("enum",
-                Arrays.stream(AgencyKind.values()).map(AgencyKind::key).toList())));
+        p.put(
+                "agency_kind",
+                described(
+                        "机关类型",
+                        "决定发布时限（gen check 的 TIME-DEADLINE）：部门、乡镇、本级 1月31日，" + "县汇总 2月20日，市汇总 3月10日，省汇总、垂直 3月31日",
+                        obj(
+                                "enum",
+                                Arrays.stream(AgencyKind.values())
+                                        .map(AgencyKind::key)
+                                        .toList())));
         p.put("published", described("发布日期", "报告在网站公开的日期，如 2024-01-20（TIME-DEADLINE）", dateOrNull()));
-        p.put("information_fee", described("信息处理费", "本年收取信息处理费的情况，第六部分应与之一致（FEE-SEC6）",
-                informationFee()));
-        p.put("previous", described("上年报告", "上年报告的 YAML 文件，相对本文件，如 balikun-2022.yaml；用于跨年检查",
-                obj("type", List.of("string", "null"))));
-        p.put("units", described("下级单位报告", "汇总报告的各单位报告 YAML 文件，相对本文件，每项一个；表格每格应等于各单位之和"
-                + "（HIER-SUM）", obj("anyOf", List.of(obj("type", "array", "items", nonEmptyText()),
-                        obj("type", "null")))));
+        p.put("information_fee", described("信息处理费", "本年收取信息处理费的情况，第六部分应与之一致（FEE-SEC6）", informationFee()));
+        p.put(
+                "previous",
+                described(
+                        "上年报告",
+                        "上年报告的 YAML 文件，相对本文件，如 balikun-2022.yaml；用于跨年检查",
+                        obj("type", List.of("string", "null"))));
+        p.put(
+                "units",
+                described(
+                        "下级单位报告",
+                        "汇总报告的各单位报告 YAML 文件，相对本文件，每项一个；表格每格应等于各单位之和" + "（HIER-SUM）",
+                        obj("anyOf", List.of(obj("type", "array", "items", nonEmptyText()), obj("type", "null")))));
         s.put("properties", p);
         s.put("allOf", List.of(byFormat(FormatVersion.F2021), byFormat(FormatVersion.F2019)));
         s.put("definitions", definitions());
@@ -78,8 +101,11 @@ public final class ReportSchema {
         tables.put(TableKind.ACTIVE.key(), active(form.active()));
         tables.put(TableKind.APPLICATIONS.key(), applications(form.applications()));
         tables.put(TableKind.REVIEWS.key(), reviews());
-        Map<String, Object> condition = obj("properties", obj("format",
-                obj("enum", List.of(Integer.parseInt(version.code()), version.code()))), "required", List.of("format"));
+        Map<String, Object> condition = obj(
+                "properties",
+                obj("format", obj("enum", List.of(Integer.parseInt(version.code()), version.code()))),
+                "required",
+                List.of("format"));
         return obj("if", condition, "then", obj("properties", tables));
     }
 
@@ -92,8 +118,11 @@ public final class ReportSchema {
                 columns.add(header.get(i).text());
             }
             List<Object> cells = new ArrayList<>();
-            row.columns().forEach(kind -> cells.add(ref(kind == ColumnKind.COUNT ? "annotatedCount"
-                    : kind == ColumnKind.CHANGE ? "change" : "amount")));
+            row.columns()
+                    .forEach(kind -> cells.add(ref(
+                            kind == ColumnKind.COUNT
+                                    ? "annotatedCount"
+                                    : kind == ColumnKind.CHANGE ? "change" : "amount")));
             String description = form.blockOf(row).heading() + "：" + String.join("、", columns);
             rows.put(row.shortName(), described(row.label(), description, row(cells, cells.size())));
         }
@@ -118,11 +147,20 @@ public final class ReportSchema {
             for (RowForm row : group.rows()) {
                 items.put(row.shortName(), described(row.label(), columns, ref("applicationRow")));
             }
-            rows.put(group.name(), described("三、本年度办理结果 " + group.label(), "各项分行填写",
-                    table(items, group.rows().stream().map(RowForm::shortName).toList())));
+            rows.put(
+                    group.name(),
+                    described(
+                            "三、本年度办理结果 " + group.label(),
+                            "各项分行填写",
+                            table(
+                                    items,
+                                    group.rows().stream()
+                                            .map(RowForm::shortName)
+                                            .toList())));
         }
-        rows.put(form.total().shortName(), described(form.total().label(), columns + "；可省略，由程序计算",
-                ref("applicationRow")));
+        rows.put(
+                form.total().shortName(),
+                described(form.total().label(), columns + "；可省略，由程序计算", ref("applicationRow")));
         rows.put(form.carriedOver().shortName(), described(form.carriedOver().label(), columns, ref("applicationRow")));
         required.add(form.carriedOver().shortName());
         return table(rows, required);
@@ -132,7 +170,9 @@ public final class ReportSchema {
         Map<String, Object> rows = new LinkedHashMap<>();
         String columns = "列：" + String.join("、", ReviewForm.COLUMNS) + "（总计可省略）";
         for (RowForm row : ReviewForm.ROWS) {
-            rows.put(row.shortName(), described(row.label(), columns, row(List.of(ref("count")), ReviewForm.COLUMNS.size())));
+            rows.put(
+                    row.shortName(),
+                    described(row.label(), columns, row(List.of(ref("count")), ReviewForm.COLUMNS.size())));
         }
         return table(rows, ReviewForm.ROWS.stream().map(RowForm::shortName).toList());
     }
@@ -149,14 +189,23 @@ public final class ReportSchema {
     /** A row of cells; a row of {@code n} counts whose last (总计) may be left out when {@code cells} is one ref. */
     private static Map<String, Object> row(List<Object> cells, int n) {
         if (cells.size() == 1 && n == 1) {
-            return obj("anyOf", List.of(cells.get(0), obj("type", "array", "items", cells, "minItems", 1,
-                    "maxItems", 1)));
+            return obj(
+                    "anyOf", List.of(cells.get(0), obj("type", "array", "items", cells, "minItems", 1, "maxItems", 1)));
         }
         if (cells.size() == 1) {
             return obj("type", "array", "items", cells.get(0), "minItems", n - 1, "maxItems", n);
         }
-        return obj("type", "array", "items", cells, "minItems", cells.size(), "maxItems", cells.size(),
-                "additionalItems", false);
+        return obj(
+                "type",
+                "array",
+                "items",
+                cells,
+                "minItems",
+                cells.size(),
+                "maxItems",
+                cells.size(),
+                "additionalItems",
+                false);
     }
 
     private static Map<String, Object> sections() {
@@ -167,16 +216,31 @@ public final class ReportSchema {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("heading", described("标题", "照原文，如 一、总体情况", nonEmptyText()));
         p.put("text", described("正文", "每行一段；（一）开头的段落按二级标题排版", textOrLines()));
-        p.put("table", described("表格", "本部分显示的表格", obj("enum",
-                List.of(TableKind.ACTIVE.key(), TableKind.APPLICATIONS.key(), TableKind.REVIEWS.key()))));
+        p.put(
+                "table",
+                described(
+                        "表格",
+                        "本部分显示的表格",
+                        obj(
+                                "enum",
+                                List.of(
+                                        TableKind.ACTIVE.key(),
+                                        TableKind.APPLICATIONS.key(),
+                                        TableKind.REVIEWS.key()))));
         section.put("properties", p);
         return obj("type", "array", "items", section);
     }
 
     private static Map<String, Object> dateOrNull() {
-        return obj("anyOf", List.of(
-                obj("type", "string", "pattern", "^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$"),
-                obj("type", "null")));
+        return obj(
+                "anyOf",
+                List.of(
+                        obj(
+                                "type",
+                                "string",
+                                "pattern",
+                                "^([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)$"),
+                        obj("type", "null")));
     }
 
     private static Map<String, Object> informationFee() {
@@ -205,22 +269,55 @@ public final class ReportSchema {
 
     private static Map<String, Object> definitions() {
         Map<String, Object> d = new LinkedHashMap<>();
-        Map<String, Object> blank = obj("anyOf", List.of(obj("type", "null"), obj("const", ""),
-                obj("const", "缺失")));
+        Map<String, Object> blank = obj("anyOf", List.of(obj("type", "null"), obj("const", ""), obj("const", "缺失")));
         d.put("blank", described("空白或缺失", "~ 为空白格（按 0 计）；缺失 为原始数据缺失", blank));
-        d.put("count", described("件数", "0 或正整数；~ 空白；缺失", obj("anyOf", List.of(
-                obj("type", "integer", "minimum", 0, "maximum", 999_999_999),
-                obj("type", "string", "pattern", "^[0-9]{1,9}$"), ref("blank")))));
-        d.put("annotatedCount", described("件数", "整数，可带注释，如 15（含失效的8件）", obj("anyOf", List.of(
-                obj("type", "integer", "minimum", 0), obj("type", "string", "pattern", "^[0-9]+([^0-9.．].*)?$"),
-                ref("blank")))));
-        d.put("change", described("本年增/减", "照原文，如 -18、增 530、减1", obj("anyOf", List.of(
-                obj("type", "integer"), obj("type", "string", "minLength", 1), ref("blank")))));
-        d.put("amount", described("金额", "照原文，如 3130.24、7113万元", obj("anyOf", List.of(
-                obj("type", "number", "minimum", 0),
-                obj("type", "string", "pattern", "^[0-9]+(\\.[0-9]+)?([^0-9.].*)?$"), ref("blank")))));
-        d.put("applicationRow", described("申请人情况", "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计（总计可省略）",
-                row(List.of(ref("count")), ApplicationForm.COLUMNS.size())));
+        d.put(
+                "count",
+                described(
+                        "件数",
+                        "0 或正整数；~ 空白；缺失",
+                        obj(
+                                "anyOf",
+                                List.of(
+                                        obj("type", "integer", "minimum", 0, "maximum", 999_999_999),
+                                        obj("type", "string", "pattern", "^[0-9]{1,9}$"),
+                                        ref("blank")))));
+        d.put(
+                "annotatedCount",
+                described(
+                        "件数",
+                        "整数，可带注释，如 15（含失效的8件）",
+                        obj(
+                                "anyOf",
+                                List.of(
+                                        obj("type", "integer", "minimum", 0),
+                                        obj("type", "string", "pattern", "^[0-9]+([^0-9.．].*)?$"),
+                                        ref("blank")))));
+        d.put(
+                "change",
+                described(
+                        "本年增/减",
+                        "照原文，如 -18、增 530、减1",
+                        obj(
+                                "anyOf",
+                                List.of(obj("type", "integer"), obj("type", "string", "minLength", 1), ref("blank")))));
+        d.put(
+                "amount",
+                described(
+                        "金额",
+                        "照原文，如 3130.24、7113万元",
+                        obj(
+                                "anyOf",
+                                List.of(
+                                        obj("type", "number", "minimum", 0),
+                                        obj("type", "string", "pattern", "^[0-9]+(\\.[0-9]+)?([^0-9.].*)?$"),
+                                        ref("blank")))));
+        d.put(
+                "applicationRow",
+                described(
+                        "申请人情况",
+                        "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计（总计可省略）",
+                        row(List.of(ref("count")), ApplicationForm.COLUMNS.size())));
         return d;
     }
 
@@ -229,8 +326,7 @@ public final class ReportSchema {
     }
 
     private static Map<String, Object> textOrLines() {
-        return obj("anyOf", List.of(obj("type", "string"), obj("type", "array", "items",
-                obj("type", "string"))));
+        return obj("anyOf", List.of(obj("type", "string"), obj("type", "array", "items", obj("type", "string"))));
     }
 
     private static Map<String, Object> ref(String name) {

@@ -1,6 +1,5 @@
 package cn.zfxxgk.report.authoring;
 
-import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.data.YamlScalars;
 import cn.zfxxgk.report.form.ActiveBlock;
 import cn.zfxxgk.report.form.ApplicationForm;
@@ -8,6 +7,7 @@ import cn.zfxxgk.report.form.OfficialForm;
 import cn.zfxxgk.report.form.ResultGroup;
 import cn.zfxxgk.report.form.ReviewForm;
 import cn.zfxxgk.report.form.RowForm;
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.model.Cell;
 import cn.zfxxgk.report.model.InformationFee;
 import cn.zfxxgk.report.model.Report;
@@ -35,8 +35,13 @@ public final class ReportYaml {
      * entries write none), a hint above the preamble, and whether the title is written as a commented-out example
      * (so that the standard title is printed) instead of as the report's lines.
      */
-    public record Notes(List<String> header, List<String> sectionHints, String preambleHint, boolean exampleTitle,
-            boolean signatureHints, List<String> trailer) {
+    public record Notes(
+            List<String> header,
+            List<String> sectionHints,
+            String preambleHint,
+            boolean exampleTitle,
+            boolean signatureHints,
+            List<String> trailer) {
 
         public Notes {
             header = List.copyOf(header);
@@ -51,8 +56,7 @@ public final class ReportYaml {
     private final StringBuilder out = new StringBuilder();
     private final YamlScalars scalars = new YamlScalars();
 
-    private ReportYaml() {
-    }
+    private ReportYaml() {}
 
     /** The YAML of {@code report} with {@code notes} around it. */
     public static String of(Report report, Notes notes) {
@@ -63,7 +67,8 @@ public final class ReportYaml {
 
     private void write(Report report, Notes notes) {
         notes.header().forEach(h -> line(h.isEmpty() ? "#" : "# " + h));
-        line("format: " + report.format().code() + "                 # 表格格式：2021 为国办公开办函〔2021〕30号，2019 为国办公开办函〔2019〕60号");
+        line("format: " + report.format().code()
+                + "                 # 表格格式：2021 为国办公开办函〔2021〕30号，2019 为国办公开办函〔2019〕60号");
         line("agency: " + scalars.block(report.agency().value()) + "     # 报告机关");
         line("year: " + report.year() + "                   # 报告年度");
         facts(report.facts());
@@ -128,7 +133,10 @@ public final class ReportYaml {
     private void active(OfficialForm form, Table table) {
         line("# 二、主动公开政府信息情况（第二十条）");
         line("主动公开:");
-        int width = form.active().rows().stream().mapToInt(r -> r.shortName().length() * 2 + 2).max().orElse(10);
+        int width = form.active().rows().stream()
+                .mapToInt(r -> r.shortName().length() * 2 + 2)
+                .max()
+                .orElse(10);
         for (ActiveBlock block : form.active().blocks()) {
             List<String> columns = new ArrayList<>();
             for (int i = 1; i < block.header().size(); i++) {
@@ -149,7 +157,10 @@ public final class ReportYaml {
         line("# 列：" + String.join("、", ApplicationForm.COLUMNS) + "（总计可省略，由程序计算）");
         line("依申请公开:");
         int width = 22;
-        int listWidth = form.rows().stream().mapToInt(r -> displayWidth(list(table.row(r.id())))).max().orElse(0);
+        int listWidth = form.rows().stream()
+                .mapToInt(r -> displayWidth(list(table.row(r.id()))))
+                .max()
+                .orElse(0);
         row(form.received(), table, width, listWidth, form.received().label(), "  ");
         row(form.carried(), table, width, listWidth, form.carried().label(), "  ");
         line("  # 三、本年度办理结果");
@@ -169,14 +180,18 @@ public final class ReportYaml {
     }
 
     private void row(RowForm row, Table table, int width, int listWidth, String comment, String indent) {
-        line(indent + pad(row.shortName() + ":", width) + pad(list(table.row(row.id())), listWidth) + "   # " + comment);
+        line(indent + pad(row.shortName() + ":", width) + pad(list(table.row(row.id())), listWidth) + "   # "
+                + comment);
     }
 
     private void reviews(Table table) {
         line("# 四、政府信息公开行政复议、行政诉讼情况");
         line("# 列：" + String.join("、", ReviewForm.COLUMNS));
         line("复议诉讼:");
-        int listWidth = ReviewForm.ROWS.stream().mapToInt(r -> displayWidth(list(table.row(r.id())))).max().orElse(0);
+        int listWidth = ReviewForm.ROWS.stream()
+                .mapToInt(r -> displayWidth(list(table.row(r.id()))))
+                .max()
+                .orElse(0);
         line("  行政复议:          " + list(table.row(ReviewForm.ROWS.get(0).id())));
         line("  未经复议直接起诉:  " + pad(list(table.row(ReviewForm.ROWS.get(1).id())), listWidth) + "   # 行政诉讼");
         line("  复议后起诉:        " + pad(list(table.row(ReviewForm.ROWS.get(2).id())), listWidth) + "   # 行政诉讼");
@@ -217,7 +232,8 @@ public final class ReportYaml {
             line("  agency: " + scalars.block(signature.agency().value()) + "     # 发文机关署名");
         }
         if (signature.date() != null) {
-            line("  date: " + signature.date() + "            # 成文日期，印作 " + signature.date().getYear() + "年"
+            line("  date: " + signature.date() + "            # 成文日期，印作 "
+                    + signature.date().getYear() + "年"
                     + signature.date().getMonthValue() + "月" + signature.date().getDayOfMonth() + "日"
                     + (hints ? "；请按实际填写" : ""));
         }
@@ -235,11 +251,12 @@ public final class ReportYaml {
     private String list(List<Cell> cells) {
         List<String> values = new ArrayList<>();
         for (Cell cell : cells) {
-            values.add(switch (cell.state()) {
-                case BLANK -> BLANK;
-                case LOST -> LOST;
-                default -> scalars.flow(cell.text());
-            });
+            values.add(
+                    switch (cell.state()) {
+                        case BLANK -> BLANK;
+                        case LOST -> LOST;
+                        default -> scalars.flow(cell.text());
+                    });
         }
         return "[" + String.join(", ", values) + "]";
     }

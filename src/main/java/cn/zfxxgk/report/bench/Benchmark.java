@@ -90,8 +90,8 @@ public final class Benchmark {
                 pdfMillis = millis;
             } else if (format == OutputFormat.OFD) {
                 // the OFD is made from the PDF, which is typeset for it
-                note += String.format(Locale.ROOT, "; PDF typeset and converted, the conversion alone %s",
-                        ms(millis - pdfMillis));
+                note += String.format(
+                        Locale.ROOT, "; PDF typeset and converted, the conversion alone %s", ms(millis - pdfMillis));
             }
             row("warm, per report, " + format.key().toUpperCase(Locale.ROOT), ms(millis), note);
         }
@@ -118,7 +118,8 @@ public final class Benchmark {
         List<Double> times = new ArrayList<>();
         long peak = 0;
         for (int i = 0; i < runs; i++) {
-            long[] measured = run(List.of("-f", formats, "-o", work.resolve("cold").toString(), report.toString()), null);
+            long[] measured =
+                    run(List.of("-f", formats, "-o", work.resolve("cold").toString(), report.toString()), null);
             times.add(measured[0] / 1e6);
             peak = Math.max(peak, measured[1]);
         }
@@ -131,8 +132,8 @@ public final class Benchmark {
      */
     private double warm(EnumSet<OutputFormat> formats) throws IOException {
         List<Double> times = new ArrayList<>();
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(work.resolve("warm"), formats, false,
-                Path.of("templates")))) {
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(work.resolve("warm"), formats, false, Path.of("templates")))) {
             long warmUpEnd = System.nanoTime() + WARM_UP * 1_000_000_000L;
             while (System.nanoTime() < warmUpEnd) {
                 engine.generate(report, report.toString());
@@ -151,13 +152,17 @@ public final class Benchmark {
         List<Path> files = copies(size);
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i < Math.max(1, runs / 2); i++) {
-            ReportBatch.Summary summary = ReportBatch.run(files, new ReportEngine.Options(work.resolve("batch"),
-                    formats, false, Path.of("templates")),
-                    Runtime.getRuntime().availableProcessors(), notice -> { }, done -> { });
+            ReportBatch.Summary summary = ReportBatch.run(
+                    files,
+                    new ReportEngine.Options(work.resolve("batch"), formats, false, Path.of("templates")),
+                    Runtime.getRuntime().availableProcessors(),
+                    notice -> {},
+                    done -> {});
             rates.add(size * 1000.0 / Math.max(1, summary.millis()));
         }
         double rate = median(rates);
-        row("batch throughput, " + size + " report" + (size == 1 ? "" : "s") + ", " + label,
+        row(
+                "batch throughput, " + size + " report" + (size == 1 ? "" : "s") + ", " + label,
                 String.format(Locale.ROOT, "%.1f reports/s", rate),
                 Runtime.getRuntime().availableProcessors() + " workers, in one JVM");
         return rate;
@@ -169,11 +174,17 @@ public final class Benchmark {
         List<String> args = new ArrayList<>(List.of("-o", work.resolve("fresh").toString()));
         args.add(files.get(0).getParent().toString());
         long[] measured = run(args, jvmOption);
-        String outcome = measured[2] != 0 ? "FAILED (exit " + measured[2] + ")"
+        String outcome = measured[2] != 0
+                ? "FAILED (exit " + measured[2] + ")"
                 : String.format(Locale.ROOT, "%.1f reports/s", size / (measured[0] / 1e9));
-        row(size + " reports in one java -jar run" + (jvmOption == null ? "" : " with " + jvmOption), outcome,
-                String.format(Locale.ROOT, "%.1f s including the JVM's start and compiling, peak RSS %s",
-                        measured[0] / 1e9, measured[1] > 0 ? measured[1] / 1024 + " MB" : "n/a"));
+        row(
+                size + " reports in one java -jar run" + (jvmOption == null ? "" : " with " + jvmOption),
+                outcome,
+                String.format(
+                        Locale.ROOT,
+                        "%.1f s including the JVM's start and compiling, peak RSS %s",
+                        measured[0] / 1e9,
+                        measured[1] > 0 ? measured[1] / 1024 + " MB" : "n/a"));
     }
 
     private void office(Path soffice, Path docx, double pdfMillis, double batchPdfMillis) throws Exception {
@@ -184,23 +195,44 @@ public final class Benchmark {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < Math.max(3, runs / 2); i++) {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
-                    "-env:UserInstallation=" + work.resolve("office-profile").toUri(), "--convert-to", "pdf",
-                    "--outdir", work.resolve("office").toString(), docx.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(
+                            soffice.toString(),
+                            "--headless",
+                            "--norestore",
+                            "-env:UserInstallation="
+                                    + work.resolve("office-profile").toUri(),
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            work.resolve("office").toString(),
+                            docx.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             process.waitFor(300, TimeUnit.SECONDS);
             if (i > 0) {
                 times.add((System.nanoTime() - start) / 1e6); // the first run also creates LibreOffice's profile
             }
         }
         double office = median(times);
-        row("soffice --convert-to pdf, same DOCX", ms(office), String.format(Locale.ROOT,
-                "%.0f× our batch PDF time per report, %.0f× the warm PDF time of one report", office / batchPdfMillis,
-                office / pdfMillis));
+        row(
+                "soffice --convert-to pdf, same DOCX",
+                ms(office),
+                String.format(
+                        Locale.ROOT,
+                        "%.0f× our batch PDF time per report, %.0f× the warm PDF time of one report",
+                        office / batchPdfMillis,
+                        office / pdfMillis));
         Path many = work.resolve("office-many");
         Files.createDirectories(many);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + work.resolve("office-profile").toUri(), "--convert-to", "pdf", "--outdir",
+        List<String> command = new ArrayList<>(List.of(
+                soffice.toString(),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=" + work.resolve("office-profile").toUri(),
+                "--convert-to",
+                "pdf",
+                "--outdir",
                 work.resolve("office").toString()));
         for (int i = 0; i < OFFICE_BATCH; i++) {
             Path copy = many.resolve("report-" + i + ".docx");
@@ -208,10 +240,15 @@ public final class Benchmark {
             command.add(copy.toString());
         }
         long start = System.nanoTime();
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+        new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
                 .waitFor(600, TimeUnit.SECONDS);
         double each = (System.nanoTime() - start) / 1e6 / OFFICE_BATCH;
-        row("soffice --convert-to pdf, " + OFFICE_BATCH + " DOCX in one call", ms(each) + " per document",
+        row(
+                "soffice --convert-to pdf, " + OFFICE_BATCH + " DOCX in one call",
+                ms(each) + " per document",
                 String.format(Locale.ROOT, "%.0f× our batch PDF time per report", each / batchPdfMillis));
     }
 
@@ -236,8 +273,10 @@ public final class Benchmark {
                 times.add((System.nanoTime() - start) / 1e6);
             }
             double median = median(times);
-            row("import, warm, " + extension.toUpperCase(Locale.ROOT), ms(median) + " (" + ms(median / pages)
-                    + " a page)", pages + " pages, same JVM, after " + WARM_UP + " s of the same");
+            row(
+                    "import, warm, " + extension.toUpperCase(Locale.ROOT),
+                    ms(median) + " (" + ms(median / pages) + " a page)",
+                    pages + " pages, same JVM, after " + WARM_UP + " s of the same");
         }
     }
 
@@ -262,15 +301,19 @@ public final class Benchmark {
             }
             double total = (System.nanoTime() - start) / 1e6;
             if (pass == 0) {
-                row("check, " + CHECKED + " reports, first run in this JVM", ms(total), "median " + ms(median(each))
-                        + " a report; " + problems + " findings");
+                row(
+                        "check, " + CHECKED + " reports, first run in this JVM",
+                        ms(total),
+                        "median " + ms(median(each)) + " a report; " + problems + " findings");
             } else {
                 checkTotals.add(total);
                 checkEach.add(median(each));
             }
         }
-        row("check, " + CHECKED + " reports, warm", ms(median(checkTotals)), "median " + ms(median(checkEach))
-                + " a report, over " + runs + " runs");
+        row(
+                "check, " + CHECKED + " reports, warm",
+                ms(median(checkTotals)),
+                "median " + ms(median(checkEach)) + " a report, over " + runs + " runs");
     }
 
     /**
@@ -284,8 +327,10 @@ public final class Benchmark {
         Path parent = report.toAbsolutePath().getParent();
         List<String> sources = new ArrayList<>();
         try (Stream<Path> list = Files.list(parent)) {
-            for (Path file : list.filter(f -> f.toString().endsWith(".yaml") && !f.getFileName().toString()
-                    .contains("schema")).sorted().toList()) {
+            for (Path file : list.filter(f -> f.toString().endsWith(".yaml")
+                            && !f.getFileName().toString().contains("schema"))
+                    .sorted()
+                    .toList()) {
                 sources.add(Files.readString(file, StandardCharsets.UTF_8));
             }
         }
@@ -301,19 +346,23 @@ public final class Benchmark {
 
     /** Runs gen.jar in a JVM of its own: wall time in ns, peak RSS in KB (Linux), exit code. */
     private long[] run(List<String> args, String jvmOption) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (jvmOption != null) {
             command.add(jvmOption);
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long peak = 0;
         while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
             // gen.jar may run a report in a second JVM of its own (FastStart): count both
-            long sum = rss(process.pid()) + process.descendants().mapToLong(child -> rss(child.pid())).sum();
+            long sum = rss(process.pid())
+                    + process.descendants().mapToLong(child -> rss(child.pid())).sum();
             peak = Math.max(peak, sum);
         }
         return new long[] {System.nanoTime() - start, peak, process.exitValue()};
@@ -361,7 +410,8 @@ public final class Benchmark {
     }
 
     private static String ms(double millis) {
-        return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000)
+        return millis >= 1000
+                ? String.format(Locale.ROOT, "%.2f s", millis / 1000)
                 : String.format(Locale.ROOT, "%.0f ms", millis);
     }
 

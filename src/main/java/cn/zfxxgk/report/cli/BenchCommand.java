@@ -12,36 +12,53 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gen bench}: measures the engine on this machine and prints a Markdown table of medians. */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Measures cold and warm times, batch throughput, memory, document sizes and LibreOffice on this "
                 + "machine, and prints a Markdown table of medians. Run it from the project directory after "
                 + "'mvn package' (it starts gen.jar in JVMs of its own).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "data/balikun-2023.yaml",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
+            defaultValue = "data/balikun-2023.yaml",
             description = "The report to measure with. Default: ${DEFAULT-VALUE}.")
     Path report;
 
     @Option(names = "--jar", paramLabel = "JAR", defaultValue = "gen.jar", description = "Default: ${DEFAULT-VALUE}.")
     Path jar;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per figure. Default: "
-            + "${DEFAULT-VALUE}.")
+    @Option(
+            names = "--runs",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Runs per figure. Default: " + "${DEFAULT-VALUE}.")
     int runs;
 
-    @Option(names = "--batch", paramLabel = "N", split = ",", defaultValue = "1,100,1000",
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            split = ",",
+            defaultValue = "1,100,1000",
             description = "Batch sizes. Default: ${DEFAULT-VALUE}.")
     List<Integer> batchSizes;
 
-    @Option(names = "--soffice", paramLabel = "PATH", defaultValue = "/usr/bin/soffice",
+    @Option(
+            names = "--soffice",
+            paramLabel = "PATH",
+            defaultValue = "/usr/bin/soffice",
             description = "LibreOffice, to compare with. Default: ${DEFAULT-VALUE}.")
     Path soffice;
 
     @Option(names = "--import-only", description = "Measure only gen import of the report's HTML, DOCX and PDF.")
     boolean importOnly;
 
-    @Option(names = "--check-only", description = "Measure only gen check over 200 reports (the reports beside FILE, "
-            + "varied) in this JVM.")
+    @Option(
+            names = "--check-only",
+            description = "Measure only gen check over 200 reports (the reports beside FILE, " + "varied) in this JVM.")
     boolean checkOnly;
 
     @Spec

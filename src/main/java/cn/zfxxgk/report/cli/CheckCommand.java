@@ -28,42 +28,63 @@ import picocli.CommandLine.Spec;
  * {@code gen check FILE...}: validation only, for authors, reviewers, pre-commit hooks and CI of document repositories —
  * the YAML, the official form, the 勾稽 rules and the reviewers' rules of docs/rules.md.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Checks report files (YAML, the official form, the 勾稽 rules, the reviewers' rules of "
                 + "docs/rules.md) without writing anything. Exit 0 when no file has an error, 1 otherwise.")
 final class CheckCommand implements Callable<Integer> {
 
     /** How problems are printed: lines, JSON for tools, or an HTML page for a reviewing office. */
-    enum Style { TEXT, JSON, HTML }
+    enum Style {
+        TEXT,
+        JSON,
+        HTML
+    }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report YAML files, or folders of them (their "
-            + ".yaml files).")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "Report YAML files, or folders of them (their " + ".yaml files).")
     List<Path> files;
 
     @Option(names = "--strict", description = "Treat a failed 勾稽 rule as an error.")
     boolean strict;
 
-    @Option(names = "--style", paramLabel = "text|json|html", defaultValue = "text",
+    @Option(
+            names = "--style",
+            paramLabel = "text|json|html",
+            defaultValue = "text",
             description = "text (file:line:col: error: message), json (an array of {file, line, column, severity, "
                     + "code, message}) or html (one page for a reviewer: every finding per file, grouped by rule, "
                     + "with the text it points at).")
     Style style;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the json or html to FILE (UTF-8, "
-            + "replaced if it exists) instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description =
+                    "Write the json or html to FILE (UTF-8, " + "replaced if it exists) instead of standard output.")
     Path output;
 
     @CommandLine.ParentCommand
     GenerateCommand gen;
 
-    @Option(names = "--previous", paramLabel = "FILE", description = "Last year's report, for the rules between "
-            + "years: this year's 二、上年结转 equals its 四、结转下年度 (and, in the 2019 format, the 上一年项目数量), and "
-            + "一 and 五 do not repeat it. Overrides previous: in the reports.")
+    @Option(
+            names = "--previous",
+            paramLabel = "FILE",
+            description = "Last year's report, for the rules between "
+                    + "years: this year's 二、上年结转 equals its 四、结转下年度 (and, in the 2019 format, the 上一年项目数量), and "
+                    + "一 and 五 do not repeat it. Overrides previous: in the reports.")
     Path previous;
 
-    @Option(names = "--rule", paramLabel = "RULE-ID=LEVEL", description = "Sets a rule to off, info, warning or "
-            + "error (repeatable), over " + RuleSettings.FILE_NAME + " beside the reports; e.g. --rule "
-            + "CONT-GEN-LENGTH=off.")
+    @Option(
+            names = "--rule",
+            paramLabel = "RULE-ID=LEVEL",
+            description = "Sets a rule to off, info, warning or "
+                    + "error (repeatable), over " + RuleSettings.FILE_NAME + " beside the reports; e.g. --rule "
+                    + "CONT-GEN-LENGTH=off.")
     List<String> rules = new ArrayList<>();
 
     @Spec
@@ -92,17 +113,26 @@ final class CheckCommand implements Callable<Integer> {
         all.addAll(0, noReports);
         PrintWriter out = spec.commandLine().getOut();
         if (style == Style.HTML || style == Style.JSON) {
-            String written = style == Style.JSON ? Json.problems(all, language) + "\n" : CheckReport.write(
-                    files.stream().map(f -> new CheckReport.Source(FileNames.display(f), ReportChecker.lines(f)))
-                            .toList(), all, language);
+            String written = style == Style.JSON
+                    ? Json.problems(all, language) + "\n"
+                    : CheckReport.write(
+                            files.stream()
+                                    .map(f -> new CheckReport.Source(FileNames.display(f), ReportChecker.lines(f)))
+                                    .toList(),
+                            all,
+                            language);
             if (!write(written, language)) {
                 return 1;
             }
         } else {
-            all.forEach(problem -> (problem.isError() ? spec.commandLine().getErr() : out)
-                    .println(problem.toString(language)));
-            out.println(CliMessages.checked(files.size(), count(all, Severity.ERROR), count(all, Severity.WARNING),
-                    count(all, Severity.INFO)).in(language));
+            all.forEach(problem ->
+                    (problem.isError() ? spec.commandLine().getErr() : out).println(problem.toString(language)));
+            out.println(CliMessages.checked(
+                            files.size(),
+                            count(all, Severity.ERROR),
+                            count(all, Severity.WARNING),
+                            count(all, Severity.INFO))
+                    .in(language));
         }
         out.flush();
         spec.commandLine().getErr().flush();
@@ -119,8 +149,10 @@ final class CheckCommand implements Callable<Integer> {
             AtomicFiles.writeAll(Map.of(output, text.getBytes(StandardCharsets.UTF_8)));
             return true;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(CliMessages.cannotWrite(FileNames.display(output),
-                    FileNames.describe(e)).in(language));
+            spec.commandLine()
+                    .getErr()
+                    .println(CliMessages.cannotWrite(FileNames.display(output), FileNames.describe(e))
+                            .in(language));
             spec.commandLine().getErr().flush();
             return false;
         }

@@ -19,8 +19,7 @@ import java.util.Optional;
  */
 final class ConsoleEncoding {
 
-    private ConsoleEncoding() {
-    }
+    private ConsoleEncoding() {}
 
     /**
      * The notice to give when {@code environment} asks for UTF-8 and the JVM's own encoding ({@code nativeEncoding},
@@ -28,14 +27,19 @@ final class ConsoleEncoding {
      */
     static Optional<Message> problem(Map<String, String> environment, String nativeEncoding) {
         String locale = requested(environment);
-        boolean ascii = nativeEncoding != null && (nativeEncoding.equals("ANSI_X3.4-1968")
-                || nativeEncoding.equalsIgnoreCase("US-ASCII"));
-        if (locale == null || !ascii || !locale.toUpperCase(Locale.ROOT).replace("-", "").contains("UTF8")) {
+        boolean ascii = nativeEncoding != null
+                && (nativeEncoding.equals("ANSI_X3.4-1968") || nativeEncoding.equalsIgnoreCase("US-ASCII"));
+        if (locale == null
+                || !ascii
+                || !locale.toUpperCase(Locale.ROOT).replace("-", "").contains("UTF8")) {
             return Optional.empty();
         }
-        return Optional.of(Message.of("locale-missing", "the locale " + locale + " is not installed on this machine, "
-                + "so Java reads Chinese file names and arguments as '?'; expected an installed locale: run with "
-                + "LANG=C.UTF-8 (add --lang zh for Chinese messages) or install it (Debian: locale-gen " + locale + ")",
+        return Optional.of(Message.of(
+                "locale-missing",
+                "the locale " + locale + " is not installed on this machine, "
+                        + "so Java reads Chinese file names and arguments as '?'; expected an installed locale: run with "
+                        + "LANG=C.UTF-8 (add --lang zh for Chinese messages) or install it (Debian: locale-gen "
+                        + locale + ")",
                 "本机没有安装区域设置 " + locale + "，Java 会把中文文件名和参数读成“?”；应使用已安装的区域设置：用 LANG=C.UTF-8 "
                         + "运行（中文提示加 --lang zh），或安装该区域设置（Debian：locale-gen " + locale + "）"));
     }

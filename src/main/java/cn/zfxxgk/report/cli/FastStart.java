@@ -47,12 +47,21 @@ final class FastStart {
     static final String PARENT_ENV = "GEN_FAST_START_PARENT";
 
     /** The subcommands of {@code gen}: only the generate command itself starts again. */
-    static final Set<String> SUBCOMMANDS = Set.of("init", "check", "sum", "watch", "schema", "templates", "bench", "import",
-            "serve");
+    static final Set<String> SUBCOMMANDS =
+            Set.of("init", "check", "sum", "watch", "schema", "templates", "bench", "import", "serve");
 
     /** The generate command's options that take a value (the next argument is not a report). */
-    static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "-d", "--documents", "-t", "--templates",
-            "--font", "--template-timeout", "--template-max-output", "--lang");
+    static final Set<String> VALUE_OPTIONS = Set.of(
+            "-o",
+            "--output",
+            "-d",
+            "--documents",
+            "-t",
+            "--templates",
+            "--font",
+            "--template-timeout",
+            "--template-max-output",
+            "--lang");
 
     /**
      * Beyond this many reports the optimising compiler's code pays for its compiling (on 2 cores; sooner with more).
@@ -62,8 +71,7 @@ final class FastStart {
     /** Up to this many reports, a run is short enough that the quick compiler always wins. */
     static final int FEW = 3;
 
-    private FastStart() {
-    }
+    private FastStart() {}
 
     /**
      * The command that runs {@code args} in a quickly starting JVM, or empty when this run should go on here.
@@ -75,8 +83,13 @@ final class FastStart {
      * @param cores the processors there are
      * @param workers how many workers a batch of so many reports gets
      */
-    static Optional<List<String>> command(String java, List<String> argv, String[] args, Map<String, String> env,
-            int cores, IntUnaryOperator workers) {
+    static Optional<List<String>> command(
+            String java,
+            List<String> argv,
+            String[] args,
+            Map<String, String> env,
+            int cores,
+            IntUnaryOperator workers) {
         if ("false".equalsIgnoreCase(env.get(ENV)) || args.length == 0 || SUBCOMMANDS.contains(args[0])) {
             return Optional.empty();
         }
@@ -139,26 +152,30 @@ final class FastStart {
             return;
         }
         Optional<ProcessHandle> first = ProcessHandle.of(Long.parseLong(parent));
-        Thread pipe = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // nothing is ever sent: only the end matters
-                }
-            } catch (IOException e) {
-                // the pipe broke: the first JVM is gone
-            }
-            stopNow();
-        }, "gen-parent-pipe");
-        Thread poll = new Thread(() -> {
-            while (first.map(ProcessHandle::isAlive).orElse(false)) {
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            stopNow();
-        }, "gen-parent-poll");
+        Thread pipe = new Thread(
+                () -> {
+                    try {
+                        while (System.in.read() >= 0) {
+                            // nothing is ever sent: only the end matters
+                        }
+                    } catch (IOException e) {
+                        // the pipe broke: the first JVM is gone
+                    }
+                    stopNow();
+                },
+                "gen-parent-pipe");
+        Thread poll = new Thread(
+                () -> {
+                    while (first.map(ProcessHandle::isAlive).orElse(false)) {
+                        try {
+                            Thread.sleep(500);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    stopNow();
+                },
+                "gen-parent-poll");
         for (Thread thread : List.of(pipe, poll)) {
             thread.setDaemon(true);
             thread.start();
@@ -181,9 +198,15 @@ final class FastStart {
     static Optional<Integer> runElsewhere(String[] args) {
         ProcessHandle.Info self = ProcessHandle.current().info();
         int cores = Runtime.getRuntime().availableProcessors();
-        Optional<List<String>> command = self.command().flatMap(java -> self.arguments()
-                .flatMap(argv -> command(java, List.of(argv), args, System.getenv(), cores,
-                        reports -> ReportBatch.workers(reports, cores))));
+        Optional<List<String>> command = self.command()
+                .flatMap(java -> self.arguments()
+                        .flatMap(argv -> command(
+                                java,
+                                List.of(argv),
+                                args,
+                                System.getenv(),
+                                cores,
+                                reports -> ReportBatch.workers(reports, cores))));
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -192,7 +215,8 @@ final class FastStart {
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put(ENV, "false");
-        builder.environment().put(PARENT_ENV, String.valueOf(ProcessHandle.current().pid()));
+        builder.environment()
+                .put(PARENT_ENV, String.valueOf(ProcessHandle.current().pid()));
         Process process;
         try {
             process = builder.start();

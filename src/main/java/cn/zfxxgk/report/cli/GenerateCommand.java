@@ -8,7 +8,6 @@ import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.template.TemplateLimits;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,29 +27,56 @@ import picocli.CommandLine.Spec;
  * as {@code file:line:col: message}, and exits 0 (written, perhaps with warnings), 1 (a data or template problem),
  * 2 (wrong usage) or 3 (a fault of the engine itself).
  */
-@Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = GenerateCommand.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {InitCommand.class, CheckCommand.class, SumCommand.class, WatchCommand.class, SchemaCommand.class,
-            TemplatesCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class},
-        description = {"Generates 政府信息公开工作年度报告 documents (HTML, PDF, DOCX, OFD) from report YAML files.",
+@Command(
+        name = "gen",
+        mixinStandardHelpOptions = true,
+        versionProvider = GenerateCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        subcommands = {
+            InitCommand.class,
+            CheckCommand.class,
+            SumCommand.class,
+            WatchCommand.class,
+            SchemaCommand.class,
+            TemplatesCommand.class,
+            BenchCommand.class,
+            ImportCommand.class,
+            ServeCommand.class
+        },
+        description = {
+            "Generates 政府信息公开工作年度报告 documents (HTML, PDF, DOCX, OFD) from report YAML files.",
             "Start a new report with 'gen init', check one with 'gen check', re-render on every save with 'gen watch',",
-            "preview it in the browser with 'gen serve'."},
-        footer = {"", "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
-                + "2 wrong usage, 3 a fault of the engine (run with --verbose and report it)."})
+            "preview it in the browser with 'gen serve'."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 written (warnings are printed), 1 a problem in the data or a template, "
+                    + "2 wrong usage, 3 a fault of the engine (run with --verbose and report it)."
+        })
 public final class GenerateCommand implements Callable<Integer> {
 
     /** Exit code for a fault of the engine itself, as opposed to a problem in the user's files. */
     static final int INTERNAL_ERROR = 3;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Report YAML files (or directories of them), e.g. "
-            + "data/balikun-2023.yaml; many are rendered in parallel.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "Report YAML files (or directories of them), e.g. "
+                    + "data/balikun-2023.yaml; many are rendered in parallel.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            defaultValue = "output",
             description = "Directory the documents are written to (created if missing). Default: ${DEFAULT-VALUE}.")
     Path output;
 
-    @Option(names = {"-d", "--documents"}, paramLabel = "KIND", split = ",",
+    @Option(
+            names = {"-d", "--documents"},
+            paramLabel = "KIND",
+            split = ",",
             description = "Documents to write, comma-separated: ${COMPLETION-CANDIDATES} (OFD, GB/T 33190, for "
                     + "archives and e-government platforms; GRAPHIC, the 图解 alone as NAME.graphic.svg). Default: html, "
                     + "pdf, docx.")
@@ -60,28 +86,42 @@ public final class GenerateCommand implements Callable<Integer> {
     boolean strict;
 
     // No picocli defaultValue: "templates" is also the name of a subcommand, which picocli would then refuse.
-    @Option(names = {"-t", "--templates"}, paramLabel = "DIR",
+    @Option(
+            names = {"-t", "--templates"},
+            paramLabel = "DIR",
             description = "Directory of edited templates; a template not found there is taken from the built-in "
                     + "copy. Default: templates (when it exists).")
     Path templates;
 
-    @Option(names = "--font", paramLabel = "FILE|DIR",
+    @Option(
+            names = "--font",
+            paramLabel = "FILE|DIR",
             description = "A TrueType font file or a directory of them, searched before the system's fonts "
                     + "(repeatable).")
     List<Path> fonts = new ArrayList<>();
 
-    @Option(names = "--system-fonts", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(
+            names = "--system-fonts",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "Use the fonts installed on this machine (default; --no-system-fonts, or the environment "
                     + "setting " + ReportEngine.SYSTEM_FONTS_ENV + "=false, leaves only --font files and the built-in "
                     + "Noto Sans SC).")
     boolean systemFonts;
 
-    @Option(names = "--template-timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(
+            names = "--template-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "10",
             description = "How long a template may run for one report before it is stopped as a template problem "
                     + "(a loop without end). Default: ${DEFAULT-VALUE}.")
     int templateTimeout;
 
-    @Option(names = "--template-max-output", paramLabel = "MB", defaultValue = "16",
+    @Option(
+            names = "--template-max-output",
+            paramLabel = "MB",
+            defaultValue = "16",
             description = "How much text a template may write for one report, in MB, before it is stopped. "
                     + "Default: ${DEFAULT-VALUE}.")
     int templateMaxOutput;
@@ -89,7 +129,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the Java stack trace of an internal fault.")
     boolean verbose;
 
-    @Option(names = "--lang", paramLabel = "en|zh", scope = CommandLine.ScopeType.INHERIT,
+    @Option(
+            names = "--lang",
+            paramLabel = "en|zh",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "The language of messages: zh (中文) or en. Default: the locale's (LANG=zh_CN.UTF-8 is "
                     + "Chinese), else English.")
     Language lang;
@@ -123,8 +166,10 @@ public final class GenerateCommand implements Callable<Integer> {
         CommandLine line = spec.commandLine();
         Language language = language();
         if (templates != null && !Files.isDirectory(templates)) {
-            throw new CommandLine.ParameterException(line, CliMessages.noTemplateDirectory(templates.toString(),
-                    Files.exists(templates)).in(language));
+            throw new CommandLine.ParameterException(
+                    line,
+                    CliMessages.noTemplateDirectory(templates.toString(), Files.exists(templates))
+                            .in(language));
         }
         try {
             ReportEngine.sourceDateEpoch();
@@ -132,13 +177,20 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(line, e.text().in(language));
         }
         if (templateTimeout < 1 || templateMaxOutput < 1) {
-            throw new CommandLine.ParameterException(line, CliMessages.templateLimits().in(language));
+            throw new CommandLine.ParameterException(
+                    line, CliMessages.templateLimits().in(language));
         }
         EnumSet<OutputFormat> chosen = documents == null || documents.isEmpty()
-                ? EnumSet.copyOf(OutputFormat.defaults()) : EnumSet.copyOf(documents);
-        return new ReportEngine.Options(output, chosen, strict, templates == null ? Path.of("templates") : templates, fonts,
-                systemFonts && ReportEngine.systemFontsByDefault(), new TemplateLimits(
-                        Duration.ofSeconds(templateTimeout), templateMaxOutput * 1024L * 1024));
+                ? EnumSet.copyOf(OutputFormat.defaults())
+                : EnumSet.copyOf(documents);
+        return new ReportEngine.Options(
+                output,
+                chosen,
+                strict,
+                templates == null ? Path.of("templates") : templates,
+                fonts,
+                systemFonts && ReportEngine.systemFontsByDefault(),
+                new TemplateLimits(Duration.ofSeconds(templateTimeout), templateMaxOutput * 1024L * 1024));
     }
 
     @Override
@@ -160,10 +212,15 @@ public final class GenerateCommand implements Callable<Integer> {
             return 1;
         }
         boolean terminal = System.console() != null && reports.size() > 1;
-        ReportBatch.Summary summary = ReportBatch.run(reports, options(), Runtime.getRuntime().availableProcessors(),
-                notice -> err.println(CliMessages.notice(notice).in(language)), done -> {
+        ReportBatch.Summary summary = ReportBatch.run(
+                reports,
+                options(),
+                Runtime.getRuntime().availableProcessors(),
+                notice -> err.println(CliMessages.notice(notice).in(language)),
+                done -> {
                     if (terminal) {
-                        err.print("\r" + CliMessages.progress(done, reports.size()).in(language));
+                        err.print("\r"
+                                + CliMessages.progress(done, reports.size()).in(language));
                         err.flush();
                     }
                 });
@@ -175,12 +232,20 @@ public final class GenerateCommand implements Callable<Integer> {
             if (result.faulted() && verbose) {
                 result.fault().printStackTrace(err);
             }
-            result.written().forEach(path -> out.println(CliMessages.wrote(FileNames.display(path)).in(language)));
+            result.written()
+                    .forEach(path -> out.println(
+                            CliMessages.wrote(FileNames.display(path)).in(language)));
         }
-        List<String> failed = summary.failed().stream().map(ReportEngine.Result::file).toList();
+        List<String> failed =
+                summary.failed().stream().map(ReportEngine.Result::file).toList();
         if (reports.size() > 1) {
-            out.println(CliMessages.batch(reports.size(), reports.size() - failed.size(), summary.withWarnings(),
-                    failed, summary.millis()).in(language));
+            out.println(CliMessages.batch(
+                            reports.size(),
+                            reports.size() - failed.size(),
+                            summary.withWarnings(),
+                            failed,
+                            summary.millis())
+                    .in(language));
         }
         out.flush();
         err.flush();

@@ -2,13 +2,11 @@ package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.LibraryLogging;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /** Entry point of {@code gen.jar}; the only place that calls {@link System#exit}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         FastStart.endWithParent(System.getenv());

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /** {@code gen schema}: prints the JSON Schema of report files for YAML editors. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
         description = "Prints the JSON Schema of report files. Save it beside your reports "
                 + "(gen schema > report.schema.json); their first line '# yaml-language-server: "
                 + "$schema=report.schema.json' lets VS Code and JetBrains complete keys and flag mistakes.")

@@ -28,26 +28,36 @@ import picocli.CommandLine.Spec;
  * {@code gen sum --agency 巴里坤县人民政府 --year 2023 UNIT.yaml... -o 汇总.yaml}: the YAML of a 汇总 report whose
  * tables are the sums of its units' tables, with the text sections to write.
  */
-@Command(name = "sum", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "sum",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Writes a 汇总 report: its three tables the cell-by-cell sums of the units' reports (all of "
                 + "the year and of one format), its text sections to write, the units and every 缺失 cell or "
                 + "annotated value listed as comments at its end, the units named under units: so that check "
                 + "compares the tables with them again (HIER-SUM).")
 final class SumCommand implements Callable<Integer> {
 
-    @Option(names = "--agency", required = true, paramLabel = "NAME", description = "The agency of the 汇总, e.g. "
-            + "巴里坤县人民政府.")
+    @Option(
+            names = "--agency",
+            required = true,
+            paramLabel = "NAME",
+            description = "The agency of the 汇总, e.g. " + "巴里坤县人民政府.")
     String agency;
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year; every unit must be of it.")
     int year;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (not overwritten if it "
-            + "exists) instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE (not overwritten if it " + "exists) instead of standard output.")
     Path output;
 
-    @Parameters(paramLabel = "UNIT", arity = "1..*", description = "The units' report YAML files, or folders of "
-            + "them (their .yaml files).")
+    @Parameters(
+            paramLabel = "UNIT",
+            arity = "1..*",
+            description = "The units' report YAML files, or folders of " + "them (their .yaml files).")
     List<Path> units;
 
     @Spec
@@ -92,7 +102,8 @@ final class SumCommand implements Callable<Integer> {
         }
         List<String> trailer = new ArrayList<>();
         trailer.add("汇总自 " + loaded.size() + " 个单位的报告（gen sum）：");
-        loaded.forEach(u -> trailer.add("  - " + u.file() + "（" + u.report().agency().value() + "）"));
+        loaded.forEach(
+                u -> trailer.add("  - " + u.file() + "（" + u.report().agency().value() + "）"));
         if (!sum.notes().isEmpty()) {
             trailer.add("");
             trailer.add("请核对：");
@@ -112,11 +123,14 @@ final class SumCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeAll(Map.of(output, yaml.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            err.println(CliMessages.cannotWrite(FileNames.display(output), FileNames.describe(e)).in(language));
+            err.println(CliMessages.cannotWrite(FileNames.display(output), FileNames.describe(e))
+                    .in(language));
             err.flush();
             return 1;
         }
-        spec.commandLine().getOut().println(CliMessages.wrote(FileNames.display(output)).in(language));
+        spec.commandLine()
+                .getOut()
+                .println(CliMessages.wrote(FileNames.display(output)).in(language));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -125,7 +139,11 @@ final class SumCommand implements Callable<Integer> {
     private List<String> relativeUnits() {
         Path base = (output == null ? Path.of("") : output).toAbsolutePath().normalize();
         Path directory = output == null ? base : base.getParent();
-        return units.stream().map(u -> directory.relativize(u.toAbsolutePath().normalize()).toString()
-                .replace('\\', '/')).toList();
+        return units.stream()
+                .map(u -> directory
+                        .relativize(u.toAbsolutePath().normalize())
+                        .toString()
+                        .replace('\\', '/'))
+                .toList();
     }
 }

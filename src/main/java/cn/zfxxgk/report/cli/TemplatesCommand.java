@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gen templates export DIR}: copies the built-in templates out for an editor to change. */
-@Command(name = "templates", mixinStandardHelpOptions = true, subcommands = TemplatesCommand.Export.class,
+@Command(
+        name = "templates",
+        mixinStandardHelpOptions = true,
+        subcommands = TemplatesCommand.Export.class,
         description = "Works with the templates. 'gen templates export DIR' copies the built-in ones into DIR; "
                 + "'gen --templates DIR FILE…' renders with them.")
 final class TemplatesCommand implements Callable<Integer> {
@@ -32,9 +35,12 @@ final class TemplatesCommand implements Callable<Integer> {
     }
 
     /** {@code export DIR}. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Copies the built-in templates (report.ftlh, fonts.properties, report.docx) into DIR. Files already "
-                    + "there are kept unless --force.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Copies the built-in templates (report.ftlh, fonts.properties, report.docx) into DIR. Files already "
+                            + "there are kept unless --force.")
     static final class Export implements Callable<Integer> {
 
         @Parameters(paramLabel = "DIR", description = "Where to write the templates (created if missing).")
@@ -58,15 +64,22 @@ final class TemplatesCommand implements Callable<Integer> {
             try {
                 written = Templates.export(directory, force, skipped, unchanged);
             } catch (IOException e) {
-                spec.commandLine().getErr().println(CliMessages.templatesUnwritable(FileNames.display(directory),
-                        FileNames.describe(e)).in(language));
+                spec.commandLine()
+                        .getErr()
+                        .println(CliMessages.templatesUnwritable(FileNames.display(directory), FileNames.describe(e))
+                                .in(language));
                 return 1;
             }
             for (Path file : written) {
-                spec.commandLine().getOut().println(CliMessages.wrote(FileNames.display(file)).in(language));
+                spec.commandLine()
+                        .getOut()
+                        .println(CliMessages.wrote(FileNames.display(file)).in(language));
             }
             for (Path file : skipped) { // edited: the editor's work is never overwritten without --force
-                spec.commandLine().getErr().println(CliMessages.templateKept(FileNames.display(file)).in(language));
+                spec.commandLine()
+                        .getErr()
+                        .println(CliMessages.templateKept(FileNames.display(file))
+                                .in(language));
             }
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().flush();

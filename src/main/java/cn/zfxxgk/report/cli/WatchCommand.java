@@ -14,7 +14,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code gen watch FILE}: re-renders on every save of the report or a template, until interrupted (Ctrl-C). */
-@Command(name = "watch", mixinStandardHelpOptions = true,
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
         description = "Renders FILE, then again whenever it or a template changes, one line per render, until "
                 + "interrupted (Ctrl-C). Options of gen itself (--output, --format, --templates, --font …) go before "
                 + "'watch'.")
@@ -34,13 +36,16 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReportEngine.Options options = gen.options();
         Path templates = options.templateDirectory();
-        out.println(CliMessages.watching(FileNames.display(file), templates != null && Files.isDirectory(templates)
-                ? FileNames.display(templates) : null).in(gen.language()));
+        out.println(CliMessages.watching(
+                        FileNames.display(file),
+                        templates != null && Files.isDirectory(templates) ? FileNames.display(templates) : null)
+                .in(gen.language()));
         out.flush();
         new ReportWatcher(options, file, FileNames.display(file), gen.language(), line -> {
-            out.println(line);
-            out.flush();
-        }).run(() -> Thread.currentThread().isInterrupted());
+                    out.println(line);
+                    out.flush();
+                })
+                .run(() -> Thread.currentThread().isInterrupted());
         return 0;
     }
 }

@@ -34,15 +34,17 @@ final class CellReader {
     private static final Pattern FRACTION = Pattern.compile("\\d+\\.\\d+");
     /** Digits in groups of three, as accountants write them: {@code 1,532}, {@code 73,802,895.90}. */
     private static final String GROUPED = "\\d{1,3}(?:,\\d{3})+";
-    private static final Pattern ANNOTATED_COUNT = Pattern.compile("(" + GROUPED + "|\\d+)(?![\\d.．])(.*)",
-            Pattern.DOTALL);
+
+    private static final Pattern ANNOTATED_COUNT =
+            Pattern.compile("(" + GROUPED + "|\\d+)(?![\\d.．])(.*)", Pattern.DOTALL);
     private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
     private static final Pattern SIGNED = Pattern.compile("[+-]?\\d+");
     /** What, right after the digits, makes a number typed in another notation or mistyped, not a number and a note. */
-    private static final Pattern NUMBER_GOES_ON = Pattern.compile("\\s*(?:[xXoObB_]|[eE][+-]?\\d|[,，.．]\\s*\\d"
-            + "|[０-９])");
-    private static final Pattern AMOUNT = Pattern.compile("((?:" + GROUPED + "|\\d+)(?:\\.\\d+)?)(?![\\d.])(.*)",
-            Pattern.DOTALL);
+    private static final Pattern NUMBER_GOES_ON =
+            Pattern.compile("\\s*(?:[xXoObB_]|[eE][+-]?\\d|[,，.．]\\s*\\d" + "|[０-９])");
+
+    private static final Pattern AMOUNT =
+            Pattern.compile("((?:" + GROUPED + "|\\d+)(?:\\.\\d+)?)(?![\\d.])(.*)", Pattern.DOTALL);
 
     private final Problems problems;
 
@@ -74,7 +76,8 @@ final class CellReader {
         }
         return switch (kind) {
             case COUNT -> annotated ? annotatedCount(text, at, name) : count(text, at, name);
-            case CHANGE -> Optional.of(Cell.written(text, SIGNED.matcher(text).matches() ? new BigDecimal(text) : null, at));
+            case CHANGE ->
+                Optional.of(Cell.written(text, SIGNED.matcher(text).matches() ? new BigDecimal(text) : null, at));
             case AMOUNT -> amount(text, at, name);
         };
     }
@@ -86,7 +89,9 @@ final class CellReader {
 
     private Optional<Cell> count(String text, Position at, String name) {
         if (WHOLE.matcher(text).matches()) {
-            return tooLarge(text, at, name) ? Optional.empty() : Optional.of(Cell.written(text, new BigDecimal(text), at));
+            return tooLarge(text, at, name)
+                    ? Optional.empty()
+                    : Optional.of(Cell.written(text, new BigDecimal(text), at));
         }
         return rejectCount(text, at, name, false);
     }
@@ -112,10 +117,13 @@ final class CellReader {
     }
 
     private Optional<Cell> rejectCount(String text, Position at, String name, boolean noted) {
-        DataMessages.CountFault fault = NEGATIVE.matcher(text).matches() ? DataMessages.CountFault.NEGATIVE
-                : FRACTION.matcher(text).matches() ? DataMessages.CountFault.FRACTION
-                : FULL_WIDTH_DIGIT.matcher(text).find() ? DataMessages.CountFault.FULL_WIDTH
-                : DataMessages.CountFault.NOT_A_COUNT;
+        DataMessages.CountFault fault = NEGATIVE.matcher(text).matches()
+                ? DataMessages.CountFault.NEGATIVE
+                : FRACTION.matcher(text).matches()
+                        ? DataMessages.CountFault.FRACTION
+                        : FULL_WIDTH_DIGIT.matcher(text).find()
+                                ? DataMessages.CountFault.FULL_WIDTH
+                                : DataMessages.CountFault.NOT_A_COUNT;
         problems.error(at, DataMessages.countInvalid(name, text, fault, noted));
         return Optional.empty();
     }
@@ -137,7 +145,10 @@ final class CellReader {
     private Optional<Cell> amount(String text, Position at, String name) {
         Matcher m = AMOUNT.matcher(text);
         if (!m.matches()) {
-            problems.error(at, DataMessages.amountInvalid(name, text, NEGATIVE.matcher(text).matches()));
+            problems.error(
+                    at,
+                    DataMessages.amountInvalid(
+                            name, text, NEGATIVE.matcher(text).matches()));
             return Optional.empty();
         }
         if (goesOn(m.group(2))) {

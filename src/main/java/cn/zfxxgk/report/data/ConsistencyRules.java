@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The 勾稽 rules of §1.7: table 三's note (per column, 一 + 二 = 三（七）总计 + 四), each row's 总计 = its six applicant
@@ -28,8 +28,7 @@ import java.util.Set;
  */
 public final class ConsistencyRules {
 
-    private ConsistencyRules() {
-    }
+    private ConsistencyRules() {}
 
     /** The failed rules of {@code report} as warnings of {@code file}. */
     public static List<Problem> check(Report report, String file) {
@@ -52,16 +51,23 @@ public final class ConsistencyRules {
         String key = TableKind.APPLICATIONS.key();
         Set<String> wrongTotals = new HashSet<>();
         for (RowForm row : form.rows()) {
-            if (!rowTotal(table.row(row.id()), ApplicationForm.TOTAL, key + " " + form.name(row) + " · 总计",
-                    "自然人 … 其他 add up to", "自然人至其他之和为 ",
-                    "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他", file, problems)) {
+            if (!rowTotal(
+                    table.row(row.id()),
+                    ApplicationForm.TOTAL,
+                    key + " " + form.name(row) + " · 总计",
+                    "自然人 … 其他 add up to",
+                    "自然人至其他之和为 ",
+                    "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
+                    file,
+                    problems)) {
                 wrongTotals.add(row.id());
             }
         }
         boolean resultTotalsRight = form.resultRows().stream().noneMatch(r -> wrongTotals.contains(r.id()))
                 && !wrongTotals.contains(form.total().id());
         boolean noteTotalsRight = !wrongTotals.contains(form.received().id())
-                && !wrongTotals.contains(form.carried().id()) && !wrongTotals.contains(form.carriedOver().id())
+                && !wrongTotals.contains(form.carried().id())
+                && !wrongTotals.contains(form.carriedOver().id())
                 && !wrongTotals.contains(form.total().id());
         List<Cell> total = table.row(form.total().id());
         for (int column = 0; column < ApplicationForm.COLUMNS.size(); column++) {
@@ -73,24 +79,34 @@ public final class ConsistencyRules {
             for (RowForm row : form.resultRows()) {
                 results.add(table.row(row.id()).get(column));
             }
-            if (totalCell.state() != Cell.State.COMPUTED && totalCell.state() != Cell.State.BLANK && known(results)
-                    && known(List.of(totalCell)) && (!totalColumn || resultTotalsRight)) {
+            if (totalCell.state() != Cell.State.COMPUTED
+                    && totalCell.state() != Cell.State.BLANK
+                    && known(results)
+                    && known(List.of(totalCell))
+                    && (!totalColumn || resultTotalsRight)) {
                 BigDecimal sum = sum(results);
                 if (value(totalCell).compareTo(sum) != 0) {
-                    problems.add(Problem.warning(file, totalCell.at(), DataMessages.resultsTotal(key, columnName,
-                            value(totalCell).toPlainString(), sum.toPlainString())));
+                    problems.add(Problem.warning(
+                            file,
+                            totalCell.at(),
+                            DataMessages.resultsTotal(
+                                    key, columnName, value(totalCell).toPlainString(), sum.toPlainString())));
                 }
             }
             Cell received = table.row(form.received().id()).get(column);
             Cell carried = table.row(form.carried().id()).get(column);
             Cell carriedOver = table.row(form.carriedOver().id()).get(column);
-            if (totalCell.state() != Cell.State.BLANK && known(List.of(received, carried, carriedOver, totalCell))
+            if (totalCell.state() != Cell.State.BLANK
+                    && known(List.of(received, carried, carriedOver, totalCell))
                     && (!totalColumn || noteTotalsRight)) {
                 BigDecimal expected = value(received).add(value(carried)).subtract(value(carriedOver));
                 if (value(totalCell).compareTo(expected) != 0) {
                     Position at = totalCell.state() == Cell.State.COMPUTED ? carriedOver.at() : totalCell.at();
-                    problems.add(Problem.warning(file, at, DataMessages.note(key, columnName,
-                            value(totalCell).toPlainString(), expected.toPlainString())));
+                    problems.add(Problem.warning(
+                            file,
+                            at,
+                            DataMessages.note(
+                                    key, columnName, value(totalCell).toPlainString(), expected.toPlainString())));
                 }
             }
         }
@@ -98,27 +114,45 @@ public final class ConsistencyRules {
 
     private static void reviews(Table table, String file, List<Problem> problems) {
         for (RowForm row : ReviewForm.ROWS) {
-            rowTotal(table.row(row.id()), ReviewForm.TOTAL, TableKind.REVIEWS.key() + " " + row.shortName() + " · 总计",
-                    "结果维持 + 结果纠正 + 其他结果 + 尚未审结 gives", "结果维持、结果纠正、其他结果、尚未审结之和为 ",
-                    "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结", file, problems);
+            rowTotal(
+                    table.row(row.id()),
+                    ReviewForm.TOTAL,
+                    TableKind.REVIEWS.key() + " " + row.shortName() + " · 总计",
+                    "结果维持 + 结果纠正 + 其他结果 + 尚未审结 gives",
+                    "结果维持、结果纠正、其他结果、尚未审结之和为 ",
+                    "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+                    file,
+                    problems);
         }
     }
 
     /** Checks a row's 总计 against its other cells; false when it does not add up. */
-    private static boolean rowTotal(List<Cell> row, int totalIndex, String name, String partsEn, String partsZh,
-            String rule, String file, List<Problem> problems) {
+    private static boolean rowTotal(
+            List<Cell> row,
+            int totalIndex,
+            String name,
+            String partsEn,
+            String partsZh,
+            String rule,
+            String file,
+            List<Problem> problems) {
         Cell total = row.get(totalIndex);
         List<Cell> addends = new ArrayList<>(row);
         addends.remove(totalIndex);
         // a total left blank (as some publications leave every 总计) is not a total of 0: nothing to compare
-        if (total.state() == Cell.State.COMPUTED || total.state() == Cell.State.BLANK || !known(addends)
+        if (total.state() == Cell.State.COMPUTED
+                || total.state() == Cell.State.BLANK
+                || !known(addends)
                 || !known(List.of(total))) {
             return true;
         }
         BigDecimal sum = sum(addends);
         if (value(total).compareTo(sum) != 0) {
-            problems.add(Problem.warning(file, total.at(), DataMessages.rowTotal(name, value(total).toPlainString(),
-                    partsEn, partsZh, sum.toPlainString(), rule)));
+            problems.add(Problem.warning(
+                    file,
+                    total.at(),
+                    DataMessages.rowTotal(
+                            name, value(total).toPlainString(), partsEn, partsZh, sum.toPlainString(), rule)));
             return false;
         }
         return true;

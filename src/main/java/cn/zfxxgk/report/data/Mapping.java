@@ -27,8 +27,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class Mapping {
 
     /** One key of the mapping with its value. */
-    record Entry(String key, Position at, Node value) {
-    }
+    record Entry(String key, Position at, Node value) {}
 
     private final Node node;
     private final Problems problems;
@@ -117,8 +116,9 @@ final class Mapping {
             if (!taken.contains(entry.key())) {
                 Optional<String> closest = Suggestions.closest(entry.key(), allowed, Labels::key);
                 closest.ifPresent(suggested::add);
-                problems.error(entry.at(), DataMessages.unknownKey(entry.key(), where, closest.orElse(null),
-                        List.copyOf(allowed)));
+                problems.error(
+                        entry.at(),
+                        DataMessages.unknownKey(entry.key(), where, closest.orElse(null), List.copyOf(allowed)));
             }
         }
         missing.forEach((key, message) -> {

@@ -18,8 +18,7 @@ final class Nodes {
 
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     static Position position(Node node) {
         return YamlDocument.position(node.getStartMark());
@@ -67,12 +66,16 @@ final class Nodes {
     static void rejectUnsafe(Node node, Problems problems) {
         Tag expected = node instanceof ScalarNode ? Tag.STR : node instanceof SequenceNode ? Tag.SEQ : Tag.MAP;
         if (!node.getTag().equals(expected)) {
-            problems.error(position(node), DataMessages.tagNotAllowed(tagName(node.getTag().getValue())));
+            problems.error(
+                    position(node),
+                    DataMessages.tagNotAllowed(tagName(node.getTag().getValue())));
         }
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue();
-            value.codePoints().filter(Nodes::isControl).findFirst().ifPresent(c -> problems.error(
-                    position(node), DataMessages.controlCharacter(c)));
+            value.codePoints()
+                    .filter(Nodes::isControl)
+                    .findFirst()
+                    .ifPresent(c -> problems.error(position(node), DataMessages.controlCharacter(c)));
             loneSurrogate(value).ifPresent(c -> problems.error(position(node), DataMessages.loneSurrogate(c)));
             invisible(value).ifPresent(c -> problems.error(position(node), DataMessages.invisible(c, name(c))));
         } else if (node instanceof SequenceNode sequence) {
@@ -108,9 +111,17 @@ final class Nodes {
     }
 
     private static boolean isInvisible(int c) {
-        return Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
-                || (c >= 0x17B4 && c <= 0x17B5) || (c >= 0x180B && c <= 0x180F) || (c >= 0x2060 && c <= 0x206F)
-                || c == 0x3164 || c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFF8) || (c >= 0xE0000 && c <= 0xE0FFF);
+        return Character.getType(c) == Character.FORMAT
+                || c == 0x034F
+                || c == 0x115F
+                || c == 0x1160
+                || (c >= 0x17B4 && c <= 0x17B5)
+                || (c >= 0x180B && c <= 0x180F)
+                || (c >= 0x2060 && c <= 0x206F)
+                || c == 0x3164
+                || c == 0xFFA0
+                || (c >= 0xFFF0 && c <= 0xFFF8)
+                || (c >= 0xE0000 && c <= 0xE0FFF);
     }
 
     private static boolean isIdeograph(int c) {

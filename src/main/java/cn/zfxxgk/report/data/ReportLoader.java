@@ -49,8 +49,9 @@ public final class ReportLoader {
             };
             return new Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE, message)));
         } catch (IOException e) {
-            return new Loaded(Optional.empty(), List.of(Problem.error(displayName, Position.NONE,
-                    DataMessages.unreadable(e.getMessage()))));
+            return new Loaded(
+                    Optional.empty(),
+                    List.of(Problem.error(displayName, Position.NONE, DataMessages.unreadable(e.getMessage()))));
         }
         return load(bytes, displayName);
     }
@@ -71,8 +72,8 @@ public final class ReportLoader {
                 .read(document.get().root().get());
         // every problem at once: the 勾稽 rules of the tables that could be read, whatever else is wrong in the file
         reading.format().ifPresent(format -> {
-            for (Problem rule : ConsistencyRules.check(format, kind -> Optional.ofNullable(reading.tables().get(kind)),
-                    file)) {
+            for (Problem rule : ConsistencyRules.check(
+                    format, kind -> Optional.ofNullable(reading.tables().get(kind)), file)) {
                 problems.add(strict ? rule.asError() : rule);
             }
         });

@@ -1,14 +1,14 @@
 package cn.zfxxgk.report.data;
 
-import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.form.Labels;
 import cn.zfxxgk.report.form.OfficialForm;
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.model.AgencyKind;
 import cn.zfxxgk.report.model.FormatVersion;
 import cn.zfxxgk.report.model.InformationFee;
-import cn.zfxxgk.report.model.ReportFacts;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
+import cn.zfxxgk.report.model.ReportFacts;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.Signature;
 import cn.zfxxgk.report.model.Table;
@@ -38,9 +38,22 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ReportReader {
 
-    static final List<String> TOP_KEYS = List.of("format", "agency", "year", "title", "preamble", "sections",
-            TableKind.ACTIVE.key(), TableKind.APPLICATIONS.key(), TableKind.REVIEWS.key(), "signature",
-            "agency_kind", "published", "information_fee", "previous", "units");
+    static final List<String> TOP_KEYS = List.of(
+            "format",
+            "agency",
+            "year",
+            "title",
+            "preamble",
+            "sections",
+            TableKind.ACTIVE.key(),
+            TableKind.APPLICATIONS.key(),
+            TableKind.REVIEWS.key(),
+            "signature",
+            "agency_kind",
+            "published",
+            "information_fee",
+            "previous",
+            "units");
     private static final List<String> FEE_KEYS = List.of("charged", "cases", "amount_yuan");
     private static final Pattern NON_NEGATIVE = Pattern.compile("\\d+(\\.\\d+)?");
     private static final List<String> SECTION_KEYS = List.of("heading", "text", "table");
@@ -77,8 +90,7 @@ final class ReportReader {
      * What was read: the report (absent when any error was found: all of them are in the problems), and the form and
      * the tables that could be read whatever else is wrong, so that their 勾稽 rules are checked all the same.
      */
-    record Reading(Optional<Report> report, Optional<FormatVersion> format, Map<TableKind, Table> tables) {
-    }
+    record Reading(Optional<Report> report, Optional<FormatVersion> format, Map<TableKind, Table> tables) {}
 
     /** Reads the report at {@code root}. */
     Reading read(Node root) {
@@ -91,7 +103,8 @@ final class ReportReader {
         Optional<Text> agency = requiredText(m, "agency", DataMessages.AGENCY);
         Optional<Integer> year = year(m);
         List<Text> title = title(m, agency, year);
-        List<Text> preamble = m.take("preamble").map(n -> paragraphs(n, PREAMBLE, false)).orElse(List.of());
+        List<Text> preamble =
+                m.take("preamble").map(n -> paragraphs(n, PREAMBLE, false)).orElse(List.of());
         Map<TableKind, Table> tablesRead = new EnumMap<>(TableKind.class);
         Map<TableKind, Position> tablesGiven = new EnumMap<>(TableKind.class);
         for (TableKind kind : TableKind.values()) {
@@ -110,8 +123,19 @@ final class ReportReader {
         if (problems.hasErrors()) {
             return new Reading(Optional.empty(), format, Map.copyOf(tablesRead));
         }
-        return new Reading(Optional.of(new Report(format.orElseThrow(), agency.orElseThrow(), year.orElseThrow(), title,
-                preamble, sections, tablesRead, signature, facts)), format, Map.copyOf(tablesRead));
+        return new Reading(
+                Optional.of(new Report(
+                        format.orElseThrow(),
+                        agency.orElseThrow(),
+                        year.orElseThrow(),
+                        title,
+                        preamble,
+                        sections,
+                        tablesRead,
+                        signature,
+                        facts)),
+                format,
+                Map.copyOf(tablesRead));
     }
 
     private Optional<FormatVersion> format(Mapping m) {
@@ -154,7 +178,8 @@ final class ReportReader {
             return Optional.empty();
         }
         DataMessages.Term what = key.equals("heading") ? DataMessages.HEADING : DataMessages.Term.key(key);
-        return Nodes.text(node.get(), what, problems).map(t -> new Text(t.strip(), Nodes.position(node.get())))
+        return Nodes.text(node.get(), what, problems)
+                .map(t -> new Text(t.strip(), Nodes.position(node.get())))
                 .filter(t -> fits(t, MAX_LINE, what));
     }
 
@@ -175,7 +200,9 @@ final class ReportReader {
             if (agency.isEmpty() || year.isEmpty()) {
                 return List.of();
             }
-            return List.of(new Text(StandardTitle.of(agency.get().value(), year.get()), agency.get().at()));
+            return List.of(new Text(
+                    StandardTitle.of(agency.get().value(), year.get()),
+                    agency.get().at()));
         }
         if (Nodes.isEmpty(node.get())) {
             return List.of();
@@ -225,24 +252,33 @@ final class ReportReader {
         }
         Mapping s = mapping.get();
         Optional<Text> heading = requiredText(s, "heading", DataMessages.SECTION_HEADING);
-        List<Text> paragraphs = s.take("text").map(n -> paragraphs(n, TEXT, false)).orElse(List.of());
-        TableKind table = s.entry("table").flatMap(entry -> tableReference(entry, tablesGiven, shown)).orElse(null);
+        List<Text> paragraphs =
+                s.take("text").map(n -> paragraphs(n, TEXT, false)).orElse(List.of());
+        TableKind table = s.entry("table")
+                .flatMap(entry -> tableReference(entry, tablesGiven, shown))
+                .orElse(null);
         s.rejectUnknown(DataMessages.SECTION, SECTION_KEYS);
         return heading.map(h -> new Section(h, paragraphs, table));
     }
 
-    private Optional<TableKind> tableReference(Mapping.Entry entry, Map<TableKind, Position> tablesGiven,
-            Map<TableKind, Position> shown) {
-        Optional<String> name = Nodes.text(entry.value(), DataMessages.Term.key("table"), problems).map(String::strip);
+    private Optional<TableKind> tableReference(
+            Mapping.Entry entry, Map<TableKind, Position> tablesGiven, Map<TableKind, Position> shown) {
+        Optional<String> name = Nodes.text(entry.value(), DataMessages.Term.key("table"), problems)
+                .map(String::strip);
         if (name.isEmpty()) {
             return Optional.empty();
         }
         Position at = Nodes.position(entry.value());
         TableKind kind = TableKind.byKey(name.get());
-        List<String> names = Arrays.stream(TableKind.values()).map(TableKind::key).toList();
+        List<String> names =
+                Arrays.stream(TableKind.values()).map(TableKind::key).toList();
         if (kind == null) {
-            problems.error(at, DataMessages.tableUnknown(name.get(), Suggestions.closest(name.get(), names, Labels::key).orElse(null),
-                    names));
+            problems.error(
+                    at,
+                    DataMessages.tableUnknown(
+                            name.get(),
+                            Suggestions.closest(name.get(), names, Labels::key).orElse(null),
+                            names));
             return Optional.empty();
         }
         if (!tablesGiven.containsKey(kind)) {
@@ -261,8 +297,9 @@ final class ReportReader {
     private void checkSigned(Signature signature, int year) {
         int signed = signature.date().getYear();
         if (signed < year || signed > year + MAX_YEARS_TO_SIGN) {
-            problems.warning(signature.dateAt(), DataMessages.signedFarFromYear(signature.date().toString(), year,
-                    MAX_YEARS_TO_SIGN));
+            problems.warning(
+                    signature.dateAt(),
+                    DataMessages.signedFarFromYear(signature.date().toString(), year, MAX_YEARS_TO_SIGN));
         }
     }
 
@@ -272,16 +309,19 @@ final class ReportReader {
             return Optional.empty();
         }
         Mapping s = mapping.get();
-        Text agency = s.take("agency").filter(n -> !Nodes.isEmpty(n))
+        Text agency = s.take("agency")
+                .filter(n -> !Nodes.isEmpty(n))
                 .flatMap(n -> Nodes.text(n, DataMessages.SIGNATURE_AGENCY, problems)
                         .map(t -> new Text(t.strip(), Nodes.position(n))))
                 .filter(t -> fits(t, MAX_LINE, DataMessages.SIGNATURE_AGENCY))
                 .orElse(null);
         Optional<Node> dateNode = s.take("date").filter(n -> !Nodes.isEmpty(n));
-        LocalDate date = dateNode.flatMap(n -> date(n, DataMessages.SIGNATURE_DATE)).orElse(null);
+        LocalDate date =
+                dateNode.flatMap(n -> date(n, DataMessages.SIGNATURE_DATE)).orElse(null);
         boolean ownPage = s.take("own_page").map(this::bool).orElse(false);
         s.rejectUnknown(DataMessages.SIGNATURE, SIGNATURE_KEYS);
-        return Optional.of(new Signature(agency, date, dateNode.map(Nodes::position).orElse(s.at()), ownPage));
+        return Optional.of(
+                new Signature(agency, date, dateNode.map(Nodes::position).orElse(s.at()), ownPage));
     }
 
     /** The optional keys the reviewers' rules read: {@code agency_kind}, {@code published}, {@code information_fee}, {@code previous}, {@code units}. */
@@ -295,23 +335,44 @@ final class ReportReader {
                     .map(String::strip);
             kind = text.flatMap(AgencyKind::byKey).orElse(null);
             if (text.isPresent() && kind == null) {
-                problems.error(kindAt, DataMessages.agencyKindUnknown(text.get(),
-                        Arrays.stream(AgencyKind.values()).map(AgencyKind::key).toList()));
+                problems.error(
+                        kindAt,
+                        DataMessages.agencyKindUnknown(
+                                text.get(),
+                                Arrays.stream(AgencyKind.values())
+                                        .map(AgencyKind::key)
+                                        .toList()));
             }
         }
         Optional<Node> publishedNode = m.take("published").filter(n -> !Nodes.isEmpty(n));
-        LocalDate published = publishedNode.flatMap(n -> date(n, DataMessages.PUBLISHED)).orElse(null);
-        InformationFee fee = m.take("information_fee").filter(n -> !Nodes.isEmpty(n)).flatMap(this::fee).orElse(null);
+        LocalDate published =
+                publishedNode.flatMap(n -> date(n, DataMessages.PUBLISHED)).orElse(null);
+        InformationFee fee = m.take("information_fee")
+                .filter(n -> !Nodes.isEmpty(n))
+                .flatMap(this::fee)
+                .orElse(null);
         Optional<Node> previousNode = m.take("previous").filter(n -> !Nodes.isEmpty(n));
-        String previous = previousNode.flatMap(n -> Nodes.text(n, DataMessages.Term.key("previous"), problems))
-                .map(String::strip).orElse(null);
-        return new ReportFacts(kind, kindAt, published, publishedNode.map(Nodes::position).orElse(Position.NONE), fee,
-                previous, previousNode.map(Nodes::position).orElse(Position.NONE), units(m));
+        String previous = previousNode
+                .flatMap(n -> Nodes.text(n, DataMessages.Term.key("previous"), problems))
+                .map(String::strip)
+                .orElse(null);
+        return new ReportFacts(
+                kind,
+                kindAt,
+                published,
+                publishedNode.map(Nodes::position).orElse(Position.NONE),
+                fee,
+                previous,
+                previousNode.map(Nodes::position).orElse(Position.NONE),
+                units(m));
     }
 
     /** {@code units:}, the files of a 汇总's units: a list, or a block with one file a line. */
     private List<Text> units(Mapping m) {
-        return m.take("units").filter(n -> !Nodes.isEmpty(n)).map(n -> paragraphs(n, UNITS, true)).orElse(List.of());
+        return m.take("units")
+                .filter(n -> !Nodes.isEmpty(n))
+                .map(n -> paragraphs(n, UNITS, true))
+                .orElse(List.of());
     }
 
     private Optional<InformationFee> fee(Node node) {
@@ -320,29 +381,36 @@ final class ReportReader {
             return Optional.empty();
         }
         Mapping f = mapping.get();
-        Boolean charged = f.take("charged").flatMap(n -> Nodes.text(n, DataMessages.Term.key("charged"), problems)
-                .map(String::strip).flatMap(t -> {
-                    if (t.equals("true") || t.equals("false")) {
-                        return Optional.of(Boolean.parseBoolean(t));
-                    }
-                    problems.error(Nodes.position(n), DataMessages.feeValueInvalid("charged", t));
-                    return Optional.empty();
-                })).orElse(null);
+        Boolean charged = f.take("charged")
+                .flatMap(n -> Nodes.text(n, DataMessages.Term.key("charged"), problems)
+                        .map(String::strip)
+                        .flatMap(t -> {
+                            if (t.equals("true") || t.equals("false")) {
+                                return Optional.of(Boolean.parseBoolean(t));
+                            }
+                            problems.error(Nodes.position(n), DataMessages.feeValueInvalid("charged", t));
+                            return Optional.empty();
+                        }))
+                .orElse(null);
         BigDecimal cases = f.take("cases").flatMap(n -> feeNumber(n, "cases")).orElse(null);
-        BigDecimal amount = f.take("amount_yuan").flatMap(n -> feeNumber(n, "amount_yuan")).orElse(null);
+        BigDecimal amount =
+                f.take("amount_yuan").flatMap(n -> feeNumber(n, "amount_yuan")).orElse(null);
         f.rejectUnknown(DataMessages.Term.key("information_fee"), FEE_KEYS);
-        boolean any = (charged != null && charged) || (cases != null && cases.signum() > 0)
+        boolean any = (charged != null && charged)
+                || (cases != null && cases.signum() > 0)
                 || (amount != null && amount.signum() > 0);
-        return Optional.of(new InformationFee(charged != null ? charged : any,
-                cases == null ? null : cases.intValue(), amount, f.at()));
+        return Optional.of(new InformationFee(
+                charged != null ? charged : any, cases == null ? null : cases.intValue(), amount, f.at()));
     }
 
     private Optional<BigDecimal> feeNumber(Node node, String key) {
-        Optional<String> text = Nodes.text(node, DataMessages.Term.key(key), problems).map(String::strip);
+        Optional<String> text =
+                Nodes.text(node, DataMessages.Term.key(key), problems).map(String::strip);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (!NON_NEGATIVE.matcher(text.get()).matches() || (key.equals("cases") && text.get().contains("."))) {
+        if (!NON_NEGATIVE.matcher(text.get()).matches()
+                || (key.equals("cases") && text.get().contains("."))) {
             problems.error(Nodes.position(node), DataMessages.feeValueInvalid(key, text.get()));
             return Optional.empty();
         }
@@ -360,8 +428,8 @@ final class ReportReader {
         }
         if (m.matches()) {
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
             } catch (DateTimeException e) {
                 problems.error(Nodes.position(node), DataMessages.dateNotReal(what, text.get()));
                 return Optional.empty();
@@ -372,7 +440,8 @@ final class ReportReader {
     }
 
     private boolean bool(Node node) {
-        Optional<String> text = Nodes.text(node, DataMessages.Term.key("own_page"), problems).map(String::strip);
+        Optional<String> text =
+                Nodes.text(node, DataMessages.Term.key("own_page"), problems).map(String::strip);
         if (text.isPresent() && (text.get().equals("true") || text.get().equals("false"))) {
             return Boolean.parseBoolean(text.get());
         }
@@ -410,7 +479,8 @@ final class ReportReader {
             }
             Position at = literal ? lineStart(sourceLine) : start;
             Text text = new Text(paragraph, at);
-            if (fits(text, title ? MAX_LINE : MAX_PARAGRAPH, title ? DataMessages.TITLE_LINE : DataMessages.PARAGRAPH)) {
+            if (fits(
+                    text, title ? MAX_LINE : MAX_PARAGRAPH, title ? DataMessages.TITLE_LINE : DataMessages.PARAGRAPH)) {
                 into.add(text);
             }
         }

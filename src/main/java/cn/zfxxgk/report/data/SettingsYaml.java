@@ -21,8 +21,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class SettingsYaml {
 
     /** One {@code key: value} line. */
-    public record Entry(String key, String value, Position at) {
-    }
+    public record Entry(String key, String value, Position at) {}
 
     /** What is wrong with the file: not {@code key: value} lines ({@code detail} null), or not YAML. */
     public static final class Invalid extends Exception {
@@ -48,8 +47,7 @@ public final class SettingsYaml {
         }
     }
 
-    private SettingsYaml() {
-    }
+    private SettingsYaml() {}
 
     /** The entries of {@code text}, in file order; an empty file has none. */
     public static List<Entry> read(String text, int maxCodePoints) throws Invalid {
@@ -75,7 +73,8 @@ public final class SettingsYaml {
             throw new Invalid(position(root.getStartMark()), null);
         }
         for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)
+                    || !(tuple.getValueNode() instanceof ScalarNode value)) {
                 throw new Invalid(position(tuple.getKeyNode().getStartMark()), null);
             }
             entries.add(new Entry(key.getValue(), value.getValue(), position(key.getStartMark())));

@@ -40,8 +40,7 @@ final class SyntaxErrors {
         problems.error(slip.at(), slip.message());
     }
 
-    private record Slip(Position at, Message message) {
-    }
+    private record Slip(Position at, Message message) {}
 
     private Slip slip() {
         String problem = error.getProblem() == null ? "" : error.getProblem();
@@ -55,11 +54,14 @@ final class SyntaxErrors {
             return at(problemMark, DataMessages.tab());
         }
         if (problem.startsWith("Global tag is not allowed: ")) {
-            return at(problemMark, DataMessages.tagNotAllowed(Nodes.tagName(problem.substring(
-                    "Global tag is not allowed: ".length()))));
+            return at(
+                    problemMark,
+                    DataMessages.tagNotAllowed(
+                            Nodes.tagName(problem.substring("Global tag is not allowed: ".length()))));
         }
-        if (contextMark != null && (context.startsWith("while parsing a flow sequence")
-                || context.startsWith("while parsing a flow mapping"))
+        if (contextMark != null
+                && (context.startsWith("while parsing a flow sequence")
+                        || context.startsWith("while parsing a flow mapping"))
                 && (problemMark == null || problemMark.getLine() != contextMark.getLine())) {
             return at(contextMark, DataMessages.unclosed(context.contains("sequence") ? '[' : '{'));
         }
@@ -73,8 +75,11 @@ final class SyntaxErrors {
         if (contextMark != null && context.startsWith("while scanning a quoted scalar")) {
             return at(contextMark, DataMessages.unclosed(characterAt(contextMark)));
         }
-        Slip typed = typingSlip(contextMark != null ? Math.min(contextMark.getLine(), line(problemMark))
-                : Math.max(0, line(problemMark) - 1), line(problemMark));
+        Slip typed = typingSlip(
+                contextMark != null
+                        ? Math.min(contextMark.getLine(), line(problemMark))
+                        : Math.max(0, line(problemMark) - 1),
+                line(problemMark));
         if (typed != null) {
             return typed;
         }
@@ -96,7 +101,8 @@ final class SyntaxErrors {
         if (problem.startsWith("expected <block end>, but found '<scalar>'") && quoteEndsBefore(problemMark)) {
             return at(problemMark, DataMessages.afterQuote());
         }
-        if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")
+        if (problem.startsWith("expected <block end>")
+                || problem.startsWith("did not find expected key")
                 || problem.startsWith("did not find expected '-'")) {
             return at(problemMark, DataMessages.indentation());
         }
@@ -137,7 +143,8 @@ final class SyntaxErrors {
     /** Whether a closing quote stands right before the text at {@code mark} on its line. */
     private boolean quoteEndsBefore(Mark mark) {
         String line = mark == null || mark.getLine() >= lines.length ? "" : lines[mark.getLine()];
-        String before = line.substring(0, Math.min(line.length(), mark.getColumn())).stripTrailing();
+        String before =
+                line.substring(0, Math.min(line.length(), mark.getColumn())).stripTrailing();
         return before.endsWith("\"") || before.endsWith("'");
     }
 

@@ -55,7 +55,8 @@ final class TableReader {
             read.ifPresent(cellsOfRow -> rows.put(row.id(), cellsOfRow));
             complete &= read.isPresent();
         }
-        table.rejectUnknown(DataMessages.Term.same(TableKind.ACTIVE.key()),
+        table.rejectUnknown(
+                DataMessages.Term.same(TableKind.ACTIVE.key()),
                 form.rows().stream().map(RowForm::shortName).toList());
         return complete ? Optional.of(new Table(TableKind.ACTIVE, rows, table.at())) : Optional.empty();
     }
@@ -75,11 +76,15 @@ final class TableReader {
                     ? applicationRow(table, group.rows().get(0), form, rows)
                     : resultGroup(table, group, form, rows);
         }
-        Optional<Mapping.Entry> total = find(table, form.total()::matches, form.total().shortName());
+        Optional<Mapping.Entry> total =
+                find(table, form.total()::matches, form.total().shortName());
         if (total.isPresent()) {
-            Optional<List<Cell>> read = countRow(total.get(), form.total(),
+            Optional<List<Cell>> read = countRow(
+                    total.get(),
+                    form.total(),
                     TableKind.APPLICATIONS.key() + " " + form.name(form.total()),
-                    ApplicationForm.COLUMNS, ApplicationForm.TOTAL);
+                    ApplicationForm.COLUMNS,
+                    ApplicationForm.TOTAL);
             read.ifPresent(r -> rows.put(form.total().id(), r));
             complete &= read.isPresent();
         }
@@ -107,12 +112,17 @@ final class TableReader {
                 complete = false;
                 continue;
             }
-            Optional<List<Cell>> read = countRow(entry.get(), row, TableKind.REVIEWS.key() + " " + row.shortName(),
-                    ReviewForm.COLUMNS, ReviewForm.TOTAL);
+            Optional<List<Cell>> read = countRow(
+                    entry.get(),
+                    row,
+                    TableKind.REVIEWS.key() + " " + row.shortName(),
+                    ReviewForm.COLUMNS,
+                    ReviewForm.TOTAL);
             read.ifPresent(r -> rows.put(row.id(), r));
             complete &= read.isPresent();
         }
-        table.rejectUnknown(DataMessages.Term.same(TableKind.REVIEWS.key()),
+        table.rejectUnknown(
+                DataMessages.Term.same(TableKind.REVIEWS.key()),
                 ReviewForm.ROWS.stream().map(RowForm::shortName).toList());
         return complete ? Optional.of(new Table(TableKind.REVIEWS, rows, table.at())) : Optional.empty();
     }
@@ -123,7 +133,10 @@ final class TableReader {
             missing(table, TableKind.APPLICATIONS.key(), row.shortName(), ApplicationForm.COLUMNS);
             return false;
         }
-        Optional<List<Cell>> read = countRow(entry.get(), row, TableKind.APPLICATIONS.key() + " " + form.name(row),
+        Optional<List<Cell>> read = countRow(
+                entry.get(),
+                row,
+                TableKind.APPLICATIONS.key() + " " + form.name(row),
                 ApplicationForm.COLUMNS,
                 ApplicationForm.TOTAL);
         read.ifPresent(r -> rows.put(row.id(), r));
@@ -133,17 +146,30 @@ final class TableReader {
     private boolean resultGroup(Mapping table, ResultGroup group, ApplicationForm form, Map<String, List<Cell>> rows) {
         Optional<Mapping.Entry> entry = find(table, group::matches, group.name());
         if (entry.isEmpty()) {
-            table.missing(group.name(), DataMessages.groupMissing(TableKind.APPLICATIONS.key(), group.label(),
-                    group.name(), group.rows().stream().map(RowForm::shortName).toList()));
+            table.missing(
+                    group.name(),
+                    DataMessages.groupMissing(
+                            TableKind.APPLICATIONS.key(),
+                            group.label(),
+                            group.name(),
+                            group.rows().stream().map(RowForm::shortName).toList()));
             return false;
         }
         if (entry.get().value() instanceof SequenceNode) {
-            problems.error(entry.get().at(), DataMessages.groupAsRow(TableKind.APPLICATIONS.key(), group.label(),
-                    group.rows().size(), group.name(), group.rows().stream().map(RowForm::shortName).toList()));
+            problems.error(
+                    entry.get().at(),
+                    DataMessages.groupAsRow(
+                            TableKind.APPLICATIONS.key(),
+                            group.label(),
+                            group.rows().size(),
+                            group.name(),
+                            group.rows().stream().map(RowForm::shortName).toList()));
             return false;
         }
-        Optional<Mapping> inner = Mapping.of(entry.get().value(),
-                DataMessages.Term.same(TableKind.APPLICATIONS.key() + " " + group.label()), problems);
+        Optional<Mapping> inner = Mapping.of(
+                entry.get().value(),
+                DataMessages.Term.same(TableKind.APPLICATIONS.key() + " " + group.label()),
+                problems);
         if (inner.isEmpty()) {
             return false;
         }
@@ -151,14 +177,16 @@ final class TableReader {
         for (RowForm row : group.rows()) {
             complete &= applicationRow(inner.get(), row, form, rows);
         }
-        inner.get().rejectUnknown(DataMessages.Term.same(group.label()),
-                group.rows().stream().map(RowForm::shortName).toList());
+        inner.get()
+                .rejectUnknown(
+                        DataMessages.Term.same(group.label()),
+                        group.rows().stream().map(RowForm::shortName).toList());
         return complete;
     }
 
     /** A row of counts with a 总计 at {@code totalIndex} that may be left out (then computed). */
-    private Optional<List<Cell>> countRow(Mapping.Entry entry, RowForm row, String name, List<String> columns,
-            int totalIndex) {
+    private Optional<List<Cell>> countRow(
+            Mapping.Entry entry, RowForm row, String name, List<String> columns, int totalIndex) {
         List<Node> values = values(entry, name, columns);
         if (values == null) {
             return Optional.empty();
@@ -178,8 +206,8 @@ final class TableReader {
     }
 
     /** A table-二 row: exactly the form's cells. */
-    private Optional<List<Cell>> exactRow(Mapping.Entry entry, RowForm row, String name, List<String> columns,
-            boolean annotated) {
+    private Optional<List<Cell>> exactRow(
+            Mapping.Entry entry, RowForm row, String name, List<String> columns, boolean annotated) {
         List<Node> values = values(entry, name, columns);
         if (values == null) {
             return Optional.empty();
@@ -191,8 +219,8 @@ final class TableReader {
         return readCells(values, row, name, columns, annotated);
     }
 
-    private Optional<List<Cell>> readCells(List<Node> values, RowForm row, String name, List<String> columns,
-            boolean annotated) {
+    private Optional<List<Cell>> readCells(
+            List<Node> values, RowForm row, String name, List<String> columns, boolean annotated) {
         List<Cell> read = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         Position firstLost = null;
@@ -223,12 +251,23 @@ final class TableReader {
             return List.of(value);
         }
         String typed = value instanceof ScalarNode scalar ? scalar.getValue() : "";
-        problems.error(Nodes.position(value), typed.startsWith("【") || typed.endsWith("】")
-                ? DataMessages.rowNotList(name, Nodes.describe(value), columns, DataMessages.FULL_WIDTH_BRACKETS_EN,
-                        DataMessages.FULL_WIDTH_BRACKETS_ZH)
-                : typed.contains("，") ? DataMessages.rowNotList(name, Nodes.describe(value), columns,
-                        DataMessages.FULL_WIDTH_COMMA_EN, DataMessages.FULL_WIDTH_COMMA_ZH)
-                : DataMessages.rowNotList(name, Nodes.describe(value), columns, null, null));
+        problems.error(
+                Nodes.position(value),
+                typed.startsWith("【") || typed.endsWith("】")
+                        ? DataMessages.rowNotList(
+                                name,
+                                Nodes.describe(value),
+                                columns,
+                                DataMessages.FULL_WIDTH_BRACKETS_EN,
+                                DataMessages.FULL_WIDTH_BRACKETS_ZH)
+                        : typed.contains("，")
+                                ? DataMessages.rowNotList(
+                                        name,
+                                        Nodes.describe(value),
+                                        columns,
+                                        DataMessages.FULL_WIDTH_COMMA_EN,
+                                        DataMessages.FULL_WIDTH_COMMA_ZH)
+                                : DataMessages.rowNotList(name, Nodes.describe(value), columns, null, null));
         return null;
     }
 
@@ -258,7 +297,10 @@ final class TableReader {
     private Optional<Mapping.Entry> find(Mapping table, Predicate<String> matches, String name) {
         List<Mapping.Entry> found = table.takeAll(matches);
         for (int i = 1; i < found.size(); i++) {
-            problems.error(found.get(i).at(), DataMessages.rowTwice(name, found.get(0).key(), found.get(0).at().line()));
+            problems.error(
+                    found.get(i).at(),
+                    DataMessages.rowTwice(
+                            name, found.get(0).key(), found.get(0).at().line()));
         }
         return found.stream().findFirst();
     }
@@ -272,14 +314,25 @@ final class TableReader {
      * cells run together by full-width commas, or a row in full-width brackets.
      */
     private static Message cellCount(String name, List<Node> values, List<String> columns, String leftOut) {
-        String typed = values.stream().map(v -> v instanceof ScalarNode scalar ? scalar.getValue() : "")
+        String typed = values.stream()
+                .map(v -> v instanceof ScalarNode scalar ? scalar.getValue() : "")
                 .reduce("", String::concat);
         if (typed.contains("，")) {
-            return DataMessages.cellCount(name, values.size(), columns, leftOut, DataMessages.FULL_WIDTH_COMMA_EN,
+            return DataMessages.cellCount(
+                    name,
+                    values.size(),
+                    columns,
+                    leftOut,
+                    DataMessages.FULL_WIDTH_COMMA_EN,
                     DataMessages.FULL_WIDTH_COMMA_ZH);
         }
         if (typed.startsWith("【") || typed.endsWith("】")) {
-            return DataMessages.cellCount(name, values.size(), columns, leftOut, DataMessages.FULL_WIDTH_BRACKETS_EN,
+            return DataMessages.cellCount(
+                    name,
+                    values.size(),
+                    columns,
+                    leftOut,
+                    DataMessages.FULL_WIDTH_BRACKETS_EN,
                     DataMessages.FULL_WIDTH_BRACKETS_ZH);
         }
         return DataMessages.cellCount(name, values.size(), columns, leftOut, null, null);

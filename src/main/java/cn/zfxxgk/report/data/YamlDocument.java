@@ -36,6 +36,7 @@ final class YamlDocument {
 
     /** Report files are a few hundred lines; anything near this is not a report. */
     static final int MAX_CHARS = 2 * 1024 * 1024;
+
     static final int MAX_DEPTH = 40;
     /** The most bytes {@link #MAX_CHARS} characters of UTF-8 can take: a larger file is refused before it is read. */
     static final long MAX_BYTES = MAX_CHARS * 4L;
@@ -81,7 +82,8 @@ final class YamlDocument {
             if (!rejectAliases(text, options, problems)) {
                 return Optional.empty();
             }
-            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new TextResolver(), options);
+            Composer composer =
+                    new Composer(new ParserImpl(new StreamReader(text), options), new TextResolver(), options);
             return Optional.of(new YamlDocument(text, composer.getSingleNode()));
         } catch (MarkedYAMLException e) {
             SyntaxErrors.report(e, text, problems);
@@ -90,7 +92,8 @@ final class YamlDocument {
         } catch (YAMLException e) {
             problems.error(Position.NONE, DataMessages.yamlUnreadable(e.getMessage(), MAX_DEPTH));
         } catch (IllegalArgumentException e) {
-            // SnakeYAML checks some things (a malformed tag such as '!%1') with plain runtime exceptions; found by fuzzing
+            // SnakeYAML checks some things (a malformed tag such as '!%1') with plain runtime exceptions; found by
+            // fuzzing
             problems.error(Position.NONE, DataMessages.yamlMalformedTag(e.getMessage()));
         }
         return Optional.empty();
@@ -121,9 +124,11 @@ final class YamlDocument {
         int found = 0;
         while (parser.peekEvent() != null && !parser.checkEvent(Event.ID.StreamEnd)) {
             Event event = parser.getEvent();
-            Message what = event instanceof AliasEvent alias ? DataMessages.aliasNotAllowed(true, alias.getAnchor())
+            Message what = event instanceof AliasEvent alias
+                    ? DataMessages.aliasNotAllowed(true, alias.getAnchor())
                     : event instanceof NodeEvent node && node.getAnchor() != null
-                    ? DataMessages.aliasNotAllowed(false, node.getAnchor()) : null;
+                            ? DataMessages.aliasNotAllowed(false, node.getAnchor())
+                            : null;
             if (what != null && ++found <= LISTED_ALIASES) {
                 problems.error(position(event.getStartMark()), what);
             }
@@ -157,7 +162,8 @@ final class YamlDocument {
     }
 
     private static Optional<String> decode(byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -187,8 +193,9 @@ final class YamlDocument {
      * (ASCII letters, as keys are).
      */
     private static boolean isUtf16(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return true;
         }
         int zeros = 0;
@@ -202,8 +209,12 @@ final class YamlDocument {
     /** Whether {@code bytes} read as GB18030 (which includes GBK and GB2312) without a fault and hold Chinese. */
     private static boolean isGbk(byte[] bytes) {
         try {
-            String text = Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = Charset.forName("GB18030")
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.codePoints().anyMatch(Character::isIdeographic);
         } catch (CharacterCodingException e) {
             return false;

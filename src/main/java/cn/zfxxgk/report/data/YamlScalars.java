@@ -52,10 +52,15 @@ public final class YamlScalars {
         try {
             Node root = reader.compose(new java.io.StringReader(document));
             Node node = inList
-                    ? root instanceof SequenceNode list && list.getValue().size() == 1 ? list.getValue().get(0) : null
-                    : root instanceof org.yaml.snakeyaml.nodes.MappingNode map && map.getValue().size() == 1
-                            ? map.getValue().get(0).getValueNode() : null;
-            return node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                    ? root instanceof SequenceNode list && list.getValue().size() == 1
+                            ? list.getValue().get(0)
+                            : null
+                    : root instanceof org.yaml.snakeyaml.nodes.MappingNode map
+                                    && map.getValue().size() == 1
+                            ? map.getValue().get(0).getValueNode()
+                            : null;
+            return node instanceof ScalarNode scalar
+                    && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
                     && scalar.getValue().equals(value);
         } catch (RuntimeException e) {
             return false; // not YAML as plain text: quote it

@@ -41,8 +41,7 @@ public final class AtomicFiles {
     /** The directories whose stale temporary files this run has already cleaned. */
     private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Writes every document or none: all go to temporary files first, and only when all of them are complete are they
@@ -53,14 +52,16 @@ public final class AtomicFiles {
      */
     public static void writeAll(Map<Path, byte[]> documents) throws IOException {
         for (Path target : documents.keySet()) {
-            if (Files.exists(target) && Files.getFileStore(target.toAbsolutePath().getParent())
-                    .supportsFileAttributeView(PosixFileAttributeView.class)
+            if (Files.exists(target)
+                    && Files.getFileStore(target.toAbsolutePath().getParent())
+                            .supportsFileAttributeView(PosixFileAttributeView.class)
                     && !Files.getPosixFilePermissions(target).contains(PosixFilePermission.OWNER_WRITE)) {
                 throw new IOException(target + " is read-only");
             }
         }
         Map<Path, Path> temporaries = new LinkedHashMap<>();
-        Map<Path, Path> previous = new LinkedHashMap<>(); // target -> its last version, kept aside; null: there was none
+        Map<Path, Path> previous =
+                new LinkedHashMap<>(); // target -> its last version, kept aside; null: there was none
         try {
             for (Map.Entry<Path, byte[]> document : documents.entrySet()) {
                 Path target = document.getKey();
@@ -73,8 +74,7 @@ public final class AtomicFiles {
                 readableByAll(temporary, target);
             }
             for (Path target : temporaries.keySet()) {
-                previous.put(target, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                        ? keepAside(target) : null);
+                previous.put(target, Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? keepAside(target) : null);
             }
             List<Path> moved = new ArrayList<>();
             try {
@@ -183,8 +183,10 @@ public final class AtomicFiles {
 
     /** Whether {@code name} is the name of one of the engine's temporary files. */
     static boolean isTemporary(String name) {
-        return name.startsWith(PREFIX) && name.endsWith(SUFFIX)
-                && name.substring(PREFIX.length(), name.length() - SUFFIX.length()).matches("\\d+");
+        return name.startsWith(PREFIX)
+                && name.endsWith(SUFFIX)
+                && name.substring(PREFIX.length(), name.length() - SUFFIX.length())
+                        .matches("\\d+");
     }
 
     /** Deletes, once per run and directory, the engine's temporary files left there by runs that were killed. */
@@ -192,10 +194,13 @@ public final class AtomicFiles {
         if (!CLEANED.add(directory)) {
             return;
         }
-        Instant before = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()).minus(STALE);
+        Instant before = Instant.ofEpochMilli(
+                        ManagementFactory.getRuntimeMXBean().getStartTime())
+                .minus(STALE);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, PREFIX + "*" + SUFFIX)) {
             for (Path file : files) {
-                if (isTemporary(file.getFileName().toString()) && Files.isRegularFile(file)
+                if (isTemporary(file.getFileName().toString())
+                        && Files.isRegularFile(file)
                         && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                     Files.deleteIfExists(file);
                 }
@@ -210,7 +215,8 @@ public final class AtomicFiles {
         if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temporary, permissions);
     }

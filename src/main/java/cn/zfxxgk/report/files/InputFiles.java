@@ -46,8 +46,7 @@ public final class InputFiles {
         }
     }
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /**
      * The bytes of {@code file}, at most {@code limit} of them.

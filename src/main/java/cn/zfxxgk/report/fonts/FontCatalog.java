@@ -42,8 +42,7 @@ public final class FontCatalog implements Closeable {
 
     private static final int MAX_DEPTH = 6;
 
-    private record Entry(Set<String> names, FontFace face, boolean cff) {
-    }
+    private record Entry(Set<String> names, FontFace face, boolean cff) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Path, TrueTypeCollection> collections = new HashMap<>();
@@ -73,9 +72,14 @@ public final class FontCatalog implements Closeable {
     /** The system font directories of Linux, macOS and Windows that exist here. */
     static List<Path> systemDirectories() {
         String home = System.getProperty("user.home", "");
-        List<Path> candidates = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
-                Path.of(home, ".fonts"), Path.of(home, ".local/share/fonts"), Path.of("/System/Library/Fonts"),
-                Path.of("/Library/Fonts"), Path.of(home, "Library/Fonts")));
+        List<Path> candidates = new ArrayList<>(List.of(
+                Path.of("/usr/share/fonts"),
+                Path.of("/usr/local/share/fonts"),
+                Path.of(home, ".fonts"),
+                Path.of(home, ".local/share/fonts"),
+                Path.of("/System/Library/Fonts"),
+                Path.of("/Library/Fonts"),
+                Path.of(home, "Library/Fonts")));
         String windows = System.getenv("WINDIR");
         if (windows != null) {
             candidates.add(Path.of(windows, "Fonts"));
@@ -96,7 +100,10 @@ public final class FontCatalog implements Closeable {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-            return walk.filter(Files::isRegularFile).filter(FontCatalog::isFontFile).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(FontCatalog::isFontFile)
+                    .sorted()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             notice(FontMessages.directoryUnreadable(root.toString(), e.getMessage()));
             return List.of();
@@ -114,9 +121,11 @@ public final class FontCatalog implements Closeable {
             for (FontFileNames.Face face : FontFileNames.read(file)) {
                 Set<String> keys = new LinkedHashSet<>();
                 face.names().forEach(name -> keys.add(key(name)));
-                FontFace.Parser parser = face.cff() ? null
-                        : face.inCollection() ? () -> collection(file).getFontByName(face.postScriptName())
-                        : () -> new OTFParser().parse(new RandomAccessReadBufferedFile(file));
+                FontFace.Parser parser = face.cff()
+                        ? null
+                        : face.inCollection()
+                                ? () -> collection(file).getFontByName(face.postScriptName())
+                                : () -> new OTFParser().parse(new RandomAccessReadBufferedFile(file));
                 entries.add(new Entry(keys, new FontFace(face.family(), file.toString(), parser), face.cff()));
             }
         } catch (IOException | RuntimeException e) {
@@ -141,7 +150,9 @@ public final class FontCatalog implements Closeable {
 
     /** How names are compared: width-folded, case-folded, without spaces. */
     static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replaceAll("\\s+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The first usable TrueType face named {@code family}; a CFF font of that name is noticed and skipped. */
@@ -165,7 +176,8 @@ public final class FontCatalog implements Closeable {
                     }
                     OptionalInt damage = entry.face().damage();
                     if (damage.isPresent()) {
-                        notice(FontMessages.damaged(entry.face().name(), entry.face().source(), damage.getAsInt(), true));
+                        notice(FontMessages.damaged(
+                                entry.face().name(), entry.face().source(), damage.getAsInt(), true));
                         continue;
                     }
                     return Optional.of(entry.face());
@@ -193,7 +205,8 @@ public final class FontCatalog implements Closeable {
     private static TrueTypeFont parseBuiltIn() throws IOException {
         try (InputStream in = FontCatalog.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in font " + BUILT_IN_RESOURCE + " is missing from the build");
+                throw new IllegalStateException(
+                        "the built-in font " + BUILT_IN_RESOURCE + " is missing from the build");
             }
             return new TTFParser().parse(new RandomAccessReadBuffer(in));
         }

@@ -57,7 +57,8 @@ public final class FontCoverage {
             texts.add(section.heading());
             texts.addAll(section.paragraphs());
             if (section.table() != null) {
-                for (List<Cell> row : report.table(section.table()).orElseThrow().rows().values()) {
+                for (List<Cell> row :
+                        report.table(section.table()).orElseThrow().rows().values()) {
                     for (Cell cell : row) {
                         texts.add(new Text(cell.text(), cell.at()));
                     }
@@ -97,10 +98,18 @@ public final class FontCoverage {
                 continue;
             }
             boolean fixedText = where.equals(Position.NONE);
-            problems.add(Problem.error(file, where, roles.isEmpty()
-                    ? FontMessages.notInFamilies(c, fixedText, drawn.families())
-                    : FontMessages.notInFonts(c, fixedText, roles, fonts.faces(roles.get(0)).stream()
-                            .map(f -> f.face().name()).toList())));
+            problems.add(Problem.error(
+                    file,
+                    where,
+                    roles.isEmpty()
+                            ? FontMessages.notInFamilies(c, fixedText, drawn.families())
+                            : FontMessages.notInFonts(
+                                    c,
+                                    fixedText,
+                                    roles,
+                                    fonts.faces(roles.get(0)).stream()
+                                            .map(f -> f.face().name())
+                                            .toList())));
         }
     }
 

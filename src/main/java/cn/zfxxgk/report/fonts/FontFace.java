@@ -36,8 +36,7 @@ public final class FontFace implements Closeable {
      * Characters every Chinese report uses: a face that maps them but draws nothing for them is damaged (a corrupted
      * {@code glyf} table, {@code loca} offsets out of range) and would make the text invisible.
      */
-    private static final String PROBE = "的一是在不了有和人中大为上国年以发工作信息公开政府办理申请报告情况数量本行政"
-            + "0123456789";
+    private static final String PROBE = "的一是在不了有和人中大为上国年以发工作信息公开政府办理申请报告情况数量本行政" + "0123456789";
 
     /**
      * A face parsed by {@code parser} when first used.
@@ -107,7 +106,8 @@ public final class FontFace implements Closeable {
             if (glyph == null) {
                 return false;
             }
-            return glyph.getDescription().isComposite() ? glyph.getDescription().getPointCount() > 0
+            return glyph.getDescription().isComposite()
+                    ? glyph.getDescription().getPointCount() > 0
                     : glyph.getNumberOfContours() > 0 && glyph.getDescription().getPointCount() > 0;
         } catch (IOException | RuntimeException e) { // FontBox's reading of a damaged table
             return false;

@@ -23,8 +23,7 @@ final class FontFileNames {
      * One face: its names (family, full, PostScript and typographic family names, in every language the font gives),
      * the family name to show, its PostScript name (how a collection's face is picked), whether its outlines are CFF.
      */
-    record Face(Set<String> names, String family, String postScriptName, boolean cff, boolean inCollection) {
-    }
+    record Face(Set<String> names, String family, String postScriptName, boolean cff, boolean inCollection) {}
 
     private static final int TTC = 0x74746366; // 'ttcf'
     private static final int NAME = 0x6E616D65; // 'name'
@@ -42,8 +41,7 @@ final class FontFileNames {
     private static final int UNICODE = 0;
     private static final int US_ENGLISH = 0x409;
 
-    private FontFileNames() {
-    }
+    private FontFileNames() {}
 
     /** The faces of {@code file}, in the file's order. */
     static List<Face> read(Path file) throws IOException {
@@ -94,8 +92,7 @@ final class FontFileNames {
             glyf |= tag == GLYF;
             cff |= tag == CFF || tag == CFF2;
         }
-        if (nameOffset < 0 || nameLength < 6 || nameLength > MAX_NAME_TABLE
-                || nameOffset + nameLength > in.length()) {
+        if (nameOffset < 0 || nameLength < 6 || nameLength > MAX_NAME_TABLE || nameOffset + nameLength > in.length()) {
             throw new IOException("no readable 'name' table");
         }
         byte[] table = new byte[(int) nameLength];
@@ -124,7 +121,8 @@ final class FontFileNames {
             int start = strings + u16(table, record + 10);
             Charset charset = charset(platform, encoding);
             if ((id != FAMILY && id != FULL_NAME && id != POSTSCRIPT_NAME && id != TYPOGRAPHIC_FAMILY)
-                    || charset == null || start + length > table.length) {
+                    || charset == null
+                    || start + length > table.length) {
                 continue;
             }
             String name = new String(table, start, length, charset).strip();
@@ -134,8 +132,8 @@ final class FontFileNames {
             names.add(name);
             if (id == FAMILY) {
                 anyFamily = anyFamily == null ? name : anyFamily;
-                if (platform == WINDOWS && language == US_ENGLISH || family == null && platform == MACINTOSH
-                        && language == 0) {
+                if (platform == WINDOWS && language == US_ENGLISH
+                        || family == null && platform == MACINTOSH && language == 0) {
                     family = name;
                 }
             } else if (id == POSTSCRIPT_NAME && (postScript == null || platform == WINDOWS && language == US_ENGLISH)) {
@@ -145,7 +143,9 @@ final class FontFileNames {
         if (names.isEmpty()) {
             throw new IOException("the font has no name");
         }
-        String shown = family != null ? family : anyFamily != null ? anyFamily : names.iterator().next();
+        String shown = family != null
+                ? family
+                : anyFamily != null ? anyFamily : names.iterator().next();
         return new Face(names, shown, postScript != null ? postScript : shown, cff, inCollection);
     }
 

@@ -26,8 +26,10 @@ public enum FontRole {
     public String key() {
         String lower = name().toLowerCase(Locale.ROOT);
         int underscore = lower.indexOf('_');
-        return underscore < 0 ? lower
-                : lower.substring(0, underscore) + Character.toUpperCase(lower.charAt(underscore + 1))
+        return underscore < 0
+                ? lower
+                : lower.substring(0, underscore)
+                        + Character.toUpperCase(lower.charAt(underscore + 1))
                         + lower.substring(underscore + 2);
     }
 }

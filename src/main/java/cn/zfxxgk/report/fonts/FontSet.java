@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.fonts;
 
+import cn.zfxxgk.report.problem.Message;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import cn.zfxxgk.report.problem.Message;
 
 /**
  * The faces that draw each role in the paged formats: for each configured family that the catalog has, in order, then
@@ -16,8 +16,7 @@ import cn.zfxxgk.report.problem.Message;
 public final class FontSet {
 
     /** A family name as the template's CSS uses it, with the face registered under it. */
-    public record Registration(String family, FontFace face) {
-    }
+    public record Registration(String family, FontFace face) {}
 
     private final Map<FontRole, List<Registration>> roles = new EnumMap<>(FontRole.class);
     private final FontRoles families;
@@ -25,7 +24,7 @@ public final class FontSet {
 
     /** Resolves every role of {@code families} against {@code catalog}. */
     public FontSet(FontRoles families, FontCatalog catalog) {
-        this(families, catalog, notice -> { });
+        this(families, catalog, notice -> {});
     }
 
     /**
@@ -73,13 +72,17 @@ public final class FontSet {
      * registered family of the list that has it (a family the run did not register draws nothing).
      */
     public synchronized FontFace faceFor(List<String> cssFamilies, int c) {
-        return faceFor(() -> {
-            List<Registration> faces = new ArrayList<>();
-            for (String family : cssFamilies) {
-                registrations().stream().filter(r -> r.family().equalsIgnoreCase(family)).forEach(faces::add);
-            }
-            return faces;
-        }, c);
+        return faceFor(
+                () -> {
+                    List<Registration> faces = new ArrayList<>();
+                    for (String family : cssFamilies) {
+                        registrations().stream()
+                                .filter(r -> r.family().equalsIgnoreCase(family))
+                                .forEach(faces::add);
+                    }
+                    return faces;
+                },
+                c);
     }
 
     private FontFace faceFor(Supplier<List<Registration>> faces, int c) {
@@ -106,7 +109,8 @@ public final class FontSet {
         for (FontRole role : FontRole.values()) {
             List<String> named = new ArrayList<>(families.families(role));
             named.add(FontRoles.BUILT_IN);
-            if (cssFamilies.size() >= named.size() && cssFamilies.subList(0, named.size()).equals(named)
+            if (cssFamilies.size() >= named.size()
+                    && cssFamilies.subList(0, named.size()).equals(named)
                     && cssFamilies.size() <= named.size() + 1) {
                 roles.add(role);
             }
@@ -116,7 +120,8 @@ public final class FontSet {
 
     /** Leaves {@code face} out of every role. */
     private void leaveOut(FontFace face, int c) {
-        roles.replaceAll((role, list) -> list.stream().filter(r -> r.face() != face).toList());
+        roles.replaceAll(
+                (role, list) -> list.stream().filter(r -> r.face() != face).toList());
         notices.accept(FontMessages.damaged(face.name(), face.source(), c, false));
     }
 

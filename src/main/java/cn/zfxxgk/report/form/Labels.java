@@ -9,12 +9,11 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[.、]|第[一二三四五六七八九十]+[、.]?)");
+    private static final Pattern NUMBERING =
+            Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[.、]|第[一二三四五六七八九十]+[、.]?)");
     private static final Pattern IGNORED = Pattern.compile("[\\s\"'“”‘’〝〞「」]");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The comparison key of a label: width-folded (NFKC), without quotes, spaces or a leading number. */
     public static String key(String label) {

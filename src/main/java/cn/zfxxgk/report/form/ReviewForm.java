@@ -23,6 +23,7 @@ public final class ReviewForm {
 
     /** The two parts under {@link #LAWSUIT}, five columns each. */
     public static final String DIRECT = "未经复议直接起诉";
+
     public static final String AFTER_REVIEW = "复议后起诉";
 
     /** 行政复议, 未经复议直接起诉 and 复议后起诉, in printed order. */
@@ -34,6 +35,5 @@ public final class ReviewForm {
     /** The official column widths in px: fifteen equal columns. */
     public static final List<Integer> COLUMN_WIDTHS = Collections.nCopies(15, 42);
 
-    private ReviewForm() {
-    }
+    private ReviewForm() {}
 }

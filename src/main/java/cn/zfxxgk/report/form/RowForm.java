@@ -23,8 +23,7 @@ public record RowForm(String id, String label, List<ColumnKind> columns, List<In
 
     /** A row of {@code n} count cells of one grid column each. */
     public static RowForm counts(String id, String label, int n) {
-        return new RowForm(id, label, Collections.nCopies(n, ColumnKind.COUNT),
-                Collections.nCopies(n, 1));
+        return new RowForm(id, label, Collections.nCopies(n, ColumnKind.COUNT), Collections.nCopies(n, 1));
     }
 
     /** Whether the author's key names this row. */

@@ -20,8 +20,7 @@ public final class StandardTitle {
      */
     public static final List<String> PHRASES = List.of("政府信息公开", "工作年度报告", "年度报告");
 
-    private StandardTitle() {
-    }
+    private StandardTitle() {}
 
     /**
      * The title a report has when its author gives none, as most agencies write it: {@code {agency}{year}年…}. The one

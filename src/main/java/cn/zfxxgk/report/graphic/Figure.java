@@ -17,8 +17,14 @@ import java.util.List;
  * @param lastYearCells the cells of last year's report that {@code lastYear} is (other rows when last year's report is
  *     of the other format); empty when there is no last year's number
  */
-public record Figure(String label, String text, double value, List<CellRef> cells, String lastYear,
-        double lastYearValue, List<CellRef> lastYearCells) {
+public record Figure(
+        String label,
+        String text,
+        double value,
+        List<CellRef> cells,
+        String lastYear,
+        double lastYearValue,
+        List<CellRef> lastYearCells) {
 
     /** What is printed for a number the source lost. */
     public static final String UNKNOWN = "—";

@@ -29,8 +29,8 @@ import java.util.Optional;
  * @param applications table 三, or {@code null}
  * @param reviews table 四, one per row (行政复议, 未经复议直接起诉, 复议后起诉)
  */
-public record Graphic(String agency, int year, Integer lastYear, List<Item> active, Applications applications,
-        List<Item> reviews) {
+public record Graphic(
+        String agency, int year, Integer lastYear, List<Item> active, Applications applications, List<Item> reviews) {
 
     public Graphic {
         active = List.copyOf(active);
@@ -59,8 +59,13 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
      * @param total （七）总计, 总计
      * @param carriedOver 四、结转下年度继续办理, 总计
      */
-    public record Applications(Figure received, List<Figure> applicants, Figure carried, List<Figure> results,
-            Figure total, Figure carriedOver) {
+    public record Applications(
+            Figure received,
+            List<Figure> applicants,
+            Figure carried,
+            List<Figure> results,
+            Figure total,
+            Figure carriedOver) {
 
         public Applications {
             applicants = List.copyOf(applicants);
@@ -92,8 +97,13 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
     /** The graphic of {@code report}, with last year's numbers from {@code lastYear} when it is given. */
     public static Graphic of(Report report, Optional<Report> lastYear) {
         Builder builder = new Builder(report, lastYear.orElse(null));
-        return new Graphic(report.agency().value(), report.year(), lastYear.map(Report::year).orElse(null),
-                builder.active(), builder.applications(), builder.reviews());
+        return new Graphic(
+                report.agency().value(),
+                report.year(),
+                lastYear.map(Report::year).orElse(null),
+                builder.active(),
+                builder.applications(),
+                builder.reviews());
     }
 
     /** Reads the figures from the tables of this year's report and, when given, last year's. */
@@ -134,11 +144,14 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
             List<Figure> applicants = new ArrayList<>();
             for (int i = 0; i < ApplicationForm.TOTAL; i++) {
                 String column = ApplicationForm.COLUMNS.get(i);
-                applicants.add(figure(column, List.of(applicationCell(form.received().id(), i))));
+                applicants.add(
+                        figure(column, List.of(applicationCell(form.received().id(), i))));
             }
             List<Figure> results = new ArrayList<>();
             for (ResultGroup group : form.results()) {
-                results.add(figure(group.label().replaceFirst("（区分.*$", ""), totals(group),
+                results.add(figure(
+                        group.label().replaceFirst("（区分.*$", ""),
+                        totals(group),
                         previous == null ? List.of() : previousGroup(group.name())));
             }
             return new Applications(
@@ -146,7 +159,9 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
                     applicants,
                     figure("上年结转", List.of(applicationCell(form.carried().id(), ApplicationForm.TOTAL))),
                     results,
-                    figure(form.total().label(), List.of(applicationCell(form.total().id(), ApplicationForm.TOTAL))),
+                    figure(
+                            form.total().label(),
+                            List.of(applicationCell(form.total().id(), ApplicationForm.TOTAL))),
                     figure("结转下年度", List.of(applicationCell(form.carriedOver().id(), ApplicationForm.TOTAL))));
         }
 
@@ -168,13 +183,18 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
 
         /** The 总计 cells of a group's rows. */
         private static List<CellRef> totals(ResultGroup group) {
-            return group.rows().stream().map(row -> applicationCell(row.id(), ApplicationForm.TOTAL)).toList();
+            return group.rows().stream()
+                    .map(row -> applicationCell(row.id(), ApplicationForm.TOTAL))
+                    .toList();
         }
 
         /** The 总计 cells of the group named {@code name} in last year's form (其他处理 is one row in 2019's). */
         private List<CellRef> previousGroup(String name) {
             return OfficialForm.of(previous.format()).applications().results().stream()
-                    .filter(group -> group.name().equals(name)).findFirst().map(Builder::totals).orElse(List.of());
+                    .filter(group -> group.name().equals(name))
+                    .findFirst()
+                    .map(Builder::totals)
+                    .orElse(List.of());
         }
 
         private static CellRef applicationCell(String row, int column) {
@@ -190,14 +210,19 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
         private Figure figure(String label, List<CellRef> cells, List<CellRef> lastYearCells) {
             Reading now = read(report, cells);
             Reading before = previous == null || lastYearCells.isEmpty() ? null : read(previous, lastYearCells);
-            return new Figure(label, now.text(), now.value(), cells, before == null ? null : before.text(),
-                    before == null ? 0 : before.value(), lastYearCells);
+            return new Figure(
+                    label,
+                    now.text(),
+                    now.value(),
+                    cells,
+                    before == null ? null : before.text(),
+                    before == null ? 0 : before.value(),
+                    lastYearCells);
         }
     }
 
     /** A number read from a report: as printed, and as a bar is scaled. */
-    private record Reading(String text, double value) {
-    }
+    private record Reading(String text, double value) {}
 
     /**
      * The number of {@code cells} in {@code report}: one cell as its table prints it (a blank cell as 0, a lost one as
@@ -240,7 +265,9 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
         int index = ref.index();
         if (ref.table() == TableKind.ACTIVE) {
             OfficialForm form = OfficialForm.of(report.format());
-            Optional<RowForm> row = form.active().rows().stream().filter(r -> r.id().equals(ref.row())).findFirst();
+            Optional<RowForm> row = form.active().rows().stream()
+                    .filter(r -> r.id().equals(ref.row()))
+                    .findFirst();
             if (row.isEmpty()) {
                 return Optional.empty();
             }
@@ -252,6 +279,10 @@ public record Graphic(String agency, int year, Integer lastYear, List<Item> acti
 
     /** The names of a table 二 block's value columns, without line breaks ({@code 信息内容} left out). */
     private static List<String> columns(ActiveBlock block) {
-        return block.header().stream().skip(1).map(HeaderCell::text).map(text -> text.replace("\n", "")).toList();
+        return block.header().stream()
+                .skip(1)
+                .map(HeaderCell::text)
+                .map(text -> text.replace("\n", ""))
+                .toList();
     }
 }

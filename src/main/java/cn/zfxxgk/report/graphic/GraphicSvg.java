@@ -56,8 +56,8 @@ public final class GraphicSvg {
      * its text in {@code fontFamily} (a CSS {@code font-family} value).
      */
     public static String inline(Graphic graphic, String fontFamily) {
-        return new GraphicSvg(graphic).svg(fontFamily, "0 0 " + SvgCanvas.mm(WIDTH) + " " + SvgCanvas.mm(HEIGHT),
-                "100%", "", false);
+        return new GraphicSvg(graphic)
+                .svg(fontFamily, "0 0 " + SvgCanvas.mm(WIDTH) + " " + SvgCanvas.mm(HEIGHT), "100%", "", false);
     }
 
     /**
@@ -65,8 +65,8 @@ public final class GraphicSvg {
      * prints as the page of the PDF does.
      */
     public static String file(Graphic graphic, String fontFamily) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + new GraphicSvg(graphic).svg(fontFamily,
-                "-28 -37 210 297", "210mm", "297mm", true);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + new GraphicSvg(graphic).svg(fontFamily, "-28 -37 210 297", "210mm", "297mm", true);
     }
 
     /** The title the graphic carries for screen readers and as its SVG {@code <title>}. */
@@ -82,8 +82,8 @@ public final class GraphicSvg {
         draw(canvas);
         return START + " viewBox=\"" + viewBox + "\" width=\"" + width + "\""
                 + (height.isEmpty() ? "" : " height=\"" + height + "\"") + " font-family=\""
-                + XmlText.escape(fontFamily) + "\" role=\"img\" aria-label=\"" + XmlText.escape(title(graphic)
-                + "（数字与报告第二、三、四部分的表格相同）") + "\" data-year=\"" + graphic.year() + "\""
+                + XmlText.escape(fontFamily) + "\" role=\"img\" aria-label=\""
+                + XmlText.escape(title(graphic) + "（数字与报告第二、三、四部分的表格相同）") + "\" data-year=\"" + graphic.year() + "\""
                 + (graphic.comparesYears() ? " data-last-year=\"" + graphic.lastYear() + "\"" : "") + ">\n"
                 + "<title>" + XmlText.escape(title(graphic)) + "</title>\n" + canvas.elements() + "</svg>";
     }
@@ -124,8 +124,15 @@ public final class GraphicSvg {
     private double title(SvgCanvas canvas, double top) {
         canvas.rect(0, top, WIDTH, 1.2, RED);
         canvas.text(WIDTH / 2, top + 7.5, 4.6, WIDTH, Anchor.MIDDLE, INK, graphic.agency(), "data-role=\"agency\"");
-        canvas.text(WIDTH / 2, top + 15.5, 6.6, WIDTH, Anchor.MIDDLE, RED,
-                graphic.year() + "年政府信息公开工作年度报告图解", "data-role=\"title\"");
+        canvas.text(
+                WIDTH / 2,
+                top + 15.5,
+                6.6,
+                WIDTH,
+                Anchor.MIDDLE,
+                RED,
+                graphic.year() + "年政府信息公开工作年度报告图解",
+                "data-role=\"title\"");
         double y = top + 21;
         if (graphic.comparesYears()) {
             legend(canvas, y + 1.8);
@@ -167,8 +174,8 @@ public final class GraphicSvg {
                 for (Figure figure : item.figures()) {
                     extra = Math.max(extra, SvgCanvas.linesBelow(figure.text(), 4.8, 2.2, each - 1.2));
                     if (figure.hasLastYear()) {
-                        extraLastYear = Math.max(extraLastYear,
-                                SvgCanvas.linesBelow("上年 " + figure.lastYear(), 2.3, 1.8, each - 1.2));
+                        extraLastYear = Math.max(
+                                extraLastYear, SvgCanvas.linesBelow("上年 " + figure.lastYear(), 2.3, 1.8, each - 1.2));
                     }
                 }
             }
@@ -190,11 +197,26 @@ public final class GraphicSvg {
             Figure figure = item.figures().get(f);
             double centre = x + 1.5 + each * (f + 0.5);
             canvas.lines(centre, top + 8.6, 4.8, 2.2, each - 1.2, Anchor.MIDDLE, RED, figure.text(), figure(figure));
-            canvas.text(centre, top + extra + 12.6, 2.3, each - 1.2, Anchor.MIDDLE, GREY, figure.label(),
+            canvas.text(
+                    centre,
+                    top + extra + 12.6,
+                    2.3,
+                    each - 1.2,
+                    Anchor.MIDDLE,
+                    GREY,
+                    figure.label(),
                     "data-role=\"label\"");
             if (figure.hasLastYear()) {
-                canvas.lines(centre, top + extra + 15.9, 2.3, 1.8, each - 1.2, Anchor.MIDDLE, GREY,
-                        "上年 " + figure.lastYear(), lastYear(figure));
+                canvas.lines(
+                        centre,
+                        top + extra + 15.9,
+                        2.3,
+                        1.8,
+                        each - 1.2,
+                        Anchor.MIDDLE,
+                        GREY,
+                        "上年 " + figure.lastYear(),
+                        lastYear(figure));
             }
         }
     }
@@ -214,7 +236,14 @@ public final class GraphicSvg {
             canvas.text(x + CARD / 2, y + 3.4, 3.1, CARD - 4, Anchor.MIDDLE, INK, names.get(i), "data-role=\"item\"");
             canvas.text(x + CARD / 2, y + 9.2, 6.4, CARD - 4, Anchor.MIDDLE, RED, figure.text(), figure(figure));
             if (figure.hasLastYear()) {
-                canvas.text(x + CARD / 2, y + 14.4, 2.5, CARD - 4, Anchor.MIDDLE, GREY, "上年 " + figure.lastYear(),
+                canvas.text(
+                        x + CARD / 2,
+                        y + 14.4,
+                        2.5,
+                        CARD - 4,
+                        Anchor.MIDDLE,
+                        GREY,
+                        "上年 " + figure.lastYear(),
                         lastYear(figure));
             }
         }
@@ -236,11 +265,18 @@ public final class GraphicSvg {
             Figure figure = applicants.get(i);
             double x = i * (each + 1.6);
             canvas.rect(x, y, each, height, TINT);
-            canvas.text(x + each / 2, y + 2.4, 2.4, each - 1.6, Anchor.MIDDLE, GREY, figure.label(),
-                    "data-role=\"label\"");
+            canvas.text(
+                    x + each / 2, y + 2.4, 2.4, each - 1.6, Anchor.MIDDLE, GREY, figure.label(), "data-role=\"label\"");
             canvas.text(x + each / 2, y + 6.1, 3.8, each - 1.6, Anchor.MIDDLE, RED, figure.text(), figure(figure));
             if (figure.hasLastYear()) {
-                canvas.text(x + each / 2, y + 9.3, 2.2, each - 1.6, Anchor.MIDDLE, GREY, "上年 " + figure.lastYear(),
+                canvas.text(
+                        x + each / 2,
+                        y + 9.3,
+                        2.2,
+                        each - 1.6,
+                        Anchor.MIDDLE,
+                        GREY,
+                        "上年 " + figure.lastYear(),
                         lastYear(figure));
             }
         }
@@ -251,8 +287,10 @@ public final class GraphicSvg {
     private double bars(SvgCanvas canvas, double top, Graphic.Applications a) {
         double labels = 30;
         double longest = WIDTH - labels - 16;
-        double most = a.results().stream().mapToDouble(figure -> Math.max(figure.value(),
-                figure.hasLastYear() ? figure.lastYearValue() : 0)).max().orElse(0);
+        double most = a.results().stream()
+                .mapToDouble(figure -> Math.max(figure.value(), figure.hasLastYear() ? figure.lastYearValue() : 0))
+                .max()
+                .orElse(0);
         DoubleUnaryOperator length = value -> most <= 0 ? 0 : longest * Math.max(0, value) / most;
         boolean compare = graphic.comparesYears();
         double row = compare ? 7.4 : 5.6;
@@ -260,15 +298,29 @@ public final class GraphicSvg {
         for (Figure figure : a.results()) {
             double bar = length.applyAsDouble(figure.value());
             double middle = y + 1.7;
-            canvas.text(0, middle + (compare ? 1.1 : 0), 3.0, labels - 1, Anchor.START, INK, figure.label(),
+            canvas.text(
+                    0,
+                    middle + (compare ? 1.1 : 0),
+                    3.0,
+                    labels - 1,
+                    Anchor.START,
+                    INK,
+                    figure.label(),
                     "data-role=\"label\"");
             canvas.rect(labels, y, bar, 3.4, RED);
             canvas.text(labels + bar + 1.4, middle, 3.2, 14, Anchor.START, RED, figure.text(), figure(figure));
             if (figure.hasLastYear()) {
                 double before = length.applyAsDouble(figure.lastYearValue());
                 canvas.rect(labels, y + 3.9, before, 2.1, LAST_YEAR);
-                canvas.text(labels + before + 1.4, y + 4.95, 2.3, 14, Anchor.START, GREY,
-                        "上年 " + figure.lastYear(), lastYear(figure));
+                canvas.text(
+                        labels + before + 1.4,
+                        y + 4.95,
+                        2.3,
+                        14,
+                        Anchor.START,
+                        GREY,
+                        "上年 " + figure.lastYear(),
+                        lastYear(figure));
             }
             y += row;
         }
@@ -278,8 +330,15 @@ public final class GraphicSvg {
         canvas.text(0, y + 2.4, 3.0, labels - 1, Anchor.START, INK, total.label(), "data-role=\"label\"");
         canvas.text(labels + 1.4, y + 2.4, 3.6, 30, Anchor.START, RED, total.text(), figure(total));
         if (total.hasLastYear()) {
-            canvas.text(labels + 1.4 + TextWidth.ems(total.text()) * 3.6 + 3, y + 2.4, 2.4, 30, Anchor.START, GREY,
-                    "上年 " + total.lastYear(), lastYear(total));
+            canvas.text(
+                    labels + 1.4 + TextWidth.ems(total.text()) * 3.6 + 3,
+                    y + 2.4,
+                    2.4,
+                    30,
+                    Anchor.START,
+                    GREY,
+                    "上年 " + total.lastYear(),
+                    lastYear(total));
         }
         return y + 4.8;
     }
@@ -298,11 +357,25 @@ public final class GraphicSvg {
             canvas.rect(x, y, CARD, height, TINT);
             canvas.text(x + CARD / 2, y + 3.4, 3.1, CARD - 4, Anchor.MIDDLE, INK, item.label(), "data-role=\"item\"");
             canvas.text(x + CARD / 2 - 1, y + 9.2, 6.4, CARD / 2, Anchor.END, RED, total.text(), figure(total));
-            canvas.text(x + CARD / 2 + 1, y + 10, 2.6, CARD / 2 - 3, Anchor.START, GREY, total.label(),
+            canvas.text(
+                    x + CARD / 2 + 1,
+                    y + 10,
+                    2.6,
+                    CARD / 2 - 3,
+                    Anchor.START,
+                    GREY,
+                    total.label(),
                     "data-role=\"label\"");
             double row = y + 13.2;
             if (total.hasLastYear()) {
-                canvas.text(x + CARD / 2, y + 13.9, 2.4, CARD - 4, Anchor.MIDDLE, GREY, "上年 " + total.lastYear(),
+                canvas.text(
+                        x + CARD / 2,
+                        y + 13.9,
+                        2.4,
+                        CARD - 4,
+                        Anchor.MIDDLE,
+                        GREY,
+                        "上年 " + total.lastYear(),
                         lastYear(total));
                 row += 3;
             }
@@ -312,10 +385,17 @@ public final class GraphicSvg {
                 Figure figure = figures.get(f);
                 double centre = x + 1 + each * (f + 0.5);
                 canvas.text(centre, row + 3, 3.6, each - 1, Anchor.MIDDLE, RED, figure.text(), figure(figure));
-                canvas.text(centre, row + 6.4, 2.2, each - 1, Anchor.MIDDLE, GREY, figure.label(),
-                        "data-role=\"label\"");
+                canvas.text(
+                        centre, row + 6.4, 2.2, each - 1, Anchor.MIDDLE, GREY, figure.label(), "data-role=\"label\"");
                 if (figure.hasLastYear()) {
-                    canvas.text(centre, row + 9.2, 2.1, each - 1, Anchor.MIDDLE, GREY, "上年 " + figure.lastYear(),
+                    canvas.text(
+                            centre,
+                            row + 9.2,
+                            2.1,
+                            each - 1,
+                            Anchor.MIDDLE,
+                            GREY,
+                            "上年 " + figure.lastYear(),
                             lastYear(figure));
                 }
             }
@@ -326,8 +406,8 @@ public final class GraphicSvg {
     /** The line that says where the numbers come from. */
     private double source(SvgCanvas canvas, double top) {
         canvas.rect(0, top, WIDTH, 0.25, RULE);
-        String text = "数据来源：本报告第二、三、四部分的表格"
-                + (graphic.comparesYears() ? "；上年为" + lastYearWord + "政府信息公开工作年度报告的同一项" : "");
+        String text =
+                "数据来源：本报告第二、三、四部分的表格" + (graphic.comparesYears() ? "；上年为" + lastYearWord + "政府信息公开工作年度报告的同一项" : "");
         canvas.text(0, top + 2.8, 2.4, WIDTH, Anchor.START, GREY, text, "data-role=\"source\"");
         return 4.6;
     }
@@ -337,8 +417,7 @@ public final class GraphicSvg {
     }
 
     private static String lastYear(Figure figure) {
-        return "data-role=\"last-year\" data-last-year-cells=\"" + XmlText.escape(cells(figure.lastYearCells()))
-                + "\"";
+        return "data-role=\"last-year\" data-last-year-cells=\"" + XmlText.escape(cells(figure.lastYearCells())) + "\"";
     }
 
     private static String cells(List<CellRef> cells) {

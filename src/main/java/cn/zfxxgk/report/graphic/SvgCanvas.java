@@ -3,7 +3,6 @@ package cn.zfxxgk.report.graphic;
 import cn.zfxxgk.report.markup.XmlText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,7 +14,9 @@ final class SvgCanvas {
 
     /** How a line of text is placed horizontally on its x. */
     enum Anchor {
-        START("start"), MIDDLE("middle"), END("end");
+        START("start"),
+        MIDDLE("middle"),
+        END("end");
 
         private final String svg;
 
@@ -31,8 +32,17 @@ final class SvgCanvas {
         if (width <= 0 || height <= 0) {
             return;
         }
-        svg.append("<rect x=\"").append(mm(x)).append("\" y=\"").append(mm(y)).append("\" width=\"").append(mm(width))
-                .append("\" height=\"").append(mm(height)).append("\" fill=\"").append(fill).append("\"/>\n");
+        svg.append("<rect x=\"")
+                .append(mm(x))
+                .append("\" y=\"")
+                .append(mm(y))
+                .append("\" width=\"")
+                .append(mm(width))
+                .append("\" height=\"")
+                .append(mm(height))
+                .append("\" fill=\"")
+                .append(fill)
+                .append("\"/>\n");
     }
 
     /**
@@ -41,10 +51,21 @@ final class SvgCanvas {
      */
     void text(double x, double y, double size, double room, Anchor anchor, String fill, String text, String data) {
         double fitted = TextWidth.fit(text, size, room);
-        svg.append("<text x=\"").append(mm(x)).append("\" y=\"").append(mm(y)).append("\" font-size=\"")
-                .append(mm(fitted)).append("\" fill=\"").append(fill).append("\" text-anchor=\"").append(anchor.svg)
-                .append("\" dominant-baseline=\"central\"").append(data.isEmpty() ? "" : " " + data).append('>')
-                .append(XmlText.escape(text)).append("</text>\n");
+        svg.append("<text x=\"")
+                .append(mm(x))
+                .append("\" y=\"")
+                .append(mm(y))
+                .append("\" font-size=\"")
+                .append(mm(fitted))
+                .append("\" fill=\"")
+                .append(fill)
+                .append("\" text-anchor=\"")
+                .append(anchor.svg)
+                .append("\" dominant-baseline=\"central\"")
+                .append(data.isEmpty() ? "" : " " + data)
+                .append('>')
+                .append(XmlText.escape(text))
+                .append("</text>\n");
     }
 
     /**
@@ -52,7 +73,15 @@ final class SvgCanvas {
      * else broken into lines of {@code least} mm that do (never inside a number or a Latin word). Each line is a
      * {@code <text>} with the same {@code data}, the first centred on {@code y}, the next below it.
      */
-    void lines(double x, double y, double size, double least, double room, Anchor anchor, String fill, String text,
+    void lines(
+            double x,
+            double y,
+            double size,
+            double least,
+            double room,
+            Anchor anchor,
+            String fill,
+            String text,
             String data) {
         List<String> lines = TextWidth.lines(text, least, room, size);
         double lineSize = lines.size() == 1 ? Math.max(least, TextWidth.fit(text, size, room)) : least;
@@ -74,6 +103,9 @@ final class SvgCanvas {
 
     /** A length to two decimals, without trailing zeros: {@code 12.5}, {@code 3}. */
     static String mm(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

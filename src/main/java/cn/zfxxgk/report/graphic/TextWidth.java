@@ -7,8 +7,7 @@ package cn.zfxxgk.report.graphic;
  */
 final class TextWidth {
 
-    private TextWidth() {
-    }
+    private TextWidth() {}
 
     /** The estimated width of {@code text} in em. */
     static double ems(String text) {

@@ -46,7 +46,10 @@ final class ActiveTableReader {
                 header = row;
                 continue;
             }
-            if (cells.size() == 1 || key.isEmpty() && cells.stream().allMatch(c -> Texts.clean(c.text()).isEmpty())) {
+            if (cells.size() == 1
+                    || key.isEmpty()
+                            && cells.stream()
+                                    .allMatch(c -> Texts.clean(c.text()).isEmpty())) {
                 continue; // a 第二十条 heading row, or an empty row
             }
             var match = LabelMatcher.match(label.text(), candidates);
@@ -62,8 +65,8 @@ final class ActiveTableReader {
                 continue;
             }
             if (match.get().how() == LabelMatcher.How.SIMILAR) {
-                findings.warning(label.at(), ImportMessages.similarLabel(KEY, Texts.compact(label.text()),
-                        form1.label()));
+                findings.warning(
+                        label.at(), ImportMessages.similarLabel(KEY, Texts.compact(label.text()), form1.label()));
             }
             firstAt.put(form1, label.at());
             read.put(form1, cells(form1, row, cells.subList(1, cells.size()), header, label.at()));
@@ -94,7 +97,10 @@ final class ActiveTableReader {
         }
         for (int i = 0; i < row.columns().size(); i++) {
             if (i >= published.size()) {
-                findings.warning(at, ImportMessages.missingCells(name, published.size(), row.columns().size(), columns));
+                findings.warning(
+                        at,
+                        ImportMessages.missingCells(
+                                name, published.size(), row.columns().size(), columns));
                 while (cells.size() < row.columns().size()) {
                     cells.add(Cell.lost(Position.NONE));
                 }
@@ -111,13 +117,20 @@ final class ActiveTableReader {
         }
         for (int i = row.columns().size(); i < published.size(); i++) {
             if (!Texts.clean(published.get(i).text()).isEmpty()) {
-                findings.warning(published.get(i).at(), ImportMessages.extraCells(name,
-                        Texts.clean(published.get(i).text()), row.columns().size()));
+                findings.warning(
+                        published.get(i).at(),
+                        ImportMessages.extraCells(
+                                name,
+                                Texts.clean(published.get(i).text()),
+                                row.columns().size()));
             }
         }
         if (!blank.isEmpty()) {
-            findings.warning(at, row.columns().size() == 1 ? ImportMessages.blank(KEY, List.of(row.label()))
-                    : ImportMessages.blank(name, blank));
+            findings.warning(
+                    at,
+                    row.columns().size() == 1
+                            ? ImportMessages.blank(KEY, List.of(row.label()))
+                            : ImportMessages.blank(name, blank));
         }
         return cells;
     }
@@ -126,9 +139,13 @@ final class ActiveTableReader {
     private static String headerOver(List<Slot> header, List<Slot> published, List<Slot> row, int i) {
         if (i >= published.size()) {
             List<Slot> headerCells = Grids.distinct(header);
-            return i + 1 < headerCells.size() ? Texts.compact(headerCells.get(i + 1).text()) : "";
+            return i + 1 < headerCells.size()
+                    ? Texts.compact(headerCells.get(i + 1).text())
+                    : "";
         }
         int column = Grids.columnOf(row, published.get(i));
-        return column >= 0 && column < header.size() ? Texts.compact(header.get(column).text()) : "";
+        return column >= 0 && column < header.size()
+                ? Texts.compact(header.get(column).text())
+                : "";
     }
 }

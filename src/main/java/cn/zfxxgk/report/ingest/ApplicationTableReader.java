@@ -59,10 +59,17 @@ final class ApplicationTableReader {
                 if (firstData >= 0) {
                     unmatched.add(r);
                     if (found.size() > 1) {
-                        findings.warning(specific.at(), ImportMessages.ambiguousRow(KEY, Texts.compact(specific.text()),
-                                found.stream().map(m -> form.name(m.target())).toList()));
+                        findings.warning(
+                                specific.at(),
+                                ImportMessages.ambiguousRow(
+                                        KEY,
+                                        Texts.compact(specific.text()),
+                                        found.stream()
+                                                .map(m -> form.name(m.target()))
+                                                .toList()));
                     } else {
-                        findings.warning(specific.at(), ImportMessages.unmatchedRow(KEY, Texts.compact(specific.text())));
+                        findings.warning(
+                                specific.at(), ImportMessages.unmatchedRow(KEY, Texts.compact(specific.text())));
                     }
                 }
                 continue;
@@ -73,8 +80,8 @@ final class ApplicationTableReader {
                 continue;
             }
             if (found.get(0).how() == LabelMatcher.How.SIMILAR) {
-                findings.warning(specific.at(), ImportMessages.similarLabel(KEY, Texts.compact(specific.text()),
-                        row.label()));
+                findings.warning(
+                        specific.at(), ImportMessages.similarLabel(KEY, Texts.compact(specific.text()), row.label()));
             }
             firstData = firstData < 0 ? r : firstData;
             rowAt.put(row, r);
@@ -117,8 +124,8 @@ final class ApplicationTableReader {
     }
 
     /** Of several rows a label names, those whose group the row's other labels name (3.其他 under （六）其他处理). */
-    private static List<LabelMatcher.Match<RowForm>> narrow(List<LabelMatcher.Match<RowForm>> found, List<Slot> labels,
-            Map<RowForm, String> groupOf) {
+    private static List<LabelMatcher.Match<RowForm>> narrow(
+            List<LabelMatcher.Match<RowForm>> found, List<Slot> labels, Map<RowForm, String> groupOf) {
         List<LabelMatcher.Match<RowForm>> narrowed = new ArrayList<>();
         for (LabelMatcher.Match<RowForm> match : found) {
             String group = groupOf.get(match.target());
@@ -152,8 +159,10 @@ final class ApplicationTableReader {
                     if (found[index] == null) {
                         found[index] = c;
                         if (match.get().how() == LabelMatcher.How.SIMILAR) {
-                            findings.warning(slot.at(), ImportMessages.similarColumn(KEY, Texts.compact(slot.text()),
-                                    ApplicationForm.COLUMNS.get(index)));
+                            findings.warning(
+                                    slot.at(),
+                                    ImportMessages.similarColumn(
+                                            KEY, Texts.compact(slot.text()), ApplicationForm.COLUMNS.get(index)));
                         }
                     }
                     break;

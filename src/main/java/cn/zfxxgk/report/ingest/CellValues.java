@@ -58,23 +58,31 @@ final class CellValues {
             text = written;
         }
         Optional<String> unit = unitOf(kind, header);
-        if (unit.isPresent() && text.endsWith(unit.get()) && text.length() > unit.get().length()) {
-            String written = text.substring(0, text.length() - unit.get().length()).strip();
-            if (WHOLE.matcher(written).matches() || kind == ColumnKind.AMOUNT && AMOUNT.matcher(written).matches()) {
+        if (unit.isPresent()
+                && text.endsWith(unit.get())
+                && text.length() > unit.get().length()) {
+            String written =
+                    text.substring(0, text.length() - unit.get().length()).strip();
+            if (WHOLE.matcher(written).matches()
+                    || kind == ColumnKind.AMOUNT && AMOUNT.matcher(written).matches()) {
                 findings.warning(at, ImportMessages.unitDropped(name, text, unit.get(), written));
                 text = written;
             }
         }
         return switch (kind) {
             case CHANGE -> Cell.written(text, null, Position.NONE);
-            case AMOUNT -> AMOUNT.matcher(text).matches() ? Cell.written(text, null, Position.NONE) : lost(
-                    ImportMessages.notAnAmount(name, text), at);
+            case AMOUNT ->
+                AMOUNT.matcher(text).matches()
+                        ? Cell.written(text, null, Position.NONE)
+                        : lost(ImportMessages.notAnAmount(name, text), at);
             case COUNT -> count(text, annotated, name, at);
         };
     }
 
     private Cell count(String text, boolean annotated, String name, Origin at) {
-        boolean fits = annotated ? LEADING_COUNT.matcher(text).matches() : WHOLE.matcher(text).matches();
+        boolean fits = annotated
+                ? LEADING_COUNT.matcher(text).matches()
+                : WHOLE.matcher(text).matches();
         String digits = text.replaceFirst("^(\\d+).*$", "$1").replaceFirst("^0+(?=\\d)", "");
         if (!fits || digits.length() > MAX_DIGITS) {
             return lost(ImportMessages.notACount(name, text), at);

@@ -13,14 +13,18 @@ import java.util.Map;
  * @param title the printed title lines (empty when the report prints none)
  * @param titleText the title to read the agency and year from: the printed one, else the file's metadata title
  */
-record Draft(FormatVersion format, List<String> title, String titleText, List<String> preamble,
-        List<DraftSection> sections, Map<TableKind, Table> tables, DraftSignature signature) {
+record Draft(
+        FormatVersion format,
+        List<String> title,
+        String titleText,
+        List<String> preamble,
+        List<DraftSection> sections,
+        Map<TableKind, Table> tables,
+        DraftSignature signature) {
 
     /** A section: heading as printed, its paragraphs, the table it shows (or null). */
-    record DraftSection(String heading, List<String> paragraphs, TableKind table) {
-    }
+    record DraftSection(String heading, List<String> paragraphs, TableKind table) {}
 
     /** The signature block: agency and date may each be absent (null). */
-    record DraftSignature(String agency, LocalDate date, boolean ownPage) {
-    }
+    record DraftSignature(String agency, LocalDate date, boolean ownPage) {}
 }

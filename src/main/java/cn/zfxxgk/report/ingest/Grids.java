@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 /** Small readings of a table grid shared by the table readers. */
 final class Grids {
 
-    private static final Pattern VALUE_LIKE = Pattern.compile("\\s*|[-—–－―‐/／\\\\、×xX无]+|[增减+\\-−±]?\\s*"
-            + "[\\d０-９][\\d０-９,，.．]*\\s*(件|万元|元|%|％)?\\s*([（(].*[）)])?");
+    private static final Pattern VALUE_LIKE = Pattern.compile(
+            "\\s*|[-—–－―‐/／\\\\、×xX无]+|[增减+\\-−±]?\\s*" + "[\\d０-９][\\d０-９,，.．]*\\s*(件|万元|元|%|％)?\\s*([（(].*[）)])?");
 
-    private Grids() {
-    }
+    private Grids() {}
 
     /** The cells of a row from left to right, each once however many columns it spans. */
     static List<Slot> distinct(List<Slot> row) {

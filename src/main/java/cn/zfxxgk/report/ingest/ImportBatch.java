@@ -44,8 +44,7 @@ public final class ImportBatch {
         }
     }
 
-    private ImportBatch() {
-    }
+    private ImportBatch() {}
 
     /**
      * An error for each directory of {@code inputs} that holds no published report: the user expected reports there,
@@ -85,8 +84,14 @@ public final class ImportBatch {
      * otherwise to the file {@code output}. {@code done} receives each result and the file written (or null);
      * {@code notices} the errors about a file that cannot be read or a YAML that cannot be written.
      */
-    public static Summary run(List<Path> files, Importer.Options options, Path output, boolean intoDirectory,
-            boolean force, BiConsumer<Importer.Result, Path> done, Consumer<Finding> notices) {
+    public static Summary run(
+            List<Path> files,
+            Importer.Options options,
+            Path output,
+            boolean intoDirectory,
+            boolean force,
+            BiConsumer<Importer.Result, Path> done,
+            Consumer<Finding> notices) {
         int complete = 0;
         int incomplete = 0;
         int needAgencyOrYear = 0;
@@ -97,12 +102,15 @@ public final class ImportBatch {
             try {
                 bytes = InputFiles.read(file, MAX_SOURCE);
             } catch (InputFiles.Refused e) {
-                notices.accept(error(source, switch (e.refusal()) {
-                    case MISSING -> ImportMessages.fileMissing();
-                    case NOT_A_FILE -> ImportMessages.notAFile();
-                    case TOO_LARGE -> ImportMessages.fileTooLarge(InputFiles.describeSize(e.size()),
-                            InputFiles.describeSize(MAX_SOURCE));
-                }));
+                notices.accept(error(
+                        source,
+                        switch (e.refusal()) {
+                            case MISSING -> ImportMessages.fileMissing();
+                            case NOT_A_FILE -> ImportMessages.notAFile();
+                            case TOO_LARGE ->
+                                ImportMessages.fileTooLarge(
+                                        InputFiles.describeSize(e.size()), InputFiles.describeSize(MAX_SOURCE));
+                        }));
                 notImported++;
                 continue;
             } catch (IOException e) {
@@ -113,7 +121,8 @@ public final class ImportBatch {
             Importer.Result result = Importer.read(bytes, file.getFileName().toString(), source, options);
             Path target = null;
             if (result.yaml().isPresent() && (output != null || intoDirectory)) {
-                target = intoDirectory ? (output == null ? Path.of("") : output).resolve(baseName(file) + ".yaml")
+                target = intoDirectory
+                        ? (output == null ? Path.of("") : output).resolve(baseName(file) + ".yaml")
                         : output;
                 if (Files.exists(target) && !force) {
                     done.accept(result, null); // what was found in the source first, then why it is not written
@@ -125,8 +134,8 @@ public final class ImportBatch {
                     write(target, result.yaml().get());
                 } catch (IOException e) {
                     done.accept(result, null);
-                    notices.accept(error(FileNames.display(target),
-                            ImportMessages.outputUnwritable(FileNames.describe(e))));
+                    notices.accept(
+                            error(FileNames.display(target), ImportMessages.outputUnwritable(FileNames.describe(e))));
                     notImported++;
                     continue;
                 }

@@ -31,8 +31,7 @@ public final class Importer {
      * What the user states instead of the title: {@code --agency}, {@code --year} (null when not given), and the
      * language of the notes written into the YAML (the findings themselves carry both languages).
      */
-    public record Options(String agency, Integer year, Language language) {
-    }
+    public record Options(String agency, Integer year, Language language) {}
 
     /** How an import ended. */
     public enum Outcome {
@@ -51,13 +50,14 @@ public final class Importer {
 
         /** What the command prints for the YAML written to {@code file}: complete or not, and how many warnings. */
         public Message wrote(String file) {
-            return ImportMessages.wrote(file, outcome == Outcome.COMPLETE,
+            return ImportMessages.wrote(
+                    file,
+                    outcome == Outcome.COMPLETE,
                     findings.stream().filter(f -> !f.isError()).count());
         }
     }
 
-    private Importer() {
-    }
+    private Importer() {}
 
     /**
      * Imports the file named {@code fileName} (its extension chooses the reader; the content decides when it has
@@ -92,9 +92,11 @@ public final class Importer {
         if (draft.isEmpty()) {
             return refused(source, findings);
         }
-        String agency = options.agency() != null ? options.agency().strip()
+        String agency = options.agency() != null
+                ? options.agency().strip()
                 : TitleReading.agency(draft.get().titleText()).orElse(null);
-        Integer year = options.year() != null ? options.year()
+        Integer year = options.year() != null
+                ? options.year()
                 : TitleReading.year(draft.get().titleText()).orElse(null);
         if (agency == null || year == null) {
             if (agency == null) {
@@ -107,11 +109,20 @@ public final class Importer {
         }
         Report report = report(draft.get(), agency, year);
         List<Finding> all = findings.all();
-        String yaml = ReportYaml.of(report, new ReportYaml.Notes(header(source, options.language()), List.of(), null,
-                false, false, trailer(all, options.language())));
+        String yaml = ReportYaml.of(
+                report,
+                new ReportYaml.Notes(
+                        header(source, options.language()),
+                        List.of(),
+                        null,
+                        false,
+                        false,
+                        trailer(all, options.language())));
         verify(yaml, source);
         boolean lost = report.tables().values().stream()
-                .flatMap(t -> t.rows().values().stream()).flatMap(List::stream).anyMatch(Cell::isLost);
+                .flatMap(t -> t.rows().values().stream())
+                .flatMap(List::stream)
+                .anyMatch(Cell::isLost);
         return new Result(source, Optional.of(yaml), all, lost ? Outcome.INCOMPLETE : Outcome.COMPLETE);
     }
 
@@ -124,15 +135,24 @@ public final class Importer {
             case "html", "htm", "shtml", "xhtml" -> new HtmlSource();
             case "docx" -> new DocxSource();
             case "pdf" -> new PdfSource();
-            default -> startsWith(bytes, "%PDF") ? new PdfSource()
-                    : startsWith(bytes, "PK") ? new DocxSource()
-                    : new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                            .toLowerCase(Locale.ROOT).contains("<html") ? new HtmlSource() : null;
+            default ->
+                startsWith(bytes, "%PDF")
+                        ? new PdfSource()
+                        : startsWith(bytes, "PK")
+                                ? new DocxSource()
+                                : new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
+                                                .toLowerCase(Locale.ROOT)
+                                                .contains("<html")
+                                        ? new HtmlSource()
+                                        : null;
         };
     }
 
     private static boolean isOle(byte[] bytes) {
-        return bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
+        return bytes.length >= 4
+                && (bytes[0] & 0xFF) == 0xD0
+                && (bytes[1] & 0xFF) == 0xCF
+                && (bytes[2] & 0xFF) == 0x11
                 && (bytes[3] & 0xFF) == 0xE0;
     }
 
@@ -157,13 +177,29 @@ public final class Importer {
     private static Report report(Draft draft, String agency, int year) {
         List<Section> sections = new ArrayList<>();
         for (Draft.DraftSection s : draft.sections()) {
-            sections.add(new Section(text(s.heading()), s.paragraphs().stream().map(Importer::text).toList(), s.table()));
+            sections.add(new Section(
+                    text(s.heading()),
+                    s.paragraphs().stream().map(Importer::text).toList(),
+                    s.table()));
         }
-        Signature signature = draft.signature() == null ? null : new Signature(
-                draft.signature().agency() == null ? null : text(draft.signature().agency()), draft.signature().date(),
-                Position.NONE, draft.signature().ownPage());
-        return new Report(draft.format(), text(agency), year, draft.title().stream().map(Importer::text).toList(),
-                draft.preamble().stream().map(Importer::text).toList(), sections, draft.tables(), signature);
+        Signature signature = draft.signature() == null
+                ? null
+                : new Signature(
+                        draft.signature().agency() == null
+                                ? null
+                                : text(draft.signature().agency()),
+                        draft.signature().date(),
+                        Position.NONE,
+                        draft.signature().ownPage());
+        return new Report(
+                draft.format(),
+                text(agency),
+                year,
+                draft.title().stream().map(Importer::text).toList(),
+                draft.preamble().stream().map(Importer::text).toList(),
+                sections,
+                draft.tables(),
+                signature);
     }
 
     private static Text text(String value) {
@@ -172,8 +208,10 @@ public final class Importer {
 
     /** The comments at the top of the YAML: where it came from, and what ~ and 缺失 mean. */
     private static List<String> header(String source, Language language) {
-        return List.of("yaml-language-server: $schema=report.schema.json",
-                ImportMessages.noteSource(source).in(language), ImportMessages.noteCells().in(language));
+        return List.of(
+                "yaml-language-server: $schema=report.schema.json",
+                ImportMessages.noteSource(source).in(language),
+                ImportMessages.noteCells().in(language));
     }
 
     /** The comments at the end of the YAML: every finding, one a line, as the command printed it. */
@@ -190,8 +228,10 @@ public final class Importer {
 
     /** The written YAML must load as it stands; a failure is the importer's fault, not the user's. */
     private static void verify(String yaml, String source) {
-        List<Problem> errors = new ReportLoader(false).load(yaml.getBytes(StandardCharsets.UTF_8), source + ".yaml")
-                .problems().stream().filter(Problem::isError).toList();
+        List<Problem> errors = new ReportLoader(false)
+                .load(yaml.getBytes(StandardCharsets.UTF_8), source + ".yaml").problems().stream()
+                        .filter(Problem::isError)
+                        .toList();
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the YAML imported from " + source + " does not load: " + errors);
         }

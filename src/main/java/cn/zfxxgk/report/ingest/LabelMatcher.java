@@ -39,18 +39,16 @@ public final class LabelMatcher {
     }
 
     /** A label matched to {@code target}. */
-    public record Match<T>(T target, How how) {
-    }
+    public record Match<T>(T target, How how) {}
 
     /** Below this similarity (1 = equal) a label names nothing. */
     private static final double SIMILAR_ENOUGH = 0.7;
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.,]|\\([一二三四五六七八九十\\d]+\\)|\\d+[.、,)]|[①②③④⑤⑥⑦⑧⑨⑩])");
+    private static final Pattern NUMBERING =
+            Pattern.compile("^(?:[一二三四五六七八九十]+[、.,]|\\([一二三四五六七八九十\\d]+\\)|\\d+[.、,)]|[①②③④⑤⑥⑦⑧⑨⑩])");
     private static final Pattern IGNORED = Pattern.compile("[\\s\"'“”‘’〝〞「」『』*＊:：。;；]");
 
-    private LabelMatcher() {
-    }
+    private LabelMatcher() {}
 
     /** The comparison form of a label. */
     public static String normalise(String label) {
@@ -120,15 +118,18 @@ public final class LabelMatcher {
     }
 
     private static <T> List<Match<T>> similar(String key, List<Candidate<T>> candidates) {
-        record Scored<T>(T target, double score) {
-        }
+        record Scored<T>(T target, double score) {}
         List<Scored<T>> scored = new ArrayList<>();
         for (Candidate<T> candidate : candidates) {
-            double best = candidate.names().stream().mapToDouble(n -> similarity(key, normalise(n))).max().orElse(0);
+            double best = candidate.names().stream()
+                    .mapToDouble(n -> similarity(key, normalise(n)))
+                    .max()
+                    .orElse(0);
             scored.add(new Scored<>(candidate.target(), best));
         }
         scored.sort(Comparator.comparingDouble((Scored<T> s) -> s.score()).reversed());
-        if (scored.isEmpty() || scored.get(0).score() < SIMILAR_ENOUGH
+        if (scored.isEmpty()
+                || scored.get(0).score() < SIMILAR_ENOUGH
                 || scored.size() > 1 && scored.get(1).score() == scored.get(0).score()) {
             return List.of();
         }

@@ -28,7 +28,8 @@ final class ReportAssembler {
     private static final Pattern CHINESE_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})、\\s*(.*)$");
     private static final Pattern ARABIC_HEADING = Pattern.compile("^(\\d{1,2})、\\s*(.*)$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
-    private static final Pattern AGENCY_END = Pattern.compile(".*(政府|办公室|办公厅|局|委员会|委|厅|院|中心|办事处|管委会|公署|分局|署|所|站|队|乡|镇|街道)$");
+    private static final Pattern AGENCY_END =
+            Pattern.compile(".*(政府|办公室|办公厅|局|委员会|委|厅|院|中心|办事处|管委会|公署|分局|署|所|站|队|乡|镇|街道)$");
     private static final Pattern CHROME = Pattern.compile("^[【\\[]?(当前位置|您当前的位置|您现在的位置|首页|发布时间|发布日期|"
             + "信息来源|来源[：:]|字号|浏览次数|点击数|阅读次数|访问量|打印|关闭|分享到|上一篇|下一篇|相关链接|相关文件|扫一扫|"
             + "主办单位|主办[：:]|承办|版权所有|网站标识码|技术支持|联系我们|网站地图|索引号|发布机构|文号|时效性|公开方式|"
@@ -73,16 +74,18 @@ final class ReportAssembler {
         }
         int bodyStart = start < 0 ? firstTable : start;
         List<Integer> titleLines = title(blocks, bodyStart);
-        List<String> preamble = preamble(blocks, titleLines.isEmpty() ? -1 : titleLines.get(titleLines.size() - 1),
-                bodyStart);
-        List<String> title = titleLines.stream().map(i -> ((SourceParagraph) blocks.get(i)).text()).toList();
+        List<String> preamble =
+                preamble(blocks, titleLines.isEmpty() ? -1 : titleLines.get(titleLines.size() - 1), bodyStart);
+        List<String> title = titleLines.stream()
+                .map(i -> ((SourceParagraph) blocks.get(i)).text())
+                .toList();
         String titleText = title.isEmpty() ? document.metadataTitle() : String.join("", title);
 
         List<Draft.DraftSection> sections = new ArrayList<>();
         Draft.DraftSignature signature = sections(blocks, bodyStart, lastTable, official, sections);
         FormatVersion format = format(tables);
-        return Optional.of(new Draft(format, title, titleText, preamble, sections, readTables(tables, format),
-                signature));
+        return Optional.of(
+                new Draft(format, title, titleText, preamble, sections, readTables(tables, format), signature));
     }
 
     /** Which official table {@code table} is, by words only that table holds; null for any other table. */
@@ -115,7 +118,10 @@ final class ReportAssembler {
     /** The number of a section heading written with {@code pattern}, or -1. */
     private static int headingNumber(String text, Pattern pattern) {
         Matcher m = pattern.matcher(text);
-        if (!m.matches() || text.length() > HEADING_MAX || text.endsWith("。") || m.group(2).isEmpty()) {
+        if (!m.matches()
+                || text.length() > HEADING_MAX
+                || text.endsWith("。")
+                || m.group(2).isEmpty()) {
             return -1;
         }
         return pattern == CHINESE_HEADING ? chineseNumber(m.group(1)) : Integer.parseInt(m.group(1));
@@ -166,8 +172,11 @@ final class ReportAssembler {
         List<Integer> lines = new ArrayList<>(List.of(last));
         String joined = ((SourceParagraph) blocks.get(last)).text();
         // a title set on two lines: the line above belongs to it when this one lacks the agency or the year
-        while (lines.get(0) > 0 && blocks.get(lines.get(0) - 1) instanceof SourceParagraph above
-                && incomplete(joined) && shortLine(above.text()) && !chrome(above.text())) {
+        while (lines.get(0) > 0
+                && blocks.get(lines.get(0) - 1) instanceof SourceParagraph above
+                && incomplete(joined)
+                && shortLine(above.text())
+                && !chrome(above.text())) {
             lines.add(0, lines.get(0) - 1);
             joined = above.text() + joined;
         }
@@ -175,13 +184,17 @@ final class ReportAssembler {
     }
 
     private static boolean titleLike(String text) {
-        return text.contains("报告") && (text.contains("信息公开") || text.contains("年度")) && text.length() <= 60
-                && !text.contains("。") && !chrome(text);
+        return text.contains("报告")
+                && (text.contains("信息公开") || text.contains("年度"))
+                && text.length() <= 60
+                && !text.contains("。")
+                && !chrome(text);
     }
 
     private static boolean incomplete(String title) {
-        return TitleReading.year(title).isEmpty() || TitleReading.agency(title).isEmpty()
-                && Texts.compact(title).matches("^(20\\d{2}年度?)?(政府)?信息公开.*|^公开.*|^工作.*");
+        return TitleReading.year(title).isEmpty()
+                || TitleReading.agency(title).isEmpty()
+                        && Texts.compact(title).matches("^(20\\d{2}年度?)?(政府)?信息公开.*|^公开.*|^工作.*");
     }
 
     private static boolean shortLine(String text) {
@@ -198,7 +211,8 @@ final class ReportAssembler {
                 }
                 continue;
             }
-            boolean prose = !chrome(p.text()) && (p.text().length() >= 20 || p.text().contains("。"));
+            boolean prose =
+                    !chrome(p.text()) && (p.text().length() >= 20 || p.text().contains("。"));
             if (!prose) {
                 if (title < 0) {
                     break; // without a title, the report starts after the page's last line that is not prose
@@ -215,7 +229,11 @@ final class ReportAssembler {
     }
 
     /** Reads the sections from {@code start} to the signature or the site's footer; returns the signature or null. */
-    private Draft.DraftSignature sections(List<Block> blocks, int start, int lastTable, Map<Integer, TableKind> official,
+    private Draft.DraftSignature sections(
+            List<Block> blocks,
+            int start,
+            int lastTable,
+            Map<Integer, TableKind> official,
             List<Draft.DraftSection> sections) {
         String heading = null;
         List<String> paragraphs = new ArrayList<>();
@@ -284,7 +302,9 @@ final class ReportAssembler {
             paragraphs.add(text);
         }
         if (heading != null) {
-            if (date == null && agency == null && !paragraphs.isEmpty()
+            if (date == null
+                    && agency == null
+                    && !paragraphs.isEmpty()
                     && agencyLike(paragraphs.get(paragraphs.size() - 1))
                     && AGENCY_END.matcher(paragraphs.get(paragraphs.size() - 1)).matches()) {
                 agency = paragraphs.remove(paragraphs.size() - 1);
@@ -321,7 +341,8 @@ final class ReportAssembler {
 
     private LocalDate date(Matcher m, String text, Origin at) {
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             findings.warning(at, ImportMessages.dateNotReal(text));
             return null;
@@ -333,8 +354,7 @@ final class ReportAssembler {
         SourceTable active = tables.get(TableKind.ACTIVE);
         if (active != null) {
             String text = LabelMatcher.normalise(Texts.compact(active.text()));
-            int old = count(text, "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购", "第二十条第(九)项",
-                    "其他对外管理服务事项");
+            int old = count(text, "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购", "第二十条第(九)项", "其他对外管理服务事项");
             int current = count(text, "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额");
             if (old != current) {
                 return old > current ? FormatVersion.F2019 : FormatVersion.F2021;
@@ -374,11 +394,13 @@ final class ReportAssembler {
                 read.put(kind, lostTable(kind, form));
                 continue;
             }
-            read.put(kind, switch (kind) {
-                case ACTIVE -> new ActiveTableReader(findings).read(table, form.active());
-                case APPLICATIONS -> new ApplicationTableReader(findings).read(table, form.applications());
-                case REVIEWS -> new ReviewTableReader(findings).read(table);
-            });
+            read.put(
+                    kind,
+                    switch (kind) {
+                        case ACTIVE -> new ActiveTableReader(findings).read(table, form.active());
+                        case APPLICATIONS -> new ApplicationTableReader(findings).read(table, form.applications());
+                        case REVIEWS -> new ReviewTableReader(findings).read(table);
+                    });
         }
         return read;
     }
@@ -390,7 +412,8 @@ final class ReportAssembler {
             case APPLICATIONS -> form.applications().rows();
             case REVIEWS -> cn.zfxxgk.report.form.ReviewForm.ROWS;
         };
-        formRows.forEach(row -> rows.put(row.id(), Collections.nCopies(row.columns().size(), Cell.lost(Position.NONE))));
+        formRows.forEach(
+                row -> rows.put(row.id(), Collections.nCopies(row.columns().size(), Cell.lost(Position.NONE))));
         return new Table(kind, rows, Position.NONE);
     }
 }

@@ -95,7 +95,8 @@ final class ReviewTableReader {
         for (int r = 1; r < table.rows().size(); r++) {
             List<Slot> cells = Grids.distinct(table.rows().get(r));
             boolean allValues = cells.stream().allMatch(s -> Grids.valueLike(s.text()));
-            boolean someText = cells.stream().anyMatch(s -> !Texts.clean(s.text()).isEmpty());
+            boolean someText =
+                    cells.stream().anyMatch(s -> !Texts.clean(s.text()).isEmpty());
             List<Slot> above = table.rows().get(r - 1);
             boolean fresh = table.rows().get(r).stream().noneMatch(above::contains);
             if (allValues && (someText || fresh)) {

@@ -6,5 +6,4 @@ package cn.zfxxgk.report.ingest;
  * @param title whether the file marks it as a title (an {@code h1}, Word's Title style, a PDF line set larger than the
  *     body), a hint for finding the title among the page's other short lines
  */
-public record SourceParagraph(String text, Origin at, boolean title) implements Block {
-}
+public record SourceParagraph(String text, Origin at, boolean title) implements Block {}

@@ -15,8 +15,7 @@ public record SourceTable(List<List<Slot>> rows, Origin at) implements Block {
     }
 
     /** A cell as a file states it: its text, spans and position. */
-    public record Spanned(String text, int colspan, int rowspan, Origin at) {
-    }
+    public record Spanned(String text, int colspan, int rowspan, Origin at) {}
 
     /**
      * The grid of rows of cells with spans, laid out as a browser lays out an HTML table: each cell takes the first

@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
  */
 public final class Texts {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u00AD]");
-    private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF\\u00AD]");
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]");
     private static final Pattern WHITE = Pattern.compile("[ \\t\\r\\n\\f]+");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** {@code raw} tidied as described above. */
     public static String clean(String raw) {

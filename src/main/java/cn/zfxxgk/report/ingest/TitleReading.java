@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
 public final class TitleReading {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度?");
-    private static final Pattern AGENCY_END = Pattern.compile(
-            ".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|中心|办事处|管委会|管理委员会|公署|人民政府办公室|分局|署|所|站|队)$");
+    private static final Pattern AGENCY_END =
+            Pattern.compile(".*(人民政府|政府|办公室|办公厅|局|委员会|委|厅|院|中心|办事处|管委会|管理委员会|公署|人民政府办公室|分局|署|所|站|队)$");
     private static final Pattern REPORT = Pattern.compile("(政府)?信息公开(工作)?(年度)?报告.*$|工作年度报告.*$");
 
-    private TitleReading() {
-    }
+    private TitleReading() {}
 
     /** The year of {@code title}, when exactly one year is named. */
     public static Optional<Integer> year(String title) {
@@ -48,7 +47,9 @@ public final class TitleReading {
         String afterWithGovernment = text.substring(m.end()).replaceFirst("信息公开(工作)?(年度)?报告.*$", "");
         for (String candidate : new String[] {before, after, afterWithGovernment}) {
             String agency = candidate.replaceAll("[\\s:：,，、]+$", "");
-            if (agency.length() >= 3 && agency.length() <= 40 && AGENCY_END.matcher(agency).matches()
+            if (agency.length() >= 3
+                    && agency.length() <= 40
+                    && AGENCY_END.matcher(agency).matches()
                     && !agency.matches(".*\\d.*")) {
                 return Optional.of(agency);
             }

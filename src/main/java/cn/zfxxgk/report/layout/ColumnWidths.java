@@ -36,8 +36,7 @@ public final class ColumnWidths {
         }
     }
 
-    private ColumnWidths() {
-    }
+    private ColumnWidths() {}
 
     /** The printed widths of {@code grid}'s columns. */
     public static List<Width> of(Grid grid) {

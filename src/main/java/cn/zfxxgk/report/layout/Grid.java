@@ -23,7 +23,9 @@ public record Grid(TableKind kind, List<Integer> columnWidths, List<GridRow> row
     /** Each column's share of the table width in percent, rounded so they add up to 100. */
     public List<Double> columnPercents() {
         double total = columnWidths.stream().mapToInt(Integer::intValue).sum();
-        return columnWidths.stream().map(w -> Math.round(w * 10000 / total) / 100.0).toList();
+        return columnWidths.stream()
+                .map(w -> Math.round(w * 10000 / total) / 100.0)
+                .toList();
     }
 
     /** The grid column each cell of each row starts in, the columns taken by cells spanning rows from above skipped. */
@@ -71,7 +73,8 @@ public record Grid(TableKind kind, List<Integer> columnWidths, List<GridRow> row
         }
         int heading = -1;
         for (int i = 0; i <= body.size(); i++) {
-            boolean isHeading = i < body.size() && body.get(i).cells().size() == 1
+            boolean isHeading = i < body.size()
+                    && body.get(i).cells().size() == 1
                     && body.get(i).cells().get(0).colspan() == columns();
             if ((isHeading || i == body.size()) && heading >= 0) {
                 groupEnd[heading] = Math.max(groupEnd[heading], i - 1);

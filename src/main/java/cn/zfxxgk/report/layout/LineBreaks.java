@@ -32,22 +32,19 @@ public final class LineBreaks {
      * {@code 万}: counts of documents, people, money, time and size as the reports write them.
      */
     private static final List<String> UNITS = List.of(
-            "个百分点", "平方公里", "平方米", "立方米", "万人次", "人次", "户次", "件次", "万元", "亿元", "千元", "万人", "万户",
-            "万件", "万条", "万次", "万余", "公里", "千米", "小时", "分钟", "年度", "周岁", "余件", "余条", "余人", "余次", "天次",
-            "年", "月", "日", "号", "时", "分", "秒", "天", "周", "岁", "个", "件", "条", "次", "人", "名", "位", "户", "家",
-            "项", "份", "篇", "期", "类", "元", "万", "亿", "余", "多", "批", "起", "宗", "场", "台", "套", "本", "册", "张",
-            "部", "辆", "座", "所", "栋", "间", "处", "页", "字", "倍", "米", "届", "轮", "组", "支", "卷", "盘", "枚", "版",
-            "栏", "幅", "帧", "集", "％", "‰", "℃");
+            "个百分点", "平方公里", "平方米", "立方米", "万人次", "人次", "户次", "件次", "万元", "亿元", "千元", "万人", "万户", "万件", "万条", "万次", "万余",
+            "公里", "千米", "小时", "分钟", "年度", "周岁", "余件", "余条", "余人", "余次", "天次", "年", "月", "日", "号", "时", "分", "秒", "天",
+            "周", "岁", "个", "件", "条", "次", "人", "名", "位", "户", "家", "项", "份", "篇", "期", "类", "元", "万", "亿", "余", "多",
+            "批", "起", "宗", "场", "台", "套", "本", "册", "张", "部", "辆", "座", "所", "栋", "间", "处", "页", "字", "倍", "米", "届",
+            "轮", "组", "支", "卷", "盘", "枚", "版", "栏", "幅", "帧", "集", "％", "‰", "℃");
 
     /** Dashes that join the parts of a number such as a telephone number. */
     private static final String DASHES = "—–－";
 
     /** A date written as GB/T 9704 7.3.5.4 writes it, or its year-and-month or month-and-day part. */
-    private static final Pattern DATE = Pattern.compile(
-            "\\d{4}年\\d{1,2}月(\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日");
+    private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日");
 
-    private LineBreaks() {
-    }
+    private LineBreaks() {}
 
     /**
      * The offsets where a line may end in {@code text}, ascending: offset {@code i} means "after the character before
@@ -147,7 +144,9 @@ public final class LineBreaks {
         if (isSpace(before)) {
             return true;
         }
-        if (DASHES.indexOf(before) >= 0 && i >= 2 && Character.isDigit(text.charAt(i - 2))
+        if (DASHES.indexOf(before) >= 0
+                && i >= 2
+                && Character.isDigit(text.charAt(i - 2))
                 && Character.isDigit(after)) {
             return false; // a telephone number written with a dash: 0527—83593059
         }

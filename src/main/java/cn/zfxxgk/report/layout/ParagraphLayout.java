@@ -33,10 +33,10 @@ public final class ParagraphLayout {
     private static final Pattern NUMBER = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
     /** Where a run-in heading ends: the first 。：: after the number, within a heading's length. */
     private static final Pattern RUN_IN_END = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)][^。：:]{1,30}[。：:]");
+
     private static final int HEADING_MAX = 40;
 
-    private ParagraphLayout() {
-    }
+    private ParagraphLayout() {}
 
     /** How {@code text} is set. */
     public static Paragraph of(Text text) {

@@ -36,8 +36,8 @@ public record SignatureLayout(String agency, String date, double agencyIndent, d
         if (dateIndent >= MARGIN) {
             return new SignatureLayout(agency, date, MARGIN, dateIndent, signature.ownPage());
         }
-        return new SignatureLayout(agency, date, MARGIN + dateWidth + OFFSET - agencyWidth, MARGIN,
-                signature.ownPage());
+        return new SignatureLayout(
+                agency, date, MARGIN + dateWidth + OFFSET - agencyWidth, MARGIN, signature.ownPage());
     }
 
     /** A date as GB/T 9704 7.3.5.4 prints it: Arabic numerals, no leading zeros, {@code 2024年1月10日}. */

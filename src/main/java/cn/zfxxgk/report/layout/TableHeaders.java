@@ -19,8 +19,7 @@ import java.util.Set;
 public final class TableHeaders {
 
     /** A cell's position: the row and grid column of its top-left corner. */
-    public record At(int row, int column) {
-    }
+    public record At(int row, int column) {}
 
     private final Grid grid;
     private final GridCell[][] cells;
@@ -54,7 +53,8 @@ public final class TableHeaders {
 
     /** Whether a cell is a header (th): a column header, a 第二十条 item or a row label; values and the note are not. */
     public static boolean isHeader(GridCell cell) {
-        return cell.role() == GridCell.Role.HEADER || cell.role() == GridCell.Role.ITEM
+        return cell.role() == GridCell.Role.HEADER
+                || cell.role() == GridCell.Role.ITEM
                 || cell.role() == GridCell.Role.LABEL;
     }
 
@@ -81,8 +81,8 @@ public final class TableHeaders {
             columnHeaders.addAll(columnHeaders(at.row(), c));
         }
         List<At> headers = new ArrayList<>(columnHeaders);
-        headers.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
-                : Integer.compare(a.column(), b.column()));
+        headers.sort((a, b) ->
+                a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column()));
         Set<At> rowHeaders = new LinkedHashSet<>();
         for (int r = at.row(); r < at.row() + cell.rowspan() && r < cells.length; r++) {
             for (int c = 0; c < at.column(); c++) {

@@ -22,8 +22,7 @@ import java.util.List;
  */
 public final class TableLayout {
 
-    private TableLayout() {
-    }
+    private TableLayout() {}
 
     /** The grid of {@code table} in {@code format}. */
     public static Grid of(Table table, FormatVersion format) {
@@ -56,18 +55,28 @@ public final class TableLayout {
     private static Grid applications(Table table, ApplicationForm form) {
         List<GridRow> rows = new ArrayList<>();
         List<String> headers = form.headers();
-        rows.add(new GridRow(List.of(GridCell.of(form.note(), 3, 3, Role.NOTE),
-                GridCell.of(ApplicationForm.APPLICANTS, 7, 1, Role.HEADER)), true));
-        rows.add(new GridRow(List.of(GridCell.of(headers.get(0), 1, 2, Role.HEADER),
-                GridCell.of(ApplicationForm.ORGANISATIONS, 5, 1, Role.HEADER),
-                GridCell.of(headers.get(ApplicationForm.TOTAL), 1, 2, Role.HEADER)), true));
+        rows.add(new GridRow(
+                List.of(
+                        GridCell.of(form.note(), 3, 3, Role.NOTE),
+                        GridCell.of(ApplicationForm.APPLICANTS, 7, 1, Role.HEADER)),
+                true));
+        rows.add(new GridRow(
+                List.of(
+                        GridCell.of(headers.get(0), 1, 2, Role.HEADER),
+                        GridCell.of(ApplicationForm.ORGANISATIONS, 5, 1, Role.HEADER),
+                        GridCell.of(headers.get(ApplicationForm.TOTAL), 1, 2, Role.HEADER)),
+                true));
         List<GridCell> kinds = new ArrayList<>();
         for (int i = 1; i < ApplicationForm.TOTAL; i++) {
             kinds.add(GridCell.of(headers.get(i), 1, 1, Role.HEADER));
         }
         rows.add(new GridRow(kinds, true));
-        rows.add(valueRow(List.of(GridCell.of(form.received().label(), 3, 1, Role.LABEL)), table.row(form.received().id())));
-        rows.add(valueRow(List.of(GridCell.of(form.carried().label(), 3, 1, Role.LABEL)), table.row(form.carried().id())));
+        rows.add(valueRow(
+                List.of(GridCell.of(form.received().label(), 3, 1, Role.LABEL)),
+                table.row(form.received().id())));
+        rows.add(valueRow(
+                List.of(GridCell.of(form.carried().label(), 3, 1, Role.LABEL)),
+                table.row(form.carried().id())));
         int resultRows = form.resultRows().size() + 1;
         boolean first = true;
         for (ResultGroup group : form.results()) {
@@ -90,16 +99,22 @@ public final class TableLayout {
                 rows.add(valueRow(labels, table.row(row.id())));
             }
         }
-        rows.add(valueRow(List.of(GridCell.of(form.total().label(), 2, 1, Role.LABEL)), table.row(form.total().id())));
-        rows.add(valueRow(List.of(GridCell.of(form.carriedOver().label(), 3, 1, Role.LABEL)),
+        rows.add(valueRow(
+                List.of(GridCell.of(form.total().label(), 2, 1, Role.LABEL)),
+                table.row(form.total().id())));
+        rows.add(valueRow(
+                List.of(GridCell.of(form.carriedOver().label(), 3, 1, Role.LABEL)),
                 table.row(form.carriedOver().id())));
         return new Grid(TableKind.APPLICATIONS, form.columnWidths(), rows, false);
     }
 
     private static Grid reviews(Table table) {
         List<GridRow> rows = new ArrayList<>();
-        rows.add(new GridRow(List.of(GridCell.of(ReviewForm.REVIEW, 5, 1, Role.HEADER),
-                GridCell.of(ReviewForm.LAWSUIT, 10, 1, Role.HEADER)), true));
+        rows.add(new GridRow(
+                List.of(
+                        GridCell.of(ReviewForm.REVIEW, 5, 1, Role.HEADER),
+                        GridCell.of(ReviewForm.LAWSUIT, 10, 1, Role.HEADER)),
+                true));
         List<GridCell> second = new ArrayList<>();
         ReviewForm.HEADERS.forEach(h -> second.add(GridCell.of(h, 1, 2, Role.HEADER)));
         second.add(GridCell.of(ReviewForm.DIRECT, 5, 1, Role.HEADER));
@@ -119,7 +134,9 @@ public final class TableLayout {
     }
 
     private static List<GridCell> header(List<HeaderCell> cells) {
-        return cells.stream().map(c -> GridCell.of(c.text(), c.colspan(), c.rowspan(), Role.HEADER)).toList();
+        return cells.stream()
+                .map(c -> GridCell.of(c.text(), c.colspan(), c.rowspan(), Role.HEADER))
+                .toList();
     }
 
     private static GridRow valueRow(List<GridCell> labels, List<Cell> values) {

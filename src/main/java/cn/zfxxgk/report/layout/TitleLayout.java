@@ -26,8 +26,8 @@ public final class TitleLayout {
     private static final Pattern YEAR = Pattern.compile("\\d{4}年度?");
 
     /** Where a place name ends; checked longest first. */
-    private static final List<String> PLACES = List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区",
-            "街道", "省", "市", "州", "盟", "县", "旗", "区", "镇", "乡");
+    private static final List<String> PLACES =
+            List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区", "街道", "省", "市", "州", "盟", "县", "旗", "区", "镇", "乡");
 
     /** A place suffix followed by these is part of another word: 市场监督管理局, 区域, 乡村振兴局. */
     private static final List<String> NOT_A_PLACE = List.of("市场", "市政", "区域", "县域", "乡村", "镇域", "州府");
@@ -35,8 +35,7 @@ public final class TitleLayout {
     /** Where the organ's own name begins within an agency's name. */
     private static final List<String> ORGANS = List.of("人民政府", "人民代表大会", "办公室", "办公厅", "委员会", "管理委员会");
 
-    private TitleLayout() {
-    }
+    private TitleLayout() {}
 
     /**
      * The printed lines of a title: {@code given} itself unless it is one line wider than {@link #LINE_WIDTH}
@@ -55,7 +54,8 @@ public final class TitleLayout {
         }
         if (best == null) {
             for (int i = 1; i < title.length(); i++) {
-                if (strengths[i] == FORBIDDEN && !Character.isDigit(title.charAt(i))
+                if (strengths[i] == FORBIDDEN
+                        && !Character.isDigit(title.charAt(i))
                         && !Character.isLowSurrogate(title.charAt(i))) {
                     strengths[i] = LAST_RESORT;
                 }
@@ -129,7 +129,9 @@ public final class TitleLayout {
             int at = i;
             for (String place : PLACES) {
                 int after = i + place.length();
-                if (title.startsWith(place, i) && after < end && after > start + place.length()
+                if (title.startsWith(place, i)
+                        && after < end
+                        && after > start + place.length()
                         && NOT_A_PLACE.stream().noneMatch(w -> title.startsWith(w, at))) {
                     raise(strength, after, 2);
                     break;
@@ -193,8 +195,15 @@ public final class TitleLayout {
         }
     }
 
-    private static Choice search(String title, int[] strength, List<Integer> allowed, int[] breaks, int index,
-            int from, boolean balanced, Choice best) {
+    private static Choice search(
+            String title,
+            int[] strength,
+            List<Integer> allowed,
+            int[] breaks,
+            int index,
+            int from,
+            boolean balanced,
+            Choice best) {
         if (index == breaks.length) {
             return better(title, strength, breaks, balanced, best);
         }

@@ -6,8 +6,7 @@ package cn.zfxxgk.report.markup;
  */
 public final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /**
      * {@code text} with {@code & < > " '} written as references: {@code 巴里坤 & "县"} → {@code 巴里坤 &amp; &quot;县&quot;}.

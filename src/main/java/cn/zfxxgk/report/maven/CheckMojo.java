@@ -60,8 +60,9 @@ public class CheckMojo extends ReportsMojo {
         Language language = BuildLog.language(lang);
         RuleSettings.Read settings = RuleSettings.parse(rules == null ? List.of() : rules, "<rules>");
         if (!settings.problems().isEmpty()) {
-            throw new MojoFailureException(String.join("\n", settings.problems().stream()
-                    .map(p -> p.toString(language)).toList()));
+            throw new MojoFailureException(String.join(
+                    "\n",
+                    settings.problems().stream().map(p -> p.toString(language)).toList()));
         }
         if (!inputDirectory.isDirectory()) {
             getLog().info(MojoMessages.noReports(inputDirectory.toString()).in(language));
@@ -73,8 +74,8 @@ public class CheckMojo extends ReportsMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Listing the reports failed: " + e.getMessage(), e);
         }
-        ReportChecker checker = new ReportChecker(strict, settings.settings(), previous == null ? null
-                : previous.toPath());
+        ReportChecker checker =
+                new ReportChecker(strict, settings.settings(), previous == null ? null : previous.toPath());
         List<Problem> all = new ArrayList<>();
         List<CheckReport.Source> sources = new ArrayList<>();
         for (Path file : files) {
@@ -86,8 +87,9 @@ public class CheckMojo extends ReportsMojo {
         all.forEach(problem -> BuildLog.log(getLog(), problem, language));
         if (report != null && !report.getPath().isEmpty()) {
             try {
-                AtomicFiles.writeAll(Map.of(report.toPath(), CheckReport.write(sources, all, language)
-                        .getBytes(StandardCharsets.UTF_8)));
+                AtomicFiles.writeAll(Map.of(
+                        report.toPath(),
+                        CheckReport.write(sources, all, language).getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new MojoExecutionException("Writing " + report + " failed: " + e.getMessage(), e);
             }
@@ -95,12 +97,15 @@ public class CheckMojo extends ReportsMojo {
         }
         long errors = count(all, Severity.ERROR);
         long warnings = count(all, Severity.WARNING);
-        getLog().info(MojoMessages.checked(files.size(), errors, warnings, count(all, Severity.INFO)).in(language));
+        getLog().info(MojoMessages.checked(files.size(), errors, warnings, count(all, Severity.INFO))
+                .in(language));
         if (errors > 0 || failOnWarning && warnings > 0) {
-            List<String> failing = all.stream().filter(p -> p.isError() || failOnWarning
-                    && p.severity() == Severity.WARNING).map(p -> p.toString(language)).toList();
-            throw new MojoFailureException(MojoMessages.failed(failing.size()).in(language) + ":\n"
-                    + String.join("\n", failing));
+            List<String> failing = all.stream()
+                    .filter(p -> p.isError() || failOnWarning && p.severity() == Severity.WARNING)
+                    .map(p -> p.toString(language))
+                    .toList();
+            throw new MojoFailureException(
+                    MojoMessages.failed(failing.size()).in(language) + ":\n" + String.join("\n", failing));
         }
     }
 

@@ -45,7 +45,9 @@ public class GenerateMojo extends ReportsMojo {
      * their warnings, and remove the documents of deleted reports). Kept out of {@link #outputDirectory}, which may be
      * published.
      */
-    @Parameter(property = "annualReport.stateDirectory", defaultValue = "${project.build.directory}/annual-report-state")
+    @Parameter(
+            property = "annualReport.stateDirectory",
+            defaultValue = "${project.build.directory}/annual-report-state")
     File stateDirectory;
 
     /** TrueType font files or directories searched before the system's fonts. */
@@ -72,17 +74,26 @@ public class GenerateMojo extends ReportsMojo {
         } catch (ReportEngine.InvalidSourceDateEpoch e) {
             throw new MojoFailureException(e.text().in(language), e);
         }
-        ReportEngine.Options options = new ReportEngine.Options(outputDirectory.toPath(), documents(), strict,
-                templateDirectory.toPath(), fonts == null ? List.of() : fonts.stream().map(File::toPath).toList(),
+        ReportEngine.Options options = new ReportEngine.Options(
+                outputDirectory.toPath(),
+                documents(),
+                strict,
+                templateDirectory.toPath(),
+                fonts == null ? List.of() : fonts.stream().map(File::toPath).toList(),
                 systemFonts && ReportEngine.systemFontsByDefault());
         ReportBuild.Outcome outcome;
         try {
-            outcome = ReportBuild.run(inputDirectory.toPath(), options, stateDirectory.toPath(),
+            outcome = ReportBuild.run(
+                    inputDirectory.toPath(),
+                    options,
+                    stateDirectory.toPath(),
                     notice -> getLog().info(notice.in(language)));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Rendering the reports failed: " + e.getMessage(), e);
         }
-        outcome.removed().forEach(path -> getLog().info(MojoMessages.removed(FileNames.display(path)).in(language)));
+        outcome.removed()
+                .forEach(path -> getLog().info(
+                                MojoMessages.removed(FileNames.display(path)).in(language)));
         for (ReportEngine.Result result : outcome.upToDate()) {
             getLog().info(MojoMessages.upToDate(result.file()).in(language));
             // its warnings again: an up-to-date build must not look cleaner than it is
@@ -90,16 +101,20 @@ public class GenerateMojo extends ReportsMojo {
         }
         for (ReportEngine.Result result : outcome.rendered()) {
             result.problems().forEach(problem -> BuildLog.log(getLog(), problem, language));
-            result.written().forEach(path -> getLog().info(MojoMessages.wrote(FileNames.display(path)).in(language)));
+            result.written()
+                    .forEach(path -> getLog().info(
+                                    MojoMessages.wrote(FileNames.display(path)).in(language)));
         }
         if (outcome.rendered().isEmpty() && outcome.upToDate().isEmpty()) {
             getLog().info(MojoMessages.noReports(inputDirectory.toString()).in(language));
         }
         if (outcome.failed()) {
-            List<String> errors = outcome.problems().stream().filter(Problem::isError)
-                    .map(problem -> problem.toString(language)).toList();
-            throw new MojoFailureException(MojoMessages.failed(errors.size()).in(language) + ":\n"
-                    + String.join("\n", errors));
+            List<String> errors = outcome.problems().stream()
+                    .filter(Problem::isError)
+                    .map(problem -> problem.toString(language))
+                    .toList();
+            throw new MojoFailureException(
+                    MojoMessages.failed(errors.size()).in(language) + ":\n" + String.join("\n", errors));
         }
     }
 
@@ -113,8 +128,12 @@ public class GenerateMojo extends ReportsMojo {
                 chosen.add(OutputFormat.valueOf(document.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException("document '" + document + "' is not one the engine writes; expected "
-                        + "one of " + String.join(", ", EnumSet.allOf(OutputFormat.class).stream()
-                                .map(OutputFormat::key).toList()));
+                        + "one of "
+                        + String.join(
+                                ", ",
+                                EnumSet.allOf(OutputFormat.class).stream()
+                                        .map(OutputFormat::key)
+                                        .toList()));
             }
         }
         return chosen;

@@ -12,5 +12,4 @@ import java.math.BigDecimal;
  * @param amountYuan how much in 元, or {@code null} when not given
  * @param at where {@code information_fee:} was written
  */
-public record InformationFee(boolean charged, Integer cases, BigDecimal amountYuan, Position at) {
-}
+public record InformationFee(boolean charged, Integer cases, BigDecimal amountYuan, Position at) {}

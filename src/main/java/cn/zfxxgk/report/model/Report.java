@@ -32,8 +32,15 @@ public record Report(
     }
 
     /** A report that gives none of the {@link ReportFacts} (made by the engine: a skeleton, an import). */
-    public Report(FormatVersion format, Text agency, int year, List<Text> title, List<Text> preamble,
-            List<Section> sections, Map<TableKind, Table> tables, Signature signature) {
+    public Report(
+            FormatVersion format,
+            Text agency,
+            int year,
+            List<Text> title,
+            List<Text> preamble,
+            List<Section> sections,
+            Map<TableKind, Table> tables,
+            Signature signature) {
         this(format, agency, year, title, preamble, sections, tables, signature, ReportFacts.NONE);
     }
 

@@ -18,14 +18,21 @@ import java.util.List;
  * @param units {@code units:}, the 汇总's units' report files as written (relative to this report's directory), each
  *     with its place; empty when the report names none
  */
-public record ReportFacts(AgencyKind kind, Position kindAt, LocalDate published, Position publishedAt,
-        InformationFee fee, String previous, Position previousAt, List<Text> units) {
+public record ReportFacts(
+        AgencyKind kind,
+        Position kindAt,
+        LocalDate published,
+        Position publishedAt,
+        InformationFee fee,
+        String previous,
+        Position previousAt,
+        List<Text> units) {
 
     public ReportFacts {
         units = units == null ? List.of() : List.copyOf(units);
     }
 
     /** A report that says none of these things. */
-    public static final ReportFacts NONE = new ReportFacts(null, Position.NONE, null, Position.NONE, null, null,
-            Position.NONE, List.of());
+    public static final ReportFacts NONE =
+            new ReportFacts(null, Position.NONE, null, Position.NONE, null, null, Position.NONE, List.of());
 }

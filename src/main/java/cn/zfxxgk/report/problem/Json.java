@@ -6,8 +6,7 @@ import java.util.Map;
 /** The little JSON the engine writes (problems for other tools, the editor schema): strings quoted and escaped. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** {@code text} as a JSON string literal; non-ASCII text is kept as it is (JSON is UTF-8). */
     public static String quote(String text) {
@@ -50,7 +49,10 @@ public final class Json {
             out.append("{\n");
             int i = 0;
             for (var entry : map.entrySet()) {
-                out.append(indent).append("  ").append(quote(String.valueOf(entry.getKey()))).append(": ");
+                out.append(indent)
+                        .append("  ")
+                        .append(quote(String.valueOf(entry.getKey())))
+                        .append(": ");
                 write(entry.getValue(), indent + "  ", out);
                 out.append(++i < map.size() ? ",\n" : "\n");
             }
@@ -90,12 +92,19 @@ public final class Json {
         for (int i = 0; i < problems.size(); i++) {
             Problem p = problems.get(i);
             out.append(i == 0 ? "\n  " : ",\n  ")
-                    .append("{\"file\": ").append(quote(p.file()))
-                    .append(", \"line\": ").append(p.at().line())
-                    .append(", \"column\": ").append(p.at().column())
-                    .append(", \"severity\": ").append(quote(p.severity().name().toLowerCase(java.util.Locale.ROOT)))
-                    .append(", \"code\": ").append(quote(p.code()))
-                    .append(", \"message\": ").append(quote(p.message(language))).append('}');
+                    .append("{\"file\": ")
+                    .append(quote(p.file()))
+                    .append(", \"line\": ")
+                    .append(p.at().line())
+                    .append(", \"column\": ")
+                    .append(p.at().column())
+                    .append(", \"severity\": ")
+                    .append(quote(p.severity().name().toLowerCase(java.util.Locale.ROOT)))
+                    .append(", \"code\": ")
+                    .append(quote(p.code()))
+                    .append(", \"message\": ")
+                    .append(quote(p.message(language)))
+                    .append('}');
         }
         return out.append(problems.isEmpty() ? "]" : "\n]").toString();
     }

@@ -10,8 +10,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The allowed name closest to {@code typed}, compared as {@code normal} makes them, if it is within a third of its

@@ -79,7 +79,8 @@ public record Rendered(byte[] bytes, List<Problem> problems) {
         } catch (RenderFailure e) {
             return failed(e.problems());
         } catch (IOException e) {
-            return failed(List.of(Problem.error(subject.file(), Position.NONE, RenderMessages.notMade(e.getMessage()))));
+            return failed(
+                    List.of(Problem.error(subject.file(), Position.NONE, RenderMessages.notMade(e.getMessage()))));
         }
     }
 }

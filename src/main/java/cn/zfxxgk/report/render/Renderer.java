@@ -17,8 +17,7 @@ public interface Renderer {
      * Starts, in the background, the slow preparation that every report needs (finding and parsing fonts), so that it
      * overlaps reading the first report. What goes wrong is left for {@link #render} to report. Nothing by default.
      */
-    default void startPreparing() {
-    }
+    default void startPreparing() {}
 
     /**
      * {@code renderer} made at most once per report, whoever asks for it: the page markup both the HTML and the PDF are

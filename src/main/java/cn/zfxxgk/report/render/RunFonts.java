@@ -43,8 +43,8 @@ public final class RunFonts implements AutoCloseable {
      * when {@code systemFonts}, the system's; slow work runs on {@code executor}; {@code notices} hears of a font that
      * cannot be used and of a role that falls back to the built-in font.
      */
-    public RunFonts(Templates templates, List<Path> extra, boolean systemFonts, Consumer<Message> notices,
-            Executor executor) {
+    public RunFonts(
+            Templates templates, List<Path> extra, boolean systemFonts, Consumer<Message> notices, Executor executor) {
         this.templates = templates;
         this.extra = List.copyOf(extra);
         this.systemFonts = systemFonts;

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * One report as every renderer receives it: the checked report, how messages name its file, and the date its documents
@@ -85,7 +85,9 @@ public final class Subject {
         if (previous.isEmpty() || previous.get().report().isPresent()) {
             return List.of();
         }
-        return List.of(Problem.warning(file, report.facts().previousAt(),
+        return List.of(Problem.warning(
+                file,
+                report.facts().previousAt(),
                 RenderMessages.lastYearUnread(previous.get().file())));
     }
 

@@ -1,7 +1,7 @@
 package cn.zfxxgk.report.review;
 
-import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.markup.XmlText;
+import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.problem.Severity;
@@ -29,6 +29,7 @@ public final class CheckReport {
 
     /** Groups the findings that come from no reviewers' rule: the YAML, the form, the 勾稽 rules. */
     private static final String DATA = "";
+
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final int QUOTED = 120;
 
@@ -36,11 +37,9 @@ public final class CheckReport {
      * One file checked: its name as messages give it and its lines, quoted beside each finding (empty when it could
      * not be read).
      */
-    public record Source(String file, List<String> lines) {
-    }
+    public record Source(String file, List<String> lines) {}
 
-    private CheckReport() {
-    }
+    private CheckReport() {}
 
     /**
      * The page for {@code problems} of the files {@code checked} (in the order given; a file that only problems name,
@@ -51,43 +50,79 @@ public final class CheckReport {
         checked.forEach(source -> lines.put(source.file(), source.lines()));
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();
         checked.forEach(source -> byFile.put(source.file(), new ArrayList<>()));
-        problems.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        problems.forEach(
+                p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
         StringBuilder out = new StringBuilder(8192);
         String title = XmlText.escape(ReviewMessages.title().in(language));
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(language == Language.ZH ? "zh-CN" : "en").append("\">\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(language == Language.ZH ? "zh-CN" : "en")
+                .append("\">\n")
                 .append("<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(title).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(title).append("</h1>\n<p class=\"summary\">")
-                .append(XmlText.escape(ReviewMessages.summary(byFile.size(), count(problems, Severity.ERROR),
-                        count(problems, Severity.WARNING), count(problems, Severity.INFO)).in(language)))
+                .append(title)
+                .append("</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>")
+                .append(title)
+                .append("</h1>\n<p class=\"summary\">")
+                .append(XmlText.escape(ReviewMessages.summary(
+                                byFile.size(),
+                                count(problems, Severity.ERROR),
+                                count(problems, Severity.WARNING),
+                                count(problems, Severity.INFO))
+                        .in(language)))
                 .append("</p>\n");
         index(out, byFile, language);
         int n = 0;
         List<String> rulesSeen = new ArrayList<>();
         for (var file : byFile.entrySet()) {
-            file(out, "file-" + ++n, file.getKey(), file.getValue(), lines.getOrDefault(file.getKey(), List.of()),
-                    rulesSeen, language);
+            file(
+                    out,
+                    "file-" + ++n,
+                    file.getKey(),
+                    file.getValue(),
+                    lines.getOrDefault(file.getKey(), List.of()),
+                    rulesSeen,
+                    language);
         }
         rules(out, rulesSeen, language);
         return out.append("</main>\n</body>\n</html>\n").toString();
     }
 
     private static void index(StringBuilder out, Map<String, List<Problem>> byFile, Language language) {
-        out.append("<nav aria-labelledby=\"files\">\n<h2 id=\"files\">").append(XmlText.escape(ReviewMessages.files()
-                .in(language))).append("</h2>\n<ul>\n");
+        out.append("<nav aria-labelledby=\"files\">\n<h2 id=\"files\">")
+                .append(XmlText.escape(ReviewMessages.files().in(language)))
+                .append("</h2>\n<ul>\n");
         int n = 0;
         for (var file : byFile.entrySet()) {
-            out.append("<li><a href=\"#file-").append(++n).append("\">").append(XmlText.escape(file.getKey()))
-                    .append("</a> — ").append(XmlText.escape(counts(file.getValue(), language))).append("</li>\n");
+            out.append("<li><a href=\"#file-")
+                    .append(++n)
+                    .append("\">")
+                    .append(XmlText.escape(file.getKey()))
+                    .append("</a> — ")
+                    .append(XmlText.escape(counts(file.getValue(), language)))
+                    .append("</li>\n");
         }
         out.append("</ul>\n</nav>\n");
     }
 
-    private static void file(StringBuilder out, String id, String file, List<Problem> problems, List<String> lines,
-            List<String> rulesSeen, Language language) {
-        out.append("<section class=\"file\" aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
-                .append(XmlText.escape(file)).append("</h2>\n<p>").append(XmlText.escape(counts(problems, language)))
+    private static void file(
+            StringBuilder out,
+            String id,
+            String file,
+            List<Problem> problems,
+            List<String> lines,
+            List<String> rulesSeen,
+            Language language) {
+        out.append("<section class=\"file\" aria-labelledby=\"")
+                .append(id)
+                .append("\">\n<h2 id=\"")
+                .append(id)
+                .append("\">")
+                .append(XmlText.escape(file))
+                .append("</h2>\n<p>")
+                .append(XmlText.escape(counts(problems, language)))
                 .append("</p>\n");
         // the reviewers' rules in the order of docs/rules.md, then the data's own checks
         Map<String, List<Problem>> byRule = new TreeMap<>(Comparator.comparingInt(CheckReport::order));
@@ -97,11 +132,19 @@ public final class CheckReport {
         for (var group : byRule.entrySet()) {
             String rule = group.getKey();
             String groupId = id + "-" + (rule.equals(DATA) ? "data" : rule);
-            Severity gravest = group.getValue().stream().map(Problem::severity).max(Comparator.naturalOrder())
+            Severity gravest = group.getValue().stream()
+                    .map(Problem::severity)
+                    .max(Comparator.naturalOrder())
                     .orElseThrow();
-            out.append("<section class=\"rule\" aria-labelledby=\"").append(groupId).append("\">\n<h3 id=\"")
-                    .append(groupId).append("\"><span class=\"severity ").append(name(gravest)).append("\">")
-                    .append(XmlText.escape(label(gravest, language))).append("</span> ");
+            out.append("<section class=\"rule\" aria-labelledby=\"")
+                    .append(groupId)
+                    .append("\">\n<h3 id=\"")
+                    .append(groupId)
+                    .append("\"><span class=\"severity ")
+                    .append(name(gravest))
+                    .append("\">")
+                    .append(XmlText.escape(label(gravest, language)))
+                    .append("</span> ");
             if (rule.equals(DATA)) {
                 out.append(XmlText.escape(ReviewMessages.dataChecks().in(language)));
             } else {
@@ -110,25 +153,37 @@ public final class CheckReport {
                     rulesSeen.add(rule);
                 }
             }
-            out.append(" (").append(XmlText.escape(ReviewMessages.findings(group.getValue().size()).in(language)))
+            out.append(" (")
+                    .append(XmlText.escape(
+                            ReviewMessages.findings(group.getValue().size()).in(language)))
                     .append(")</h3>\n");
-            RuleDocumentation.of(rule).ifPresent(doc -> out.append("<p class=\"doc\">").append(markdown(doc))
-                    .append(" <a href=\"#rule-").append(rule).append("\">")
-                    .append(XmlText.escape(RuleDocumentation.SOURCE)).append("</a></p>\n"));
+            RuleDocumentation.of(rule)
+                    .ifPresent(doc -> out.append("<p class=\"doc\">")
+                            .append(markdown(doc))
+                            .append(" <a href=\"#rule-")
+                            .append(rule)
+                            .append("\">")
+                            .append(XmlText.escape(RuleDocumentation.SOURCE))
+                            .append("</a></p>\n"));
             table(out, group.getValue(), lines, rule, language);
             out.append("</section>\n");
         }
         if (problems.isEmpty()) {
-            out.append("<p class=\"clean\">").append(XmlText.escape(ReviewMessages.clean().in(language))).append("</p>\n");
+            out.append("<p class=\"clean\">")
+                    .append(XmlText.escape(ReviewMessages.clean().in(language)))
+                    .append("</p>\n");
         }
         out.append("</section>\n");
     }
 
-    private static void table(StringBuilder out, List<Problem> problems, List<String> lines, String rule,
-            Language language) {
-        out.append("<table>\n<thead><tr><th scope=\"col\">").append(XmlText.escape(ReviewMessages.place().in(language)))
-                .append("</th><th scope=\"col\">").append(XmlText.escape(ReviewMessages.finding().in(language)))
-                .append("</th><th scope=\"col\">").append(XmlText.escape(ReviewMessages.text().in(language)))
+    private static void table(
+            StringBuilder out, List<Problem> problems, List<String> lines, String rule, Language language) {
+        out.append("<table>\n<thead><tr><th scope=\"col\">")
+                .append(XmlText.escape(ReviewMessages.place().in(language)))
+                .append("</th><th scope=\"col\">")
+                .append(XmlText.escape(ReviewMessages.finding().in(language)))
+                .append("</th><th scope=\"col\">")
+                .append(XmlText.escape(ReviewMessages.text().in(language)))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (Problem problem : problems) {
             Position at = problem.at();
@@ -138,10 +193,17 @@ public final class CheckReport {
             if (!rule.equals(DATA) && message.endsWith(tag)) {
                 message = message.substring(0, message.length() - tag.length()); // the group's heading names the rule
             }
-            out.append("<tr class=\"").append(name(problem.severity())).append("\"><th scope=\"row\"><code>")
-                    .append(XmlText.escape(place)).append("</code></th><td><span class=\"severity ")
-                    .append(name(problem.severity())).append("\">").append(XmlText.escape(label(problem.severity(),
-                            language))).append("</span> ").append(XmlText.escape(message)).append("</td><td>");
+            out.append("<tr class=\"")
+                    .append(name(problem.severity()))
+                    .append("\"><th scope=\"row\"><code>")
+                    .append(XmlText.escape(place))
+                    .append("</code></th><td><span class=\"severity ")
+                    .append(name(problem.severity()))
+                    .append("\">")
+                    .append(XmlText.escape(label(problem.severity(), language)))
+                    .append("</span> ")
+                    .append(XmlText.escape(message))
+                    .append("</td><td>");
             String quoted = quoted(lines, at);
             if (!quoted.isEmpty()) {
                 out.append("<q>").append(XmlText.escape(quoted)).append("</q>");
@@ -164,7 +226,8 @@ public final class CheckReport {
         String line = lines.get(at.line() - 1);
         int from = Math.min(Math.max(0, at.column() - 1), line.length());
         String quoted = line.substring(from).strip();
-        return quoted.codePointCount(0, quoted.length()) <= QUOTED ? quoted
+        return quoted.codePointCount(0, quoted.length()) <= QUOTED
+                ? quoted
                 : quoted.substring(0, quoted.offsetByCodePoints(0, QUOTED)) + "…";
     }
 
@@ -174,11 +237,21 @@ public final class CheckReport {
             return;
         }
         out.append("<section aria-labelledby=\"rules\">\n<h2 id=\"rules\">")
-                .append(XmlText.escape(ReviewMessages.rules().in(language))).append("</h2>\n<dl>\n");
-        rules.stream().sorted(Comparator.comparingInt(CheckReport::order)).forEach(rule -> out
-                .append("<dt id=\"rule-").append(rule).append("\"><code>").append(rule).append("</code></dt><dd>")
-                .append(RuleDocumentation.of(rule).map(CheckReport::markdown).orElse("")).append(" (")
-                .append(XmlText.escape(RuleDocumentation.SOURCE)).append(")</dd>\n"));
+                .append(XmlText.escape(ReviewMessages.rules().in(language)))
+                .append("</h2>\n<dl>\n");
+        rules.stream()
+                .sorted(Comparator.comparingInt(CheckReport::order))
+                .forEach(rule -> out.append("<dt id=\"rule-")
+                        .append(rule)
+                        .append("\"><code>")
+                        .append(rule)
+                        .append("</code></dt><dd>")
+                        .append(RuleDocumentation.of(rule)
+                                .map(CheckReport::markdown)
+                                .orElse(""))
+                        .append(" (")
+                        .append(XmlText.escape(RuleDocumentation.SOURCE))
+                        .append(")</dd>\n"));
         out.append("</dl>\n</section>\n");
     }
 
@@ -202,8 +275,11 @@ public final class CheckReport {
         if (problems.isEmpty()) {
             return ReviewMessages.clean().in(language);
         }
-        return ReviewMessages.counts(count(problems, Severity.ERROR), count(problems, Severity.WARNING),
-                count(problems, Severity.INFO)).in(language);
+        return ReviewMessages.counts(
+                        count(problems, Severity.ERROR),
+                        count(problems, Severity.WARNING),
+                        count(problems, Severity.INFO))
+                .in(language);
     }
 
     private static long count(List<Problem> problems, Severity severity) {

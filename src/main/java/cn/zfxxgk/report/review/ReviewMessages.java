@@ -5,8 +5,7 @@ import cn.zfxxgk.report.problem.Message;
 /** The words of the check report's page, in English and Chinese. */
 final class ReviewMessages {
 
-    private ReviewMessages() {
-    }
+    private ReviewMessages() {}
 
     static Message title() {
         return Message.of("review-title", "Report check results", "年度报告检查结果");
@@ -14,13 +13,17 @@ final class ReviewMessages {
 
     static Message summary(int files, long errors, long warnings, long infos) {
         Message counts = counts(errors, warnings, infos);
-        return Message.of("review-summary", files + (files == 1 ? " file" : " files") + ": " + counts.en(),
+        return Message.of(
+                "review-summary",
+                files + (files == 1 ? " file" : " files") + ": " + counts.en(),
                 files + " 个文件：" + counts.zh());
     }
 
     static Message counts(long errors, long warnings, long infos) {
-        return Message.of("review-counts", errors + (errors == 1 ? " error" : " errors") + ", " + warnings
-                + (warnings == 1 ? " warning" : " warnings") + ", " + infos + (infos == 1 ? " info" : " infos"),
+        return Message.of(
+                "review-counts",
+                errors + (errors == 1 ? " error" : " errors") + ", " + warnings
+                        + (warnings == 1 ? " warning" : " warnings") + ", " + infos + (infos == 1 ? " info" : " infos"),
                 "错误 " + errors + " 个，警告 " + warnings + " 个，提示 " + infos + " 个");
     }
 

@@ -52,13 +52,16 @@ final class CarryOverRule implements Rule {
             ApplicationForm thisForm = OfficialForm.of(current.format()).applications();
             ApplicationForm lastForm = OfficialForm.of(last.format()).applications();
             List<Cell> carried = thisApplications.get().row(thisForm.carried().id());
-            List<Cell> carriedOver = lastApplications.get().row(lastForm.carriedOver().id());
+            List<Cell> carriedOver =
+                    lastApplications.get().row(lastForm.carriedOver().id());
             for (int i = 0; i < ApplicationForm.COLUMNS.size(); i++) {
                 Cell now = carried.get(i);
                 Cell before = carriedOver.get(i);
                 if (known(now) && known(before) && now.number().compareTo(before.number()) != 0) {
-                    problems.add(now.at(), RuleMessages.carryOver(ApplicationForm.COLUMNS.get(i),
-                            shown(now), shown(before), lastFile, before.at()));
+                    problems.add(
+                            now.at(),
+                            RuleMessages.carryOver(
+                                    ApplicationForm.COLUMNS.get(i), shown(now), shown(before), lastFile, before.at()));
                 }
             }
         }
@@ -86,8 +89,10 @@ final class CarryOverRule implements Rule {
             if (known(now) && known(before) && delta.isPresent()) {
                 BigDecimal expected = before.number().add(delta.get());
                 if (now.number().compareTo(expected) != 0) {
-                    problems.add(now.at(), RuleMessages.projects(row.label(), shown(now),
-                            expected.toPlainString(), lastFile, before.at()));
+                    problems.add(
+                            now.at(),
+                            RuleMessages.projects(
+                                    row.label(), shown(now), expected.toPlainString(), lastFile, before.at()));
                 }
             }
         }
@@ -115,5 +120,4 @@ final class CarryOverRule implements Rule {
     private static String shown(Cell cell) {
         return cell.state() == Cell.State.BLANK ? "blank (0)" : cell.number().toPlainString();
     }
-
 }

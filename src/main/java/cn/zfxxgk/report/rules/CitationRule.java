@@ -30,8 +30,8 @@ final class CitationRule implements Rule {
             Matcher m = CITED.matcher(paragraph.value());
             while (m.find()) {
                 if (!WELL_FORMED.matcher(m.group(2)).matches()) {
-                    findings.add(ReportText.at(paragraph, m.start()), RuleMessages.citationMalformed(m.group(),
-                            m.group(1)));
+                    findings.add(
+                            ReportText.at(paragraph, m.start()), RuleMessages.citationMalformed(m.group(), m.group(1)));
                 }
             }
         }

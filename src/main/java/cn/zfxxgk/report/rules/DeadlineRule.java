@@ -35,16 +35,21 @@ final class DeadlineRule implements Rule {
         LocalDate signed = report.signatureBlock().map(s -> s.date()).orElse(null);
         if (facts.published() != null) {
             if (facts.published().isAfter(deadline)) {
-                findings.add(facts.publishedAt(), RuleMessages.publishedLate(facts.published(), facts.kind().key(),
-                        deadline));
+                findings.add(
+                        facts.publishedAt(),
+                        RuleMessages.publishedLate(
+                                facts.published(), facts.kind().key(), deadline));
             }
             if (signed != null && signed.isAfter(deadline)) {
-                findings.add(Severity.WARNING, report.signature().dateAt(), RuleMessages.signedLate(signed,
-                        facts.kind().key(), deadline, false));
+                findings.add(
+                        Severity.WARNING,
+                        report.signature().dateAt(),
+                        RuleMessages.signedLate(signed, facts.kind().key(), deadline, false));
             }
         } else if (signed != null && signed.isAfter(deadline)) {
-            findings.add(report.signature().dateAt(), RuleMessages.signedLate(signed, facts.kind().key(), deadline,
-                    true));
+            findings.add(
+                    report.signature().dateAt(),
+                    RuleMessages.signedLate(signed, facts.kind().key(), deadline, true));
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 final class Findings {
 
     /** One finding; {@code severity} is null when the rule's own applies. */
-    record Finding(Position at, Message message, Severity severity) {
-    }
+    record Finding(Position at, Message message, Severity severity) {}
 
     private final List<Finding> list = new ArrayList<>();
 

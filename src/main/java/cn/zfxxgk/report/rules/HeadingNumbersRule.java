@@ -32,15 +32,24 @@ final class HeadingNumbersRule implements Rule {
             }
             int n = number.getAsInt();
             if (ReportText.arabic(section.heading().value())) {
-                findings.add(Severity.WARNING, section.heading().at(), RuleMessages.headingNumberArabic(section.heading().value(),
-                        ReportText.chinese(n)));
+                findings.add(
+                        Severity.WARNING,
+                        section.heading().at(),
+                        RuleMessages.headingNumberArabic(section.heading().value(), ReportText.chinese(n)));
             }
             if (previousSection != null && n == previous) {
-                findings.add(section.heading().at(), RuleMessages.headingNumberRepeated(ReportText.chinese(n),
-                        previousSection.heading().at().line()));
+                findings.add(
+                        section.heading().at(),
+                        RuleMessages.headingNumberRepeated(
+                                ReportText.chinese(n),
+                                previousSection.heading().at().line()));
             } else if (n != previous + 1) {
-                findings.add(section.heading().at(), RuleMessages.headingNumberOutOfSequence(ReportText.chinese(n),
-                        previous == 0 ? null : ReportText.chinese(previous), ReportText.chinese(previous + 1)));
+                findings.add(
+                        section.heading().at(),
+                        RuleMessages.headingNumberOutOfSequence(
+                                ReportText.chinese(n),
+                                previous == 0 ? null : ReportText.chinese(previous),
+                                ReportText.chinese(previous + 1)));
             }
             previous = n;
             previousSection = section;

@@ -40,7 +40,8 @@ final class HierarchySumRule implements Rule {
             return; // without every unit the sums would be wrong; what is missing is already an error
         }
         Report report = input.report();
-        Summation.Sum sum = Summation.of(units.stream().map(UnitReports.Named::unit).toList(), report.year());
+        Summation.Sum sum =
+                Summation.of(units.stream().map(UnitReports.Named::unit).toList(), report.year());
         if (sum.format().isEmpty()) {
             for (Problem problem : sum.problems()) {
                 findings.add(namedAt(units, problem.file()), problem.text());
@@ -48,8 +49,10 @@ final class HierarchySumRule implements Rule {
             return;
         }
         if (sum.format().get() != report.format()) {
-            findings.add(input.keyAt("units"), RuleMessages.unitsFormat(sum.format().get().code(),
-                    report.format().code()));
+            findings.add(
+                    input.keyAt("units"),
+                    RuleMessages.unitsFormat(
+                            sum.format().get().code(), report.format().code()));
             return;
         }
         OfficialForm form = OfficialForm.of(report.format());
@@ -64,14 +67,19 @@ final class HierarchySumRule implements Rule {
                 for (int column = 0; column < row.columns().size(); column++) {
                     Cell cell = cells.get(column);
                     Cell expected = sums.get(column);
-                    Optional<BigDecimal> value = Summation.value(cell, row.columns().get(column));
+                    Optional<BigDecimal> value =
+                            Summation.value(cell, row.columns().get(column));
                     if (cell.state() == Cell.State.COMPUTED || expected.isLost() || value.isEmpty()) {
                         continue;
                     }
                     if (value.get().compareTo(expected.number()) != 0) {
-                        findings.add(cell.at(), RuleMessages.unitsSum(Summation.cellName(form, kind, row, column),
-                                cell.state() == Cell.State.BLANK ? "blank (0)" : cell.text(),
-                                expected.number().toPlainString(), units.size()));
+                        findings.add(
+                                cell.at(),
+                                RuleMessages.unitsSum(
+                                        Summation.cellName(form, kind, row, column),
+                                        cell.state() == Cell.State.BLANK ? "blank (0)" : cell.text(),
+                                        expected.number().toPlainString(),
+                                        units.size()));
                     }
                 }
             }
@@ -80,7 +88,10 @@ final class HierarchySumRule implements Rule {
 
     /** Where the 汇总 names the unit {@code file}, else its {@code units:} key. */
     private static Position namedAt(List<UnitReports.Named> units, String file) {
-        return units.stream().filter(u -> u.unit().file().equals(file)).findFirst()
-                .map(u -> u.named().at()).orElse(units.get(0).named().at());
+        return units.stream()
+                .filter(u -> u.unit().file().equals(file))
+                .findFirst()
+                .map(u -> u.named().at())
+                .orElse(units.get(0).named().at());
     }
 }

@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  */
 final class IgnoreDirectives {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("(?:^|\\s)#\\s*gen:\\s*ignore\\s+([A-Z0-9-]+(?:[\\s,，]+[A-Z0-9-]+)*)");
-    private static final Pattern BLOCK_START = Pattern.compile(":\\s*[|>][-+0-9]*\\s*(#.*)?$|^\\s*-\\s*[|>][-+0-9]*\\s*(#.*)?$");
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("(?:^|\\s)#\\s*gen:\\s*ignore\\s+([A-Z0-9-]+(?:[\\s,，]+[A-Z0-9-]+)*)");
+    private static final Pattern BLOCK_START =
+            Pattern.compile(":\\s*[|>][-+0-9]*\\s*(#.*)?$|^\\s*-\\s*[|>][-+0-9]*\\s*(#.*)?$");
 
     private final Map<Integer, Set<String>> byLine = new HashMap<>();
 
-    private IgnoreDirectives() {
-    }
+    private IgnoreDirectives() {}
 
     /** The directives of a file given as its lines. */
     static IgnoreDirectives of(List<String> lines) {
@@ -46,7 +47,9 @@ final class IgnoreDirectives {
                     directives.cover(i + 2, ids);
                 }
                 if (block) {
-                    for (int j = i + 1; j < lines.size() && (lines.get(j).isBlank() || indent(lines.get(j)) > indent); j++) {
+                    for (int j = i + 1;
+                            j < lines.size() && (lines.get(j).isBlank() || indent(lines.get(j)) > indent);
+                            j++) {
                         directives.cover(j + 1, ids);
                     }
                 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class InformationFeeRule implements Rule {
 
     private static final Pattern MENTION = Pattern.compile("信息处理费|(未|没有|不|无)[^。；]{0,6}(收取|收费)|收取[^。；]{0,10}费");
-    private static final Pattern NONE_CHARGED = Pattern.compile("(未|没有|不|无)[^。；]{0,8}(收取|收费|产生)|收取[^。；]{0,12}(?<!\\d)(0|零)\\s*(元|件)");
+    private static final Pattern NONE_CHARGED =
+            Pattern.compile("(未|没有|不|无)[^。；]{0,8}(收取|收费|产生)|收取[^。；]{0,12}(?<!\\d)(0|零)\\s*(元|件)");
 
     @Override
     public String id() {
@@ -46,20 +47,29 @@ final class InformationFeeRule implements Rule {
         }
         boolean saysNone = NONE_CHARGED.matcher(text).find();
         if (!fee.charged() && !saysNone) {
-            findings.add(section.heading().at(), RuleMessages.feeDisagrees("information_fee says none was charged",
-                    "information_fee 为未收取"));
+            findings.add(
+                    section.heading().at(),
+                    RuleMessages.feeDisagrees("information_fee says none was charged", "information_fee 为未收取"));
         } else if (fee.charged() && saysNone) {
-            findings.add(section.heading().at(), RuleMessages.feeDisagrees("information_fee says a fee was charged",
-                    "information_fee 为已收取"));
+            findings.add(
+                    section.heading().at(),
+                    RuleMessages.feeDisagrees("information_fee says a fee was charged", "information_fee 为已收取"));
         } else if (fee.charged()) {
-            if (fee.amountYuan() != null && !text.contains(fee.amountYuan().stripTrailingZeros().toPlainString())) {
+            if (fee.amountYuan() != null
+                    && !text.contains(fee.amountYuan().stripTrailingZeros().toPlainString())) {
                 String amount = fee.amountYuan().stripTrailingZeros().toPlainString() + "元";
-                findings.add(section.heading().at(), RuleMessages.feeDisagrees("information_fee gives " + amount
-                        + ", which the text does not state", "information_fee 为" + amount + "，正文未写明"));
+                findings.add(
+                        section.heading().at(),
+                        RuleMessages.feeDisagrees(
+                                "information_fee gives " + amount + ", which the text does not state",
+                                "information_fee 为" + amount + "，正文未写明"));
             }
             if (fee.cases() != null && !text.contains(fee.cases() + "件")) {
-                findings.add(section.heading().at(), RuleMessages.feeDisagrees("information_fee gives " + fee.cases()
-                        + " cases (件), which the text does not state", "information_fee 为" + fee.cases() + "件，正文未写明"));
+                findings.add(
+                        section.heading().at(),
+                        RuleMessages.feeDisagrees(
+                                "information_fee gives " + fee.cases() + " cases (件), which the text does not state",
+                                "information_fee 为" + fee.cases() + "件，正文未写明"));
             }
         }
     }

@@ -15,6 +15,7 @@ final class OrdinalsRule implements Rule {
 
     /** 一是 … after the start of a clause, so that 统一是 is not taken for one. */
     private static final Pattern IS = Pattern.compile("(?:^|(?<=[，。；：、,;:\\s]))([一二三四五六七八九十]+)是");
+
     private static final Pattern BRACKETED = Pattern.compile("^[（(]([一二三四五六七八九十]+)[）)]");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})[.．、](?!\\d)");
 
@@ -49,7 +50,9 @@ final class OrdinalsRule implements Rule {
             Matcher m = marker.matcher(paragraph.value());
             if (m.find()) {
                 String number = m.group(1);
-                int value = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : ReportText.chineseValue(number);
+                int value = Character.isDigit(number.charAt(0))
+                        ? Integer.parseInt(number)
+                        : ReportText.chineseValue(number);
                 sequence.next(paragraph, 0, value);
             }
         }
@@ -69,8 +72,10 @@ final class OrdinalsRule implements Rule {
 
         void next(Text paragraph, int index, int value) {
             if (value != last + 1) {
-                findings.add(ReportText.at(paragraph, index), RuleMessages.ordinalOutOfSequence(shown(value),
-                        last == 0 ? null : shown(last), shown(last + 1)));
+                findings.add(
+                        ReportText.at(paragraph, index),
+                        RuleMessages.ordinalOutOfSequence(
+                                shown(value), last == 0 ? null : shown(last), shown(last + 1)));
             }
             last = value;
         }

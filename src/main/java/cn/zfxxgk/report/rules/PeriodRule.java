@@ -19,6 +19,7 @@ final class PeriodRule implements Rule {
      * from every character of a long paragraph and cost most of the time of a {@code check}.
      */
     private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
+
     private static final Pattern DATE = Pattern.compile("\\d{4}\\s*年?\\s*\\d{1,2}\\s*月");
 
     @Override
@@ -41,20 +42,27 @@ final class PeriodRule implements Rule {
             Matcher m = SENTENCE.matcher(paragraph.value());
             while (m.find()) {
                 int statistics = m.group().indexOf("统计");
-                if (statistics < 0 || !DATE.matcher(m.group()).region(statistics + 2, m.group().length()).find()) {
+                if (statistics < 0
+                        || !DATE.matcher(m.group())
+                                .region(statistics + 2, m.group().length())
+                                .find()) {
                     continue;
                 }
                 found = true;
                 String sentence = m.group().strip();
                 if (!sentence.contains(start) || !sentence.contains(end)) {
-                    findings.add(ReportText.at(paragraph, m.start() + m.group().indexOf(sentence)),
+                    findings.add(
+                            ReportText.at(paragraph, m.start() + m.group().indexOf(sentence)),
                             RuleMessages.periodWrong(sentence, start, end));
                 }
             }
         }
         if (!found) {
-            Position at = !report.preamble().isEmpty() ? report.preamble().get(0).at()
-                    : !report.title().isEmpty() ? report.title().get(0).at() : report.agency().at();
+            Position at = !report.preamble().isEmpty()
+                    ? report.preamble().get(0).at()
+                    : !report.title().isEmpty()
+                            ? report.title().get(0).at()
+                            : report.agency().at();
             findings.add(Severity.INFO, at, RuleMessages.periodAbsent(start, end));
         }
     }

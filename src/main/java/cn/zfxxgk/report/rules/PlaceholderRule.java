@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderRule implements Rule {
 
-    static final Pattern PLACEHOLDER = Pattern.compile("[（(]?文字描述[^）)\\n]{0,30}[）)]?|[Xx×]{3,}|[Xx×]月[Xx×]日"
-            + "|某某|待填写|请填写|此处填写|TODO");
+    static final Pattern PLACEHOLDER =
+            Pattern.compile("[（(]?文字描述[^）)\\n]{0,30}[）)]?|[Xx×]{3,}|[Xx×]月[Xx×]日" + "|某某|待填写|请填写|此处填写|TODO");
 
     @Override
     public String id() {

@@ -28,7 +28,9 @@ public final class PreviousReport {
     /** Loads {@code path}, named {@code file} in messages. */
     public static PreviousReport load(Path path, String file) {
         ReportLoader.Loaded loaded = loaded(path, file);
-        return new PreviousReport(file, loaded.failed() ? Optional.empty() : loaded.report(),
+        return new PreviousReport(
+                file,
+                loaded.failed() ? Optional.empty() : loaded.report(),
                 loaded.problems().stream().filter(Problem::isError).toList());
     }
 
@@ -49,8 +51,8 @@ public final class PreviousReport {
 
     private static ReportLoader.Loaded loaded(Path path, String file) {
         if (!Files.exists(path)) {
-            return new ReportLoader.Loaded(Optional.empty(), List.of(Problem.error(file, Position.NONE,
-                    RuleMessages.previousMissing())));
+            return new ReportLoader.Loaded(
+                    Optional.empty(), List.of(Problem.error(file, Position.NONE, RuleMessages.previousMissing())));
         }
         return new ReportLoader(false).load(path, file); // refuses what cannot be a report before reading it
     }

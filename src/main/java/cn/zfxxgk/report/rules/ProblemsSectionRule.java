@@ -16,9 +16,12 @@ final class ProblemsSectionRule implements Rule {
     private static final Pattern NOTHING = Pattern.compile("^[\\s。.，,；;！!]*(无|暂无|没有|无问题|无相关问题)?[\\s。.，,；;！!]*$");
     private static final Pattern PROBLEMS = Pattern.compile("问题|不足|差距|短板|薄弱|有待");
     private static final Pattern MEASURES = Pattern.compile("改进|下一步|措施|整改|将进一步|将继续|将持续|加强");
-    private static final Pattern[] ITEMS = {Pattern.compile("[一二三四五六七八九十]是"),
-        Pattern.compile("[（(][一二三四五六七八九十]+[）)]"), Pattern.compile("(?:^|[\\n。；;：:])\\s*\\d{1,2}[.．、](?!\\d)"),
-        Pattern.compile("(?:^|[\\n。；;：:])\\s*(?:首先|其次|再次|最后|第[一二三四五六七八九十]+)")};
+    private static final Pattern[] ITEMS = {
+        Pattern.compile("[一二三四五六七八九十]是"),
+        Pattern.compile("[（(][一二三四五六七八九十]+[）)]"),
+        Pattern.compile("(?:^|[\\n。；;：:])\\s*\\d{1,2}[.．、](?!\\d)"),
+        Pattern.compile("(?:^|[\\n。；;：:])\\s*(?:首先|其次|再次|最后|第[一二三四五六七八九十]+)")
+    };
 
     @Override
     public String id() {
@@ -37,7 +40,8 @@ final class ProblemsSectionRule implements Rule {
             return;
         }
         String text = ReportText.joined(section);
-        if (!text.isBlank() && PlaceholderRule.PLACEHOLDER.matcher(text).replaceAll("").isBlank()) {
+        if (!text.isBlank()
+                && PlaceholderRule.PLACEHOLDER.matcher(text).replaceAll("").isBlank()) {
             return; // still the template's text: CONT-PLACEHOLDER says so
         }
         Position at = section.heading().at();

@@ -51,9 +51,14 @@ final class RepetitionRule implements Rule {
             double similarity = jaccard(bigrams(normal(thisText)), bigrams(normal(lastText)));
             List<String> repeated = repeated(thisText, lastText);
             if (similarity > SIMILAR || repeated.size() >= SENTENCES) {
-                findings.add(now.get().heading().at(), RuleMessages.repeatedFromLastYear(now.get().heading().value(),
-                        (int) Math.round(similarity * 100), repeated.size(),
-                        repeated.subList(0, Math.min(QUOTED, repeated.size())), input.lastYear().get().file()));
+                findings.add(
+                        now.get().heading().at(),
+                        RuleMessages.repeatedFromLastYear(
+                                now.get().heading().value(),
+                                (int) Math.round(similarity * 100),
+                                repeated.size(),
+                                repeated.subList(0, Math.min(QUOTED, repeated.size())),
+                                input.lastYear().get().file()));
             }
         }
     }

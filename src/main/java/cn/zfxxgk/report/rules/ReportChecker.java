@@ -62,16 +62,19 @@ public final class ReportChecker {
         if (lastYear.isEmpty() && report.facts().previous() != null) {
             PreviousReport named = previousByFile.computeIfAbsent(
                     resolve(file, report.facts().previous()).normalize().toAbsolutePath(),
-                    path -> PreviousReport.load(path, FileNames.display(resolve(file, report.facts().previous()))));
+                    path -> PreviousReport.load(
+                            path, FileNames.display(resolve(file, report.facts().previous()))));
             problems.addAll(named.problems());
             lastYear = Optional.of(named);
         }
-        UnitReports units = report.facts().units().isEmpty() ? UnitReports.NONE
+        UnitReports units = report.facts().units().isEmpty()
+                ? UnitReports.NONE
                 : UnitReports.load(file, name, report.facts().units());
         problems.addAll(units.problems());
         problems.addAll(RuleEngine.check(report, name, lines(file), lastYear, units, rules));
         problems.sort(Comparator.comparing((Problem p) -> !p.file().equals(name))
-                .thenComparingInt(p -> p.at().line()).thenComparingInt(p -> p.at().column()));
+                .thenComparingInt(p -> p.at().line())
+                .thenComparingInt(p -> p.at().column()));
         return problems;
     }
 

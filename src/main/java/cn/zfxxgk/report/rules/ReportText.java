@@ -18,17 +18,21 @@ import java.util.regex.Pattern;
 final class ReportText {
 
     /** The official headings of the six sections (the same in both formats). */
-    static final List<String> HEADINGS = List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-            "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+    static final List<String> HEADINGS = List.of(
+            "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
     /** Words that identify each official section whatever its exact heading. */
-    private static final List<Pattern> TOPICS = List.of(Pattern.compile("总体情况|总体|概述"),
-            Pattern.compile("主动公开"), Pattern.compile("申请"), Pattern.compile("复议|诉讼"),
-            Pattern.compile("问题|改进"), Pattern.compile("其他"));
+    private static final List<Pattern> TOPICS = List.of(
+            Pattern.compile("总体情况|总体|概述"),
+            Pattern.compile("主动公开"),
+            Pattern.compile("申请"),
+            Pattern.compile("复议|诉讼"),
+            Pattern.compile("问题|改进"),
+            Pattern.compile("其他"));
+
     private static final Pattern NUMBERED = Pattern.compile("^\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[、．.]\\s*");
     private static final String DIGITS = "一二三四五六七八九";
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     /** The number of a heading such as {@code 三、收到…} or {@code 3、 收到…} (3); empty when it has none. */
     static OptionalInt number(String heading) {
@@ -104,8 +108,10 @@ final class ReportText {
 
     /** 字 as the notices count them: Chinese characters, letters and digits (not punctuation or spaces). */
     static int characters(String text) {
-        return (int) text.codePoints().filter(c -> Character.isLetterOrDigit(c)
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return (int) text.codePoints()
+                .filter(c ->
+                        Character.isLetterOrDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
     }
 
     /** {@code 十二} → 12 (up to 九十九). */
@@ -127,5 +133,4 @@ final class ReportText {
         String tens = n / 10 == 1 ? "十" : DIGITS.charAt(n / 10 - 1) + "十";
         return n % 10 == 0 ? tens : tens + DIGITS.charAt(n % 10 - 1);
     }
-
 }

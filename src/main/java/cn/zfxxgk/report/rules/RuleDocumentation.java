@@ -20,8 +20,7 @@ public final class RuleDocumentation {
 
     private static final Map<String, String> BY_ID = read();
 
-    private RuleDocumentation() {
-    }
+    private RuleDocumentation() {}
 
     /** What rule {@code id} checks, in English Markdown; empty for an id that is not a rule's. */
     public static Optional<String> of(String id) {

@@ -39,8 +39,7 @@ public final class RuleEngine {
 
     private static final List<String> IDS = RULES.stream().map(Rule::id).toList();
 
-    private RuleEngine() {
-    }
+    private RuleEngine() {}
 
     /** The ids of every rule. */
     public static List<String> ids() {
@@ -49,17 +48,31 @@ public final class RuleEngine {
 
     /** The severity rule {@code id} has unless a project changes it. */
     public static Severity severity(String id) {
-        return RULES.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().severity();
+        return RULES.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .severity();
     }
 
     /**
      * The problems of {@code report} (file {@code file}, whose text is {@code lines}) under {@code settings}, with
      * last year's report when there is one and the 汇总's units when it names them.
      */
-    static List<Problem> check(Report report, String file, List<String> lines, Optional<PreviousReport> lastYear,
-            UnitReports units, RuleSettings settings) {
-        RuleInput input = new RuleInput(report, file, lines, lastYear.flatMap(PreviousReport::report)
-                .map(r -> new RuleInput.LastYear(r, lastYear.get().file())), units);
+    static List<Problem> check(
+            Report report,
+            String file,
+            List<String> lines,
+            Optional<PreviousReport> lastYear,
+            UnitReports units,
+            RuleSettings settings) {
+        RuleInput input = new RuleInput(
+                report,
+                file,
+                lines,
+                lastYear.flatMap(PreviousReport::report)
+                        .map(r -> new RuleInput.LastYear(r, lastYear.get().file())),
+                units);
         IgnoreDirectives ignored = IgnoreDirectives.of(lines);
         List<Problem> problems = new ArrayList<>();
         for (Rule rule : RULES) {

@@ -1,7 +1,7 @@
 package cn.zfxxgk.report.rules;
 
-import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Position;
+import cn.zfxxgk.report.model.Report;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +23,5 @@ record RuleInput(Report report, String file, List<String> lines, Optional<LastYe
     }
 
     /** Last year's report and its file name. */
-    record LastYear(Report report, String file) {
-    }
+    record LastYear(Report report, String file) {}
 }

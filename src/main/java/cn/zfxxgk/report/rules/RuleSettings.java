@@ -23,6 +23,7 @@ public final class RuleSettings {
 
     /** The name of the settings file, looked for in the directory of each report. */
     public static final String FILE_NAME = "gen-rules.yaml";
+
     private static final int MAX_BYTES = 64 * 1024;
 
     private final Map<String, Level> levels;
@@ -32,8 +33,7 @@ public final class RuleSettings {
     }
 
     /** The settings read from a file or the command line, and what was wrong with them. */
-    public record Read(RuleSettings settings, List<Problem> problems) {
-    }
+    public record Read(RuleSettings settings, List<Problem> problems) {}
 
     /** No setting: every rule as documented. */
     public static RuleSettings none() {
@@ -46,7 +46,9 @@ public final class RuleSettings {
         List<Problem> problems = new ArrayList<>();
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
-            String id = equals < 0 ? assignment.strip() : assignment.substring(0, equals).strip();
+            String id = equals < 0
+                    ? assignment.strip()
+                    : assignment.substring(0, equals).strip();
             String level = equals < 0 ? "" : assignment.substring(equals + 1);
             set(id, level, source, Position.NONE, levels, problems);
         }
@@ -66,12 +68,17 @@ public final class RuleSettings {
             if (Files.size(file) > MAX_BYTES) {
                 throw new IOException("larger than 64 KB");
             }
-            for (SettingsYaml.Entry entry : SettingsYaml.read(Files.readString(file, StandardCharsets.UTF_8), MAX_BYTES)) {
+            for (SettingsYaml.Entry entry :
+                    SettingsYaml.read(Files.readString(file, StandardCharsets.UTF_8), MAX_BYTES)) {
                 set(entry.key(), entry.value(), shown, entry.at(), levels, problems);
             }
         } catch (SettingsYaml.Invalid e) {
-            problems.add(Problem.error(shown, e.at(), e.detail() == null ? RuleMessages.settingsNotMapping()
-                    : RuleMessages.settingsUnreadable(e.detail())));
+            problems.add(Problem.error(
+                    shown,
+                    e.at(),
+                    e.detail() == null
+                            ? RuleMessages.settingsNotMapping()
+                            : RuleMessages.settingsUnreadable(e.detail())));
         } catch (IOException e) {
             problems.add(Problem.error(shown, Position.NONE, RuleMessages.settingsUnreadable(FileNames.describe(e))));
         }
@@ -90,11 +97,20 @@ public final class RuleSettings {
         return Optional.ofNullable(levels.get(id));
     }
 
-    private static void set(String id, String levelText, String source, Position at, Map<String, Level> levels,
+    private static void set(
+            String id,
+            String levelText,
+            String source,
+            Position at,
+            Map<String, Level> levels,
             List<Problem> problems) {
         if (!RuleEngine.ids().contains(id)) {
-            problems.add(Problem.error(source, at, RuleMessages.ruleUnknown(id,
-                    Suggestions.closest(id, RuleEngine.ids(), s -> s).orElse(null))));
+            problems.add(Problem.error(
+                    source,
+                    at,
+                    RuleMessages.ruleUnknown(
+                            id,
+                            Suggestions.closest(id, RuleEngine.ids(), s -> s).orElse(null))));
             return;
         }
         Optional<Level> level = Level.parse(levelText);

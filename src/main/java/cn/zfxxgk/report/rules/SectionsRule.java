@@ -34,15 +34,19 @@ final class SectionsRule implements Rule {
                 continue;
             }
             if (topic < last) {
-                findings.add(section.heading().at(), RuleMessages.sectionOutOfOrder(section.heading().value(),
-                        lastSection.heading().value()));
+                findings.add(
+                        section.heading().at(),
+                        RuleMessages.sectionOutOfOrder(
+                                section.heading().value(), lastSection.heading().value()));
             }
             if (topic > last) {
                 last = topic;
                 lastSection = section;
             }
             if (section.paragraphs().isEmpty() && section.table() == null) {
-                findings.add(section.heading().at(), RuleMessages.sectionEmpty(section.heading().value()));
+                findings.add(
+                        section.heading().at(),
+                        RuleMessages.sectionEmpty(section.heading().value()));
             }
         }
         for (int n = 1; n <= 6; n++) {
@@ -59,11 +63,13 @@ final class SectionsRule implements Rule {
 
     /** The heading of the first section after where section {@code n} belongs, else of the last section. */
     private static Position placeOfMissing(Report report, int n) {
-        Optional<Section> next = report.sections().stream().filter(s -> ReportText.topic(s) > n).findFirst();
+        Optional<Section> next =
+                report.sections().stream().filter(s -> ReportText.topic(s) > n).findFirst();
         if (next.isPresent()) {
             return next.get().heading().at();
         }
-        return report.sections().isEmpty() ? report.agency().at()
+        return report.sections().isEmpty()
+                ? report.agency().at()
                 : report.sections().get(report.sections().size() - 1).heading().at();
     }
 }

@@ -46,11 +46,16 @@ final class TextTableRule implements Rule {
     public void check(RuleInput input, Findings findings) {
         Report report = input.report();
         ApplicationForm form = OfficialForm.of(report.format()).applications();
-        Optional<BigDecimal> received = total(report, TableKind.APPLICATIONS, form.received().id(), ApplicationForm.TOTAL);
-        Optional<BigDecimal> carried = total(report, TableKind.APPLICATIONS, form.carried().id(), ApplicationForm.TOTAL);
-        Optional<BigDecimal> reviews = total(report, TableKind.REVIEWS, ReviewForm.ROWS.get(0).id(), ReviewForm.TOTAL);
-        Optional<BigDecimal> direct = total(report, TableKind.REVIEWS, ReviewForm.ROWS.get(1).id(), ReviewForm.TOTAL);
-        Optional<BigDecimal> after = total(report, TableKind.REVIEWS, ReviewForm.ROWS.get(2).id(), ReviewForm.TOTAL);
+        Optional<BigDecimal> received =
+                total(report, TableKind.APPLICATIONS, form.received().id(), ApplicationForm.TOTAL);
+        Optional<BigDecimal> carried =
+                total(report, TableKind.APPLICATIONS, form.carried().id(), ApplicationForm.TOTAL);
+        Optional<BigDecimal> reviews =
+                total(report, TableKind.REVIEWS, ReviewForm.ROWS.get(0).id(), ReviewForm.TOTAL);
+        Optional<BigDecimal> direct =
+                total(report, TableKind.REVIEWS, ReviewForm.ROWS.get(1).id(), ReviewForm.TOTAL);
+        Optional<BigDecimal> after =
+                total(report, TableKind.REVIEWS, ReviewForm.ROWS.get(2).id(), ReviewForm.TOTAL);
         Optional<BigDecimal> lawsuits = direct.flatMap(d -> after.map(d::add));
         for (Text paragraph : ReportText.narrative(report)) {
             String text = paragraph.value();
@@ -61,17 +66,29 @@ final class TextTableRule implements Rule {
             Matcher m = RECEIVED.matcher(text);
             while (m.find()) {
                 BigDecimal said = new BigDecimal(m.group(1));
-                if (received.isPresent() && carried.isPresent() && said.compareTo(received.get()) != 0
+                if (received.isPresent()
+                        && carried.isPresent()
+                        && said.compareTo(received.get()) != 0
                         && said.compareTo(received.get().add(carried.get())) != 0) {
-                    findings.add(ReportText.at(paragraph, m.start()), RuleMessages.receivedDisagrees(m.group(),
-                            received.get().toPlainString(), received.get().add(carried.get()).toPlainString()));
+                    findings.add(
+                            ReportText.at(paragraph, m.start()),
+                            RuleMessages.receivedDisagrees(
+                                    m.group(),
+                                    received.get().toPlainString(),
+                                    received.get().add(carried.get()).toPlainString()));
                 }
             }
             m = NONE_RECEIVED.matcher(text);
             while (m.find()) {
-                if (received.isPresent() && carried.isPresent() && received.get().add(carried.get()).signum() != 0) {
-                    findings.add(ReportText.at(paragraph, m.start()), RuleMessages.noneDisagrees(m.group(),
-                            "三 一、本年新收 + 二、上年结转 总计", received.get().add(carried.get()).toPlainString()));
+                if (received.isPresent()
+                        && carried.isPresent()
+                        && received.get().add(carried.get()).signum() != 0) {
+                    findings.add(
+                            ReportText.at(paragraph, m.start()),
+                            RuleMessages.noneDisagrees(
+                                    m.group(),
+                                    "三 一、本年新收 + 二、上年结转 总计",
+                                    received.get().add(carried.get()).toPlainString()));
                 }
             }
             m = NONE_REVIEWED.matcher(text);
@@ -79,8 +96,12 @@ final class TextTableRule implements Rule {
                 boolean review = m.group(1).equals("行政复议");
                 Optional<BigDecimal> total = review ? reviews : lawsuits;
                 if (total.isPresent() && total.get().signum() != 0) {
-                    findings.add(ReportText.at(paragraph, m.start()), RuleMessages.noneDisagrees(m.group(),
-                            review ? "四 行政复议 总计" : "四 行政诉讼 总计", total.get().toPlainString()));
+                    findings.add(
+                            ReportText.at(paragraph, m.start()),
+                            RuleMessages.noneDisagrees(
+                                    m.group(),
+                                    review ? "四 行政复议 总计" : "四 行政诉讼 总计",
+                                    total.get().toPlainString()));
                 }
             }
         }
@@ -89,8 +110,10 @@ final class TextTableRule implements Rule {
     private static void compare(Text paragraph, Matcher m, Optional<BigDecimal> table, String cell, Findings findings) {
         while (m.find()) {
             if (table.isPresent() && new BigDecimal(m.group(1)).compareTo(table.get()) != 0) {
-                findings.add(ReportText.at(paragraph, m.start()), RuleMessages.numberDisagrees(m.group(), cell,
-                        table.get().toPlainString()));
+                findings.add(
+                        ReportText.at(paragraph, m.start()),
+                        RuleMessages.numberDisagrees(
+                                m.group(), cell, table.get().toPlainString()));
             }
         }
     }

@@ -28,13 +28,15 @@ final class TitleRule implements Rule {
         if (report.title().isEmpty()) {
             return;
         }
-        String title = String.join("", report.title().stream().map(Text::value).toList()).replaceAll("\\s", "");
+        String title = String.join("", report.title().stream().map(Text::value).toList())
+                .replaceAll("\\s", "");
         String agency = report.agency().value().replaceAll("\\s", "");
-        Pattern official = Pattern.compile(Pattern.quote(agency) + report.year() + "年度?"
-                + Pattern.quote(StandardTitle.ENDING));
+        Pattern official =
+                Pattern.compile(Pattern.quote(agency) + report.year() + "年度?" + Pattern.quote(StandardTitle.ENDING));
         if (!official.matcher(title).matches()) {
-            findings.add(report.title().get(0).at(), RuleMessages.titleUnofficial(title,
-                    StandardTitle.of(agency, report.year())));
+            findings.add(
+                    report.title().get(0).at(),
+                    RuleMessages.titleUnofficial(title, StandardTitle.of(agency, report.year())));
         }
     }
 }

@@ -21,8 +21,7 @@ import java.util.List;
 record UnitReports(List<Named> units, List<Problem> problems) {
 
     /** A unit's report and where the 汇总 names it. */
-    record Named(Summation.Unit unit, Text named) {
-    }
+    record Named(Summation.Unit unit, Text named) {}
 
     /** No units: the report is not a 汇总, or names none. */
     static final UnitReports NONE = new UnitReports(List.of(), List.of());
@@ -42,7 +41,8 @@ record UnitReports(List<Named> units, List<Problem> problems) {
             }
             ReportLoader.Loaded loaded = loader.load(path, name);
             if (loaded.failed() || loaded.report().isEmpty()) {
-                problems.addAll(loaded.problems().stream().filter(Problem::isError).toList());
+                problems.addAll(
+                        loaded.problems().stream().filter(Problem::isError).toList());
                 problems.add(Problem.error(shown, unit.at(), RuleMessages.unitUnreadable(name)));
                 continue;
             }

@@ -19,8 +19,9 @@ final class YearReferencesRule implements Rule {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
     /** Words that make last year's mention legitimate: a comparison, a span, a carry-over. */
-    private static final Pattern COMPARING = Pattern.compile("同比|上年|去年|上一年|较|相比|比|以来|截至|截止|至今|自|起|结转"
-            + "|延续|继续|持续|以前|之前|底|末|期间|至");
+    private static final Pattern COMPARING =
+            Pattern.compile("同比|上年|去年|上一年|较|相比|比|以来|截至|截止|至今|自|起|结转" + "|延续|继续|持续|以前|之前|底|末|期间|至");
+
     private static final Pattern PLAN = Pattern.compile("(\\d{4})年[^。；;\\d]{0,8}?(将|计划|拟|要)");
 
     @Override
@@ -49,7 +50,8 @@ final class YearReferencesRule implements Rule {
                 Matcher m = YEAR.matcher(text);
                 while (m.find()) {
                     if (Integer.parseInt(m.group(1)) == year - 1) {
-                        findings.add(ReportText.at(paragraph, sentence.start() + m.start()),
+                        findings.add(
+                                ReportText.at(paragraph, sentence.start() + m.start()),
                                 RuleMessages.lastYearInPresent(m.group(), year));
                     }
                 }

@@ -55,8 +55,14 @@ public final class PreviewServer implements AutoCloseable {
     private final Thread watcher;
     private volatile boolean stopping;
 
-    private PreviewServer(ReportEngine.Options options, Path file, String displayName, Language language, int port,
-            Consumer<String> out) throws IOException {
+    private PreviewServer(
+            ReportEngine.Options options,
+            Path file,
+            String displayName,
+            Language language,
+            int port,
+            Consumer<String> out)
+            throws IOException {
         this.displayName = displayName;
         this.language = language;
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -64,11 +70,18 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext("/", this::handle);
         http.setExecutor(pool);
         ReportEngine.Options preview = options.withOutputDirectory(scratch);
-        preview = new ReportEngine.Options(scratch, EnumSet.of(OutputFormat.HTML, OutputFormat.PDF), preview.strict(),
-                preview.templateDirectory(), preview.fonts(), preview.systemFonts(), preview.templateLimits());
+        preview = new ReportEngine.Options(
+                scratch,
+                EnumSet.of(OutputFormat.HTML, OutputFormat.PDF),
+                preview.strict(),
+                preview.templateDirectory(),
+                preview.fonts(),
+                preview.systemFonts(),
+                preview.templateLimits());
         ReportWatcher renders = new ReportWatcher(preview, file, displayName, language, out)
                 .inStages(List.of(EnumSet.of(OutputFormat.HTML), EnumSet.of(OutputFormat.PDF)))
-                .namingWritten(PreviewServer::formatOf).onRender(this::rendered);
+                .namingWritten(PreviewServer::formatOf)
+                .onRender(this::rendered);
         watcher = daemon("gen-serve-watch").newThread(() -> {
             try {
                 renders.run(() -> stopping);
@@ -84,8 +97,14 @@ public final class PreviewServer implements AutoCloseable {
      *
      * @throws java.net.BindException when the port is taken
      */
-    public static PreviewServer start(ReportEngine.Options options, Path file, String displayName, Language language,
-            int port, Consumer<String> out) throws IOException {
+    public static PreviewServer start(
+            ReportEngine.Options options,
+            Path file,
+            String displayName,
+            Language language,
+            int port,
+            Consumer<String> out)
+            throws IOException {
         PreviewServer server = new PreviewServer(options, file, displayName, language, port, out);
         server.http.start();
         server.watcher.start();
@@ -152,12 +171,18 @@ public final class PreviewServer implements AutoCloseable {
             Snapshot snapshot = latest.get();
             Matcher page = PAGE.matcher(path);
             if (path.equals("/")) {
-                send(exchange, 200, "text/html; charset=utf-8",
+                send(
+                        exchange,
+                        200,
+                        "text/html; charset=utf-8",
                         PreviewPage.write(snapshot, displayName, language).getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/events")) {
                 events(exchange);
             } else if (path.equals("/version")) {
-                send(exchange, 200, "text/plain; charset=utf-8",
+                send(
+                        exchange,
+                        200,
+                        "text/plain; charset=utf-8",
                         Long.toString(snapshot.version).getBytes(StandardCharsets.UTF_8));
             } else if (path.equals("/report.html") && snapshot.html != null) {
                 send(exchange, 200, "text/html; charset=utf-8", snapshot.html);

@@ -23,6 +23,7 @@ final class Snapshot {
     final long version;
     /** The report's HTML as the engine wrote it, or {@code null} before the first good render. */
     final byte[] html;
+
     private final byte[] pdf;
     final int pages;
     final List<Problem> problems;
@@ -30,10 +31,18 @@ final class Snapshot {
     final boolean stale;
     /** Whether the HTML is this render's and its PDF is still being typeset (the pages shown are the last ones). */
     final boolean typesetting;
+
     private final Map<Integer, byte[]> images;
 
-    private Snapshot(long version, byte[] html, byte[] pdf, int pages, List<Problem> problems, boolean stale,
-            boolean typesetting, Map<Integer, byte[]> images) {
+    private Snapshot(
+            long version,
+            byte[] html,
+            byte[] pdf,
+            int pages,
+            List<Problem> problems,
+            boolean stale,
+            boolean typesetting,
+            Map<Integer, byte[]> images) {
         this.version = version;
         this.html = html;
         this.pdf = pdf;
@@ -56,8 +65,8 @@ final class Snapshot {
 
     /** A render's last stage made {@code pdf}. */
     Snapshot withPdf(byte[] pdf, List<Problem> problems) throws IOException {
-        return new Snapshot(version + 1, html, pdf, PdfPages.count(pdf), problems, false, false,
-                new ConcurrentHashMap<>());
+        return new Snapshot(
+                version + 1, html, pdf, PdfPages.count(pdf), problems, false, false, new ConcurrentHashMap<>());
     }
 
     /** A render that failed with {@code problems}: the documents shown stay those of the last good render. */

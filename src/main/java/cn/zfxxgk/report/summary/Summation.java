@@ -36,28 +36,28 @@ public final class Summation {
     private static final Pattern CHANGE = Pattern.compile("^(增|\\+)?\\s*(\\d+)$|^(减|-|−|－)\\s*(\\d+)$");
 
     /** One unit's report and its file name as the user gave it. */
-    public record Unit(String file, Report report) {
-    }
+    public record Unit(String file, Report report) {}
 
     /**
      * The outcome: the summed tables (empty when the units cannot be summed: the problems say why) and, for the
      * author, the cells that are 缺失 and the values that carried notes.
      */
-    public record Sum(Optional<FormatVersion> format, Map<TableKind, Table> tables, List<String> notes,
-            List<Problem> problems) {
-    }
+    public record Sum(
+            Optional<FormatVersion> format, Map<TableKind, Table> tables, List<String> notes, List<Problem> problems) {}
 
-    private Summation() {
-    }
+    private Summation() {}
 
     /** The sum of {@code units} as a report on {@code year}. */
     public static Sum of(List<Unit> units, int year) {
         List<Problem> problems = new ArrayList<>();
         Map<FormatVersion, List<String>> formats = new TreeMap<>();
         for (Unit unit : units) {
-            formats.computeIfAbsent(unit.report().format(), f -> new ArrayList<>()).add(unit.file());
+            formats.computeIfAbsent(unit.report().format(), f -> new ArrayList<>())
+                    .add(unit.file());
             if (unit.report().year() != year) {
-                problems.add(Problem.error(unit.file(), unit.report().agency().at(),
+                problems.add(Problem.error(
+                        unit.file(),
+                        unit.report().agency().at(),
                         SummaryMessages.wrongYear(unit.report().year(), year)));
             }
             for (TableKind kind : TableKind.values()) {
@@ -106,8 +106,8 @@ public final class Summation {
         return kind.key() + " " + row.label() + " · " + columns.get(column);
     }
 
-    private static Table sum(List<Unit> units, TableKind kind, OfficialForm form, List<String> notes,
-            List<Problem> problems) {
+    private static Table sum(
+            List<Unit> units, TableKind kind, OfficialForm form, List<String> notes, List<Problem> problems) {
         Map<String, List<Cell>> summed = new LinkedHashMap<>();
         for (RowForm row : rows(form, kind)) {
             List<Cell> cells = new ArrayList<>();
@@ -120,8 +120,14 @@ public final class Summation {
         return new Table(kind, summed, Position.NONE);
     }
 
-    private static Cell sum(List<Unit> units, TableKind kind, RowForm row, int column, String where,
-            List<String> notes, List<Problem> problems) {
+    private static Cell sum(
+            List<Unit> units,
+            TableKind kind,
+            RowForm row,
+            int column,
+            String where,
+            List<String> notes,
+            List<Problem> problems) {
         BigDecimal total = BigDecimal.ZERO;
         List<String> lost = new ArrayList<>();
         for (Unit unit : units) {
@@ -131,12 +137,14 @@ public final class Summation {
                 lost.add(unit.file());
             } else if (value.isEmpty()) {
                 lost.add(unit.file());
-                problems.add(Problem.warning(unit.file(), cell.at(), SummaryMessages.unreadableCell(where, cell.text())));
+                problems.add(
+                        Problem.warning(unit.file(), cell.at(), SummaryMessages.unreadableCell(where, cell.text())));
             } else {
                 total = total.add(value.get());
-                if (cell.state() == Cell.State.WRITTEN && !cell.text().strip().equals(value.get().toPlainString())) {
-                    notes.add(where + "：" + unit.file() + " 写作“" + cell.text() + "”，按 " + value.get().toPlainString()
-                            + " 计入");
+                if (cell.state() == Cell.State.WRITTEN
+                        && !cell.text().strip().equals(value.get().toPlainString())) {
+                    notes.add(where + "：" + unit.file() + " 写作“" + cell.text() + "”，按 "
+                            + value.get().toPlainString() + " 计入");
                 }
             }
         }
@@ -158,7 +166,8 @@ public final class Summation {
         if (kind == ColumnKind.CHANGE && cell.state() == Cell.State.WRITTEN) {
             Matcher m = CHANGE.matcher(cell.text().strip());
             if (m.matches()) {
-                return Optional.of(m.group(2) != null ? new BigDecimal(m.group(2)) : new BigDecimal(m.group(4)).negate());
+                return Optional.of(
+                        m.group(2) != null ? new BigDecimal(m.group(2)) : new BigDecimal(m.group(4)).negate());
             }
         }
         return Optional.ofNullable(cell.number());

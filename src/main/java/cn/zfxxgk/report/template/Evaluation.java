@@ -26,7 +26,10 @@ final class Evaluation {
 
     /** Why an evaluation was stopped. */
     enum Reason {
-        TIME, OUTPUT, RECURSION, MEMORY
+        TIME,
+        OUTPUT,
+        RECURSION,
+        MEMORY
     }
 
     /** An evaluation stopped by its limits; where it was (template, line, column) when that is known. */
@@ -53,21 +56,20 @@ final class Evaluation {
     }
 
     /** A place in a template, as FreeMarker's instruction stack names it. */
-    record Place(String template, int line, int column) {
-    }
+    record Place(String template, int line, int column) {}
 
     /** Stack for the evaluating thread: deep enough for any sensible template, small enough to overflow quickly. */
     private static final long STACK_BYTES = 8L * 1024 * 1024;
     /** How long an interrupted evaluation gets to stop before it is abandoned. */
     private static final long GRACE_MILLIS = 2000;
+
     private static final Pattern LOOP = Pattern.compile("(?:at|through): #(?:list|items|foreach)\\b");
     private static final Pattern PLACE = Pattern.compile("\\[in template \"([^\"]*)\" at line (\\d+), column (\\d+)]");
 
-    private static final Set<Template> CHECKED = Collections.synchronizedSet(Collections.newSetFromMap(
-            new WeakHashMap<>()));
+    private static final Set<Template> CHECKED =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     /**
      * What {@code template} writes for {@code model}.
@@ -83,13 +85,17 @@ final class Evaluation {
         LimitedWriter out = new LimitedWriter(limits.outputChars());
         Environment environment = template.createProcessingEnvironment(model, out);
         Throwable[] failure = new Throwable[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                environment.process();
-            } catch (Throwable e) { // handed back to the caller below, whatever it is
-                failure[0] = e;
-            }
-        }, "gen-template", STACK_BYTES);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        environment.process();
+                    } catch (Throwable e) { // handed back to the caller below, whatever it is
+                        failure[0] = e;
+                    }
+                },
+                "gen-template",
+                STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
         try {
@@ -163,7 +169,10 @@ final class Evaluation {
                 break;
             }
         }
-        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return seen.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** Where {@code environment} is now: the place of the instruction it runs (on its own thread: exact). */

@@ -1,7 +1,7 @@
 package cn.zfxxgk.report.template;
 
-import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.form.LabelWords;
+import cn.zfxxgk.report.form.StandardTitle;
 import cn.zfxxgk.report.layout.ColumnWidths;
 import cn.zfxxgk.report.layout.Grid;
 import cn.zfxxgk.report.layout.GridCell;
@@ -13,8 +13,8 @@ import cn.zfxxgk.report.layout.TableLayout;
 import cn.zfxxgk.report.layout.TitleLayout;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
-import cn.zfxxgk.report.model.Text;
 import cn.zfxxgk.report.model.TableKind;
+import cn.zfxxgk.report.model.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +37,7 @@ public final class ReportView {
      * What every format states about the document in its metadata: the title as one line, the author (the agency),
      * the subject (the year's report in the form of a notice) and the language.
      */
-    public record Document(String title, String author, String subject, String language) {
-    }
+    public record Document(String title, String author, String subject, String language) {}
 
     private final Report report;
     private final Document document;
@@ -47,13 +46,17 @@ public final class ReportView {
 
     private ReportView(Report report) {
         this.report = report;
-        this.document = new Document(documentTitle(report), report.agency().value(),
-                StandardTitle.subject(report.year(), report.format().notice()), "zh-CN");
+        this.document = new Document(
+                documentTitle(report),
+                report.agency().value(),
+                StandardTitle.subject(report.year(), report.format().notice()),
+                "zh-CN");
         Map<TableKind, Grid> laidOut = new EnumMap<>(TableKind.class);
         for (Section section : report.sections()) {
             if (section.table() != null) {
-                laidOut.put(section.table(), TableLayout.of(report.table(section.table()).orElseThrow(),
-                        report.format()));
+                laidOut.put(
+                        section.table(),
+                        TableLayout.of(report.table(section.table()).orElseThrow(), report.format()));
             }
         }
         this.grids = Collections.unmodifiableMap(laidOut);
@@ -103,7 +106,11 @@ public final class ReportView {
         view.put("notice", report.format().notice());
         view.put("agency", document.author());
         view.put("year", String.valueOf(report.year()));
-        view.put("title", TitleLayout.lines(report.title().stream().map(Text::value).toList(), report.agency().value()));
+        view.put(
+                "title",
+                TitleLayout.lines(
+                        report.title().stream().map(Text::value).toList(),
+                        report.agency().value()));
         view.put("documentTitle", document.title());
         view.put("subject", document.subject());
         view.put("preamble", paragraphs(report.preamble()));
@@ -168,10 +175,17 @@ public final class ReportView {
                 c.put("header", TableHeaders.isHeader(cell));
                 c.put("id", cellId(id, at));
                 c.put("scope", scope(cell));
-                c.put("headers", String.join(" ", headers.of(at).stream().map(h -> cellId(id, h)).toList()));
+                c.put(
+                        "headers",
+                        String.join(
+                                " ",
+                                headers.of(at).stream().map(h -> cellId(id, h)).toList()));
                 c.put("lines", cell.lines());
-                c.put("words", cell.role() == GridCell.Role.VALUE ? cell.lines().stream().map(List::of).toList()
-                        : cell.lines().stream().map(LabelWords::split).toList());
+                c.put(
+                        "words",
+                        cell.role() == GridCell.Role.VALUE
+                                ? cell.lines().stream().map(List::of).toList()
+                                : cell.lines().stream().map(LabelWords::split).toList());
                 c.put("text", cell.text());
                 c.put("colspan", cell.colspan());
                 c.put("rowspan", cell.rowspan());

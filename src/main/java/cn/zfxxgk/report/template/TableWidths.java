@@ -20,19 +20,18 @@ final class TableWidths {
     /** How far from 100 % rounded widths may add up without a notice. */
     private static final double TOLERANCE = 0.5;
 
-    private static final Pattern TABLE = Pattern.compile("(<table\\b[^>]*\\bclass=\"[^\"]*\\bform\\b[^\"]*\"[^>]*>\\s*)"
-            + "<colgroup>(.*?)</colgroup>", Pattern.DOTALL);
+    private static final Pattern TABLE = Pattern.compile(
+            "(<table\\b[^>]*\\bclass=\"[^\"]*\\bform\\b[^\"]*\"[^>]*>\\s*)" + "<colgroup>(.*?)</colgroup>",
+            Pattern.DOTALL);
     private static final Pattern KIND = Pattern.compile("\\bdata-table=\"([^\"]*)\"");
-    private static final Pattern COL_WIDTH = Pattern.compile("(<col\\b[^>]*?style=\"[^\"]*?width:\\s*)"
-            + "(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern COL_WIDTH =
+            Pattern.compile("(<col\\b[^>]*?style=\"[^\"]*?width:\\s*)" + "(\\d+(?:\\.\\d+)?)%");
     private static final Pattern COL = Pattern.compile("<col\\b");
 
     /** A page with its tables' widths made to fill them, and a notice for each table scaled. */
-    record Normalised(String page, List<Problem> notices) {
-    }
+    record Normalised(String page, List<Problem> notices) {}
 
-    private TableWidths() {
-    }
+    private TableWidths() {}
 
     /** {@code page} with each official table's percentages scaled to add up to 100 %, said of {@code template}. */
     static Normalised of(String page, TemplateSource template) {
@@ -59,23 +58,33 @@ final class TableWidths {
             width.reset();
             int at = 0;
             while (width.find()) {
-                scaled.append(columns, at, width.start()).append(width.group(1))
-                        .append(number(Double.parseDouble(width.group(2)) * 100 / sum)).append('%');
+                scaled.append(columns, at, width.start())
+                        .append(width.group(1))
+                        .append(number(Double.parseDouble(width.group(2)) * 100 / sum))
+                        .append('%');
                 at = width.end();
             }
             scaled.append(columns.substring(at));
-            out.append(page, last, table.start()).append(table.group(1)).append("<colgroup>").append(scaled)
+            out.append(page, last, table.start())
+                    .append(table.group(1))
+                    .append("<colgroup>")
+                    .append(scaled)
                     .append("</colgroup>");
             last = table.end();
             Matcher kind = KIND.matcher(table.group(1));
             Position where = template.find(Pattern.compile("<colgroup")).orElse(Position.NONE);
-            notices.add(Problem.warning(template.displayName(), where, TemplateMessages.widthsScaled(kind.find()
-                    ? kind.group(1) : "?", number(sum))));
+            notices.add(Problem.warning(
+                    template.displayName(),
+                    where,
+                    TemplateMessages.widthsScaled(kind.find() ? kind.group(1) : "?", number(sum))));
         }
         return new Normalised(out.append(page.substring(last)).toString(), notices);
     }
 
     private static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -66,12 +66,20 @@ final class TemplateDirectory {
             return builtIn;
         } catch (InputFiles.Refused e) {
             String size = InputFiles.describeSize(limit);
-            throw failure(name, switch (e.refusal()) {
-                case MISSING -> TemplateMessages.refused("disappeared while it was read", "在读取时消失了", word, size);
-                case NOT_A_FILE -> TemplateMessages.refused("is not a regular file", "不是普通文件", word, size);
-                case TOO_LARGE -> TemplateMessages.refused("is " + InputFiles.describeSize(e.size()) + " large",
-                        "大小为 " + InputFiles.describeSize(e.size()), word, size);
-            }, e);
+            throw failure(
+                    name,
+                    switch (e.refusal()) {
+                        case MISSING ->
+                            TemplateMessages.refused("disappeared while it was read", "在读取时消失了", word, size);
+                        case NOT_A_FILE -> TemplateMessages.refused("is not a regular file", "不是普通文件", word, size);
+                        case TOO_LARGE ->
+                            TemplateMessages.refused(
+                                    "is " + InputFiles.describeSize(e.size()) + " large",
+                                    "大小为 " + InputFiles.describeSize(e.size()),
+                                    word,
+                                    size);
+                    },
+                    e);
         } catch (ConfinedDirectory.Outside e) {
             throw failure(name, TemplateMessages.linkOutside(shown()), e);
         } catch (IOException e) {

@@ -25,13 +25,13 @@ import java.util.regex.Pattern;
  */
 final class TemplateErrors {
 
-    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered (.+), but was expecting (?:one of these "
-            + "patterns|one of):?");
+    private static final Pattern ENCOUNTERED =
+            Pattern.compile("Encountered (.+), but was expecting (?:one of these " + "patterns|one of):?");
     private static final Pattern UNKNOWN_BUILT_IN = Pattern.compile("Unknown built-in: \"([^\"]+)\"");
     private static final Pattern CURLY_QUOTE = Pattern.compile("[“”‘’]|\\\\u201[cdCD89]");
     private static final Pattern UNCLOSED = Pattern.compile("You have an unclosed #(\\w+)");
-    private static final Pattern MISNESTED = Pattern.compile("Encountered \"([^\"]+)\", but at this place only this "
-            + "can be closed: \"#(\\w+)\"");
+    private static final Pattern MISNESTED =
+            Pattern.compile("Encountered \"([^\"]+)\", but at this place only this " + "can be closed: \"#(\\w+)\"");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private final TemplateDirectory files;
@@ -62,8 +62,8 @@ final class TemplateErrors {
         Matcher unclosed = UNCLOSED.matcher(String.valueOf(e.getMessage()));
         if (unclosed.find()) {
             String directive = unclosed.group(1);
-            Optional<Position> opening = source(name).flatMap(s -> opening(s.text(), directive, '<')
-                    .map(s::positionOf));
+            Optional<Position> opening =
+                    source(name).flatMap(s -> opening(s.text(), directive, '<').map(s::positionOf));
             return failure(name, opening.orElse(at), TemplateMessages.unclosed(directive, false), e);
         }
         return failure(name, at, syntaxMessage(e, false), e);
@@ -85,8 +85,8 @@ final class TemplateErrors {
             Position at = new TemplateSource(name, source).positionOf(opening.get());
             return failure(name, Position.NONE, places.at(at.line(), at.column(), message), e);
         }
-        return failure(name, Position.NONE, placed(places, e.getLineNumber(), e.getColumnNumber(),
-                syntaxMessage(e, true)), e);
+        return failure(
+                name, Position.NONE, placed(places, e.getLineNumber(), e.getColumnNumber(), syntaxMessage(e, true)), e);
     }
 
     /**
@@ -96,7 +96,8 @@ final class TemplateErrors {
     static Optional<Integer> opening(String source, String directive, char bracket) {
         String open = Pattern.quote(bracket + "#" + directive);
         String close = Pattern.quote(bracket + "/#" + directive);
-        Matcher tag = Pattern.compile(open + "(?=[\\s\\]>/])|" + close + "(?=\\s*[\\]>])").matcher(source);
+        Matcher tag = Pattern.compile(open + "(?=[\\s\\]>/])|" + close + "(?=\\s*[\\]>])")
+                .matcher(source);
         java.util.Deque<Integer> opened = new java.util.ArrayDeque<>();
         while (tag.find()) {
             if (tag.group().charAt(1) == '/') {
@@ -110,8 +111,9 @@ final class TemplateErrors {
 
     /** {@code message} said of its place in a Word template, when FreeMarker gave one. */
     private static Message placed(SourcePlaces places, Integer line, Integer column, Message message) {
-        return line == null || line <= 0 ? message : places.at(line, column == null || column <= 0 ? 1 : column,
-                message);
+        return line == null || line <= 0
+                ? message
+                : places.at(line, column == null || column <= 0 ? 1 : column, message);
     }
 
     private static Message syntaxMessage(ParseException e, boolean word) {
@@ -122,8 +124,11 @@ final class TemplateErrors {
         Matcher unknown = UNKNOWN_BUILT_IN.matcher(message);
         if (unknown.find()) {
             String builtIn = unknown.group(1);
-            String suggestion = Suggestions.closest(builtIn, new Configuration(Configuration.VERSION_2_3_34)
-                    .getSupportedBuiltInNames(Configuration.LEGACY_NAMING_CONVENTION), UnaryOperator.identity())
+            String suggestion = Suggestions.closest(
+                            builtIn,
+                            new Configuration(Configuration.VERSION_2_3_34)
+                                    .getSupportedBuiltInNames(Configuration.LEGACY_NAMING_CONVENTION),
+                            UnaryOperator.identity())
                     .orElse(null);
             return TemplateMessages.unknownBuiltIn(builtIn, suggestion);
         }
@@ -169,8 +174,8 @@ final class TemplateErrors {
             return TemplateMessages.includeMissing(missing.getTemplateName(), files.shown());
         }
         if (cause instanceof MalformedTemplateNameException malformed) {
-            return TemplateMessages.includeOutside(malformed.getTemplateName(), files.shown() == null
-                    ? "the built-in templates" : files.shown());
+            return TemplateMessages.includeOutside(
+                    malformed.getTemplateName(), files.shown() == null ? "the built-in templates" : files.shown());
         }
         return null;
     }
@@ -186,11 +191,15 @@ final class TemplateErrors {
         Matcher quoted = QUOTED.matcher(String.valueOf(e.getMessage()));
         String included = quoted.find() ? quoted.group(1) : null;
         if (included != null && !included.equals(name)) {
-            at = source(name).flatMap(s -> s.find(Pattern.compile("<#include\\s+[\"']" + Pattern.quote(included))))
+            at = source(name)
+                    .flatMap(s -> s.find(Pattern.compile("<#include\\s+[\"']" + Pattern.quote(included))))
                     .orElse(Position.NONE);
         }
-        return failure(name, at, TemplateMessages.includeLinkOutside(included == null || included.equals(name)
-                ? null : included), e);
+        return failure(
+                name,
+                at,
+                TemplateMessages.includeLinkOutside(included == null || included.equals(name) ? null : included),
+                e);
     }
 
     /** A template stopped by its limits, at its place when that is known ({@code placed}: not the Word template). */
@@ -218,8 +227,17 @@ final class TemplateErrors {
     TemplateFailure stopped(String name, Evaluation.Stopped e, SourcePlaces places) {
         TemplateFailure failure = stopped(name, e, false);
         Evaluation.Place place = e.place();
-        return place == null ? failure : failure(name, Position.NONE, placed(places, place.line(), place.column(),
-                failure.problem().text()), e);
+        return place == null
+                ? failure
+                : failure(
+                        name,
+                        Position.NONE,
+                        placed(
+                                places,
+                                place.line(),
+                                place.column(),
+                                failure.problem().text()),
+                        e);
     }
 
     private static String seconds(Duration time) {
@@ -234,13 +252,17 @@ final class TemplateErrors {
             return Optional.empty();
         }
         String text = source.get().text();
-        Matcher definition = Pattern.compile("<#(macro|function)\\s+([\\p{L}\\w]+)").matcher(text);
+        Matcher definition =
+                Pattern.compile("<#(macro|function)\\s+([\\p{L}\\w]+)").matcher(text);
         while (definition.find()) {
             int end = text.indexOf("</#" + definition.group(1) + ">", definition.end());
             String body = text.substring(definition.end(), end < 0 ? text.length() : end);
             String callee = Pattern.quote(definition.group(2));
-            Matcher call = Pattern.compile(definition.group(1).equals("macro") ? "<@" + callee + "[\\s/>]"
-                    : "\\b" + callee + "\\s*\\(").matcher(body);
+            Matcher call = Pattern.compile(
+                            definition.group(1).equals("macro")
+                                    ? "<@" + callee + "[\\s/>]"
+                                    : "\\b" + callee + "\\s*\\(")
+                    .matcher(body);
             if (call.find()) {
                 return Optional.of(source.get().positionOf(definition.end() + call.start()));
             }

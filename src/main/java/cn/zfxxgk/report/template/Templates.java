@@ -67,8 +67,8 @@ public final class Templates {
 
     /** Templates from {@code directory} (or built in), each evaluation within {@code limits}. */
     public Templates(Path directory, TemplateLimits limits) throws IOException {
-        ConfinedDirectory confined = directory != null && Files.isDirectory(directory) ? new ConfinedDirectory(directory)
-                : null;
+        ConfinedDirectory confined =
+                directory != null && Files.isDirectory(directory) ? new ConfinedDirectory(directory) : null;
         this.files = new TemplateDirectory(confined);
         this.limits = limits;
         this.errors = new TemplateErrors(files, limits);
@@ -84,8 +84,11 @@ public final class Templates {
     private static Configuration configure(ConfinedDirectory directory) throws IOException {
         Configuration c = new Configuration(VERSION);
         TemplateLoader builtIn = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
-        c.setTemplateLoader(directory == null ? builtIn
-                : new MultiTemplateLoader(new TemplateLoader[] {new ConfinedTemplateLoader(directory), builtIn}));
+        c.setTemplateLoader(
+                directory == null
+                        ? builtIn
+                        : new MultiTemplateLoader(
+                                new TemplateLoader[] {new ConfinedTemplateLoader(directory), builtIn}));
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -183,8 +186,13 @@ public final class Templates {
      * {@code [@name data=…/]} whose output is the WordprocessingML the function returns for its {@code data}. A
      * problem is said of the paragraph it is in, as {@code places} quotes it.
      */
-    public String renderWordprocessingMl(String source, String name, Map<String, Object> view,
-            Map<String, Function<Map<String, Object>, String>> blocks, SourcePlaces places) throws TemplateFailure {
+    public String renderWordprocessingMl(
+            String source,
+            String name,
+            Map<String, Object> view,
+            Map<String, Function<Map<String, Object>, String>> blocks,
+            SourcePlaces places)
+            throws TemplateFailure {
         Template template;
         try {
             template = new Template(name, new StringReader(source), wordConfiguration);

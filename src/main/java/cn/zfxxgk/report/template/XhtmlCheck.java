@@ -31,16 +31,19 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XhtmlCheck {
 
     /** HTML's void elements: written {@code <br>} in HTML, they must be closed in XHTML. */
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-            "meta", "param", "source", "track", "wbr");
+    private static final Set<String> VOID = Set.of(
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+            "wbr");
     /** Attributes that make a browser (or the PDF renderer) load what they name. */
     private static final Set<String> LOADING = Set.of("src", "srcset", "poster", "background", "lowsrc", "dynsrc");
     /** Elements whose {@code href} or {@code data} is loaded, not followed. */
     private static final Set<String> LOADING_HREF = Set.of("link", "image", "use", "feimage", "script", "object");
+
     private static final Pattern UNTERMINATED = Pattern.compile("The element type \"([^\"]+)\" must be terminated");
-    private static final Pattern UNDECLARED = Pattern.compile("The entity \"([^\"]+)\" was referenced, but not declared");
-    private static final Pattern CSS_URL = Pattern.compile("(?:url\\(\\s*['\"]?|@import\\s+['\"])([^'\")\\s]*)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNDECLARED =
+            Pattern.compile("The entity \"([^\"]+)\" was referenced, but not declared");
+    private static final Pattern CSS_URL =
+            Pattern.compile("(?:url\\(\\s*['\"]?|@import\\s+['\"])([^'\")\\s]*)", Pattern.CASE_INSENSITIVE);
 
     private final String page;
     private final TemplateSource template;
@@ -99,8 +102,12 @@ final class XhtmlCheck {
                 return failure(at.get(), TemplateMessages.htmlEntity(reference));
             }
         }
-        return failure(Position.NONE, TemplateMessages.malformed(message.replaceAll("\\s+", " ").strip(),
-                e.getLineNumber(), excerpt(e.getLineNumber(), e.getColumnNumber())));
+        return failure(
+                Position.NONE,
+                TemplateMessages.malformed(
+                        message.replaceAll("\\s+", " ").strip(),
+                        e.getLineNumber(),
+                        excerpt(e.getLineNumber(), e.getColumnNumber())));
     }
 
     private TemplateFailure remote(String reference, String where) {
@@ -138,8 +145,9 @@ final class XhtmlCheck {
                 String name = attributes.getLocalName(i).toLowerCase(Locale.ROOT);
                 String value = attributes.getValue(i).strip();
                 boolean loads = LOADING.contains(name)
-                        || (name.equals("href") && (LOADING_HREF.contains(element) || attributes.getURI(i)
-                                .equals("http://www.w3.org/1999/xlink")))
+                        || (name.equals("href")
+                                && (LOADING_HREF.contains(element)
+                                        || attributes.getURI(i).equals("http://www.w3.org/1999/xlink")))
                         || (name.equals("data") && element.equals("object"));
                 if (loads) {
                     // only srcset lists several (each "url width"); a data: URI has commas of its own

@@ -65,7 +65,9 @@ class ReportSchemaTest {
 
     @Test
     void theCommittedSchemaIsTheOneTheEngineMakes() throws IOException {
-        assertEquals(ReportSchema.json(), Files.readString(Path.of("data/report.schema.json")),
+        assertEquals(
+                ReportSchema.json(),
+                Files.readString(Path.of("data/report.schema.json")),
                 "data/report.schema.json is stale: run java -jar gen.jar schema > data/report.schema.json");
     }
 
@@ -88,7 +90,9 @@ class ReportSchemaTest {
         int judged = 0;
         for (Map<String, Object> c : cases) {
             String name = (String) c.get("name");
-            if (ENGINE_ONLY.contains(name) || !c.containsKey("replace") || c.containsKey("encoding")
+            if (ENGINE_ONLY.contains(name)
+                    || !c.containsKey("replace")
+                    || c.containsKey("encoding")
                     || Integer.valueOf(0).equals(c.get("exit"))) {
                 continue; // the engine's alone, not a UTF-8 copy of the seed with edits, or in fact valid
             }
@@ -96,7 +100,9 @@ class ReportSchemaTest {
             for (List<String> edit : (List<List<String>>) c.get("replace")) {
                 text = text.replace(edit.get(0), edit.get(1));
             }
-            boolean engineFails = new ReportLoader(false).load(text.getBytes(StandardCharsets.UTF_8), "x.yaml").failed();
+            boolean engineFails = new ReportLoader(false)
+                    .load(text.getBytes(StandardCharsets.UTF_8), "x.yaml")
+                    .failed();
             List<String> schemaProblems = SchemaValidation.problems(text);
             assertTrue(engineFails, "the engine refuses: " + name);
             assertFalse(schemaProblems.isEmpty(), "the schema refuses too: " + name);

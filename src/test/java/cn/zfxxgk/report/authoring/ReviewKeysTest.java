@@ -43,8 +43,10 @@ class ReviewKeysTest {
         assertEquals(2, report.facts().fee().cases());
         assertEquals(new BigDecimal("150.5"), report.facts().fee().amountYuan());
         assertEquals("gangcha-2022.yaml", report.facts().previous());
-        Report again = load(ReportYaml.of(report, new ReportYaml.Notes(List.of(), List.of(), null, false, false,
-                List.of()))).report().orElseThrow();
+        Report again = load(ReportYaml.of(
+                        report, new ReportYaml.Notes(List.of(), List.of(), null, false, false, List.of())))
+                .report()
+                .orElseThrow();
         assertEquals(report.facts().kind(), again.facts().kind());
         assertEquals(report.facts().published(), again.facts().published());
         assertEquals(report.facts().fee().amountYuan(), again.facts().fee().amountYuan());
@@ -53,18 +55,24 @@ class ReviewKeysTest {
 
     @Test
     void wrongValuesAreErrorsAtTheirPlace() throws IOException {
-        String yaml = seed().replace("year: 2023\n", "year: 2023\nagency_kind: 县政府\npublished: 2024-02-30\n"
-                + "information_fee:\n  charged: 否\n  cases: -1\n");
+        String yaml = seed().replace(
+                        "year: 2023\n",
+                        "year: 2023\nagency_kind: 县政府\npublished: 2024-02-30\n"
+                                + "information_fee:\n  charged: 否\n  cases: -1\n");
         List<String> en = load(yaml).problems().stream().map(Problem::toString).toList();
-        assertEquals(List.of("r.yaml:8:14: error: agency_kind '县政府' is not a kind of office; expected one of 部门, 乡镇, "
-                        + "本级, 县汇总, 市汇总, 省汇总, 垂直 (it fixes the publication deadline)",
-                "r.yaml:9:12: error: published date '2024-02-30' is not a real date; expected a date of the calendar "
-                        + "such as 2024-01-10",
-                "r.yaml:11:12: error: information_fee charged '否' is not true or false; expected e.g. 'charged: false', "
-                        + "'cases: 0', 'amount_yuan: 0'",
-                "r.yaml:12:10: error: information_fee cases '-1' is not a non-negative number; expected e.g. 'charged: "
-                        + "false', 'cases: 0', 'amount_yuan: 0'"), en);
-        assertEquals("r.yaml:8:14: 错误：机关类型“县政府”不是可选的类型；应为 部门、乡镇、本级、县汇总、市汇总、省汇总、垂直 之一（它决定发布时限）",
+        assertEquals(
+                List.of(
+                        "r.yaml:8:14: error: agency_kind '县政府' is not a kind of office; expected one of 部门, 乡镇, "
+                                + "本级, 县汇总, 市汇总, 省汇总, 垂直 (it fixes the publication deadline)",
+                        "r.yaml:9:12: error: published date '2024-02-30' is not a real date; expected a date of the calendar "
+                                + "such as 2024-01-10",
+                        "r.yaml:11:12: error: information_fee charged '否' is not true or false; expected e.g. 'charged: false', "
+                                + "'cases: 0', 'amount_yuan: 0'",
+                        "r.yaml:12:10: error: information_fee cases '-1' is not a non-negative number; expected e.g. 'charged: "
+                                + "false', 'cases: 0', 'amount_yuan: 0'"),
+                en);
+        assertEquals(
+                "r.yaml:8:14: 错误：机关类型“县政府”不是可选的类型；应为 部门、乡镇、本级、县汇总、市汇总、省汇总、垂直 之一（它决定发布时限）",
                 load(yaml).problems().get(0).toString(Language.ZH));
     }
 }

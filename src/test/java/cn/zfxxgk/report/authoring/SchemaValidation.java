@@ -14,15 +14,17 @@ import java.util.List;
 final class SchemaValidation {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-            .getSchema(ReportSchema.json());
+    private static final JsonSchema SCHEMA =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(ReportSchema.json());
 
-    private SchemaValidation() {
-    }
+    private SchemaValidation() {}
 
     /** The schema's complaints about {@code yaml}, empty when it is valid. */
     static List<String> problems(String yaml) throws IOException {
         JsonNode node = YAML.readTree(yaml);
-        return SCHEMA.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return SCHEMA.validate(node).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 }

@@ -24,8 +24,7 @@ public final class Browser {
     /** The scripts and their package.json / package-lock.json. */
     public static final Path SCRIPTS = Path.of("src/test/browser").toAbsolutePath();
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** Chromium ({@code CHROMIUM} or /usr/bin/chromium) and Node.js with the scripts' packages, or the test stops. */
     public static void require() {
@@ -38,8 +37,7 @@ public final class Browser {
         }
         if (!Files.isDirectory(SCRIPTS.resolve("node_modules/puppeteer-core"))
                 || !Files.isDirectory(SCRIPTS.resolve("node_modules/axe-core"))) {
-            Result install = run(List.of(onPath("npm").orElseThrow().toString(), "ci", "--no-audit", "--no-fund"),
-                    600);
+            Result install = run(List.of(onPath("npm").orElseThrow().toString(), "ci", "--no-audit", "--no-fund"), 600);
             assertEquals(0, install.exit(), () -> "npm ci in " + SCRIPTS + " failed:\n" + install.output());
         }
     }
@@ -62,13 +60,12 @@ public final class Browser {
     }
 
     /** How a script ended: its exit code, standard output, and standard error. */
-    public record Result(int exit, String output, String errors) {
-    }
+    public record Result(int exit, String output, String errors) {}
 
     /** Runs {@code node SCRIPT args…} in {@link #SCRIPTS}, at most {@code seconds}. */
     public static Result node(String script, List<String> args, int seconds) {
-        List<String> command = new ArrayList<>(List.of(onPath("node").orElseThrow().toString(),
-                SCRIPTS.resolve(script).toString()));
+        List<String> command = new ArrayList<>(List.of(
+                onPath("node").orElseThrow().toString(), SCRIPTS.resolve(script).toString()));
         command.addAll(args);
         return run(command, seconds);
     }
@@ -78,15 +75,20 @@ public final class Browser {
             Path out = Files.createTempFile("browser", ".out");
             Path err = Files.createTempFile("browser", ".err");
             try {
-                Process process = new ProcessBuilder(command).directory(SCRIPTS.toFile())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                Process process = new ProcessBuilder(command)
+                        .directory(SCRIPTS.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
                 if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                     fail(String.join(" ", command) + " did not finish within " + seconds + " s:\n"
                             + Files.readString(err, StandardCharsets.UTF_8));
                 }
-                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                return new Result(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);

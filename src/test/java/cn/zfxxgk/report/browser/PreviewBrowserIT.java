@@ -40,25 +40,34 @@ class PreviewBrowserIT {
         Path templates = Files.createDirectory(work.resolve("templates"));
         Path template = Files.copy(Path.of("templates/report.ftlh"), templates.resolve("report.ftlh"));
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        ReportEngine.Options options = new ReportEngine.Options(work.resolve("output"), EnumSet.of(OutputFormat.HTML),
-                false, templates);
-        try (PreviewServer server = PreviewServer.start(options, report, "balikun-2023.yaml", Language.EN, 0,
-                lines::add)) {
+        ReportEngine.Options options =
+                new ReportEngine.Options(work.resolve("output"), EnumSet.of(OutputFormat.HTML), false, templates);
+        try (PreviewServer server =
+                PreviewServer.start(options, report, "balikun-2023.yaml", Language.EN, 0, lines::add)) {
             waitForFirstRender(server, lines);
-            Browser.Result run = Browser.node("serve-check.mjs", List.of(server.url(), report.toString(),
-                    template.toString(), out.toString()), 120);
+            Browser.Result run = Browser.node(
+                    "serve-check.mjs",
+                    List.of(server.url(), report.toString(), template.toString(), out.toString()),
+                    120);
             assertEquals(0, run.exit(), () -> "serve-check.mjs failed:\n" + run.errors());
             JsonNode result = new ObjectMapper().readTree(run.output());
             JsonNode steps = result.get("steps");
             assertEquals(3, steps.size(), run.output());
             for (JsonNode step : steps) {
                 long millis = step.get("millis").asLong();
-                assertTrue(millis >= 0 && millis < SHOWN_WITHIN_MILLIS, step.get("step").asText() + " shown after "
-                        + millis + " ms (-1: not within 10 s): " + step + "\n" + String.join("\n", lines));
+                assertTrue(
+                        millis >= 0 && millis < SHOWN_WITHIN_MILLIS,
+                        step.get("step").asText() + " shown after " + millis + " ms (-1: not within 10 s): " + step
+                                + "\n" + String.join("\n", lines));
             }
-            assertTrue(steps.get(0).get("shown").asText().contains("预览测试一"), steps.get(0).toString());
-            assertTrue(steps.get(1).get("shown").asText().startsWith("模板改过了"), steps.get(1).toString());
-            assertTrue(steps.get(2).get("shown").asText().matches("(?s)report\\.ftlh:\\d+:\\d+: error: .*nothing.*"),
+            assertTrue(
+                    steps.get(0).get("shown").asText().contains("预览测试一"),
+                    steps.get(0).toString());
+            assertTrue(
+                    steps.get(1).get("shown").asText().startsWith("模板改过了"),
+                    steps.get(1).toString());
+            assertTrue(
+                    steps.get(2).get("shown").asText().matches("(?s)report\\.ftlh:\\d+:\\d+: error: .*nothing.*"),
                     steps.get(2).toString());
             for (JsonNode request : result.get("traversal")) {
                 assertEquals(404, request.get("status").asInt(), request.toString());

@@ -34,10 +34,12 @@ class WebAccessibilityIT {
         Browser.require();
         Files.createDirectories(OUT);
         List<String> args = new ArrayList<>(List.of(OUT.toString(), "360,1280"));
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(OUT, EnumSet.of(OutputFormat.HTML), false,
-                Path.of("templates")), notice -> { })) {
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(OUT, EnumSet.of(OutputFormat.HTML), false, Path.of("templates")),
+                notice -> {})) {
             for (Seeds seed : Seeds.values()) {
-                ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+                ReportEngine.Result result =
+                        engine.generate(seed.data(), seed.data().toString());
                 assertFalse(result.failed(), () -> "problems: " + result.problems());
                 args.add(OUT.resolve(seed.id() + ".html").toString());
             }
@@ -54,9 +56,12 @@ class WebAccessibilityIT {
         for (JsonNode page : pages) {
             for (JsonNode violation : page.get("violations")) {
                 for (JsonNode node : violation.get("nodes")) {
-                    found.add(Path.of(page.get("file").asText()).getFileName() + " at " + page.get("width").asInt()
-                            + " px: " + violation.get("id").asText() + " (" + violation.get("help").asText() + ") "
-                            + node.get("target").asText() + ": " + node.get("summary").asText());
+                    found.add(Path.of(page.get("file").asText()).getFileName() + " at "
+                            + page.get("width").asInt()
+                            + " px: " + violation.get("id").asText() + " ("
+                            + violation.get("help").asText() + ") "
+                            + node.get("target").asText() + ": "
+                            + node.get("summary").asText());
                 }
             }
         }
@@ -66,8 +71,10 @@ class WebAccessibilityIT {
     @Test
     void thePageNeverScrollsSideways() {
         for (JsonNode page : pages) {
-            String where = Path.of(page.get("file").asText()).getFileName() + " at " + page.get("width").asInt() + " px";
-            assertEquals(page.get("viewportWidth").asInt(), page.get("pageWidth").asInt(), where + ": page width");
+            String where = Path.of(page.get("file").asText()).getFileName() + " at "
+                    + page.get("width").asInt() + " px";
+            assertEquals(
+                    page.get("viewportWidth").asInt(), page.get("pageWidth").asInt(), where + ": page width");
             assertEquals("[]", page.get("overflowing").toString(), where + ": elements past the right edge");
         }
     }

@@ -56,8 +56,8 @@ class AuthoringCommandsTest {
         Path file = work.resolve("agency.yaml");
         assertEquals(0, run("init", "--agency", agency, "--year", "2024", "--output", file.toString()), err.toString());
 
-        cn.zfxxgk.report.data.ReportLoader.Loaded loaded = new cn.zfxxgk.report.data.ReportLoader(false)
-                .load(file, "agency.yaml");
+        cn.zfxxgk.report.data.ReportLoader.Loaded loaded =
+                new cn.zfxxgk.report.data.ReportLoader(false).load(file, "agency.yaml");
 
         assertFalse(loaded.failed(), loaded.problems().toString());
         cn.zfxxgk.report.model.Report report = loaded.report().orElseThrow();
@@ -72,13 +72,18 @@ class AuthoringCommandsTest {
         // the skeleton renders, but check names the template's （文字描述） the author has still to replace
         assertEquals(1, run("check", file.toString()), err.toString());
         assertTrue(out.toString().endsWith("1 file checked: 3 errors, 0 warnings\n"), out.toString());
-        assertTrue(err.toString().contains(file.getFileName() + ":24:7: error: template text '（文字描述）' is left in; "
-                + "expected the report's own words in its place [CONT-PLACEHOLDER]\n"), err.toString());
+        assertTrue(
+                err.toString()
+                        .contains(file.getFileName() + ":24:7: error: template text '（文字描述）' is left in; "
+                                + "expected the report's own words in its place [CONT-PLACEHOLDER]\n"),
+                err.toString());
         assertEquals(0, run("-o", work.resolve("out").toString(), file.toString()), err.toString());
         assertTrue(Files.exists(work.resolve("out/2024.pdf")) && Files.exists(work.resolve("out/2024.html")));
         assertEquals(1, run("init", "--agency", "x", "--year", "2024", "--output", file.toString()));
-        assertTrue(err.toString().endsWith(": already exists; expected a new file name (init never overwrites a "
-                + "report)\n"), err.toString());
+        assertTrue(
+                err.toString()
+                        .endsWith(": already exists; expected a new file name (init never overwrites a " + "report)\n"),
+                err.toString());
     }
 
     @Test
@@ -86,19 +91,34 @@ class AuthoringCommandsTest {
         Path link = work.resolve("dangling.yaml");
         Files.createSymbolicLink(link, work.resolve("elsewhere/target.yaml"));
         assertEquals(1, run("init", "--agency", "x", "--year", "2024", "--output", link.toString()));
-        assertEquals(FileNames.display(link) + ": already exists; expected a new file name (init never overwrites a "
-                + "report)\n", err.toString());
+        assertEquals(
+                FileNames.display(link) + ": already exists; expected a new file name (init never overwrites a "
+                        + "report)\n",
+                err.toString());
         assertTrue(Files.notExists(work.resolve("elsewhere")), "the link's target is not created");
         Path file = work.resolve("a-file");
         Files.writeString(file, "not a directory");
         err.getBuffer().setLength(0);
-        assertEquals(1, run("init", "--agency", "x", "--year", "2024", "--output", file.resolve("x.yaml").toString()));
-        assertEquals(FileNames.display(file.resolve("x.yaml")) + ": cannot be written (FileAlreadyExists "
-                + file.toAbsolutePath() + "); expected a file name in a directory you can write to\n", err.toString());
+        assertEquals(
+                1,
+                run(
+                        "init",
+                        "--agency",
+                        "x",
+                        "--year",
+                        "2024",
+                        "--output",
+                        file.resolve("x.yaml").toString()));
+        assertEquals(
+                FileNames.display(file.resolve("x.yaml")) + ": cannot be written (FileAlreadyExists "
+                        + file.toAbsolutePath() + "); expected a file name in a directory you can write to\n",
+                err.toString());
         err.getBuffer().setLength(0);
         assertEquals(1, run("templates", "export", file.toString()));
-        assertEquals(FileNames.display(file) + ": the templates cannot be written there (FileAlreadyExists " + file
-                + "); expected a directory, or the name of a new one, that you can write to\n", err.toString());
+        assertEquals(
+                FileNames.display(file) + ": the templates cannot be written there (FileAlreadyExists " + file
+                        + "); expected a directory, or the name of a new one, that you can write to\n",
+                err.toString());
     }
 
     @Test
@@ -114,31 +134,66 @@ class AuthoringCommandsTest {
     @Test
     void checkPrintsProblemsAsTextOrJson() throws IOException {
         Path bad = work.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
-                .replace("date: 2024-01-10", "date: 2024-02-30"), StandardCharsets.UTF_8);
-        assertEquals(1, run("check", "--style", "json", "--rule", "FMT-TITLE=off", "--rule", "FMT-HEADING-NUMBERS=off",
-                "--rule", "CONT-SEC5-QUALITY=off", "--rule", "CONT-GEN-LENGTH=off", bad.toString(),
-                "data/huocheng-2023.yaml"));
+        Files.writeString(
+                bad,
+                Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
+                        .replace("date: 2024-01-10", "date: 2024-02-30"),
+                StandardCharsets.UTF_8);
+        assertEquals(
+                1,
+                run(
+                        "check",
+                        "--style",
+                        "json",
+                        "--rule",
+                        "FMT-TITLE=off",
+                        "--rule",
+                        "FMT-HEADING-NUMBERS=off",
+                        "--rule",
+                        "CONT-SEC5-QUALITY=off",
+                        "--rule",
+                        "CONT-GEN-LENGTH=off",
+                        bad.toString(),
+                        "data/huocheng-2023.yaml"));
         String name = FileNames.display(bad);
-        assertEquals("[\n"
-                + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", "
-                + "\"code\": \"date-not-real\", \"message\": \"signature date '2024-02-30' is not a real date; expected "
-                + "a date of the calendar such as 2024-01-10\"},\n"
-                + "  {\"file\": \"data/huocheng-2023.yaml\", \"line\": 45, \"column\": 9, \"severity\": \"warning\", "
-                + "\"code\": \"cell-lost\", \"message\": \"主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
-                + "source); it prints blank and is left out of the 勾稽 checks\"}\n"
-                + "]\n", out.toString());
+        assertEquals(
+                "[\n"
+                        + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", "
+                        + "\"code\": \"date-not-real\", \"message\": \"signature date '2024-02-30' is not a real date; expected "
+                        + "a date of the calendar such as 2024-01-10\"},\n"
+                        + "  {\"file\": \"data/huocheng-2023.yaml\", \"line\": 45, \"column\": 9, \"severity\": \"warning\", "
+                        + "\"code\": \"cell-lost\", \"message\": \"主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
+                        + "source); it prints blank and is left out of the 勾稽 checks\"}\n"
+                        + "]\n",
+                out.toString());
         out.getBuffer().setLength(0);
-        assertEquals(1, run("--lang", "zh", "check", "--style", "json", "--rule", "FMT-TITLE=off", "--rule",
-                "CONT-SEC5-QUALITY=off", "--rule", "CONT-GEN-LENGTH=off", bad.toString()));
-        assertEquals("[\n"
-                + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", "
-                + "\"code\": \"date-not-real\", \"message\": \"落款日期“2024-02-30”不是真实存在的日期；应为日历上的日期，"
-                + "如 2024-01-10\"}\n"
-                + "]\n", out.toString());
+        assertEquals(
+                1,
+                run(
+                        "--lang",
+                        "zh",
+                        "check",
+                        "--style",
+                        "json",
+                        "--rule",
+                        "FMT-TITLE=off",
+                        "--rule",
+                        "CONT-SEC5-QUALITY=off",
+                        "--rule",
+                        "CONT-GEN-LENGTH=off",
+                        bad.toString()));
+        assertEquals(
+                "[\n"
+                        + "  {\"file\": \"" + name + "\", \"line\": 102, \"column\": 9, \"severity\": \"error\", "
+                        + "\"code\": \"date-not-real\", \"message\": \"落款日期“2024-02-30”不是真实存在的日期；应为日历上的日期，"
+                        + "如 2024-01-10\"}\n"
+                        + "]\n",
+                out.toString());
         // the seed whose 六 says only 无。 is flagged by FEE-SEC6 (see docs/rules.md for the seeds' findings)
         assertEquals(1, run("check", "data/balikun-2023.yaml", "data/gangcha-2023.yaml"));
-        assertEquals("2 files checked: 1 error, 3 warnings\n", out.toString().substring(out.toString().indexOf("2 files")));
+        assertEquals(
+                "2 files checked: 1 error, 3 warnings\n",
+                out.toString().substring(out.toString().indexOf("2 files")));
     }
 
     @Test
@@ -153,23 +208,45 @@ class AuthoringCommandsTest {
         assertEquals(0, run("templates", "export", templates.toString()));
         assertEquals(0, run("templates", "export", templates.toString()), "again over unchanged copies: nothing wrong");
         assertEquals(0, run("-d", "html", "-o", work.resolve("a").toString(), "data/gangcha-2023.yaml"));
-        assertEquals(0, run("-d", "html", "-t", templates.toString(), "-o", work.resolve("b").toString(),
-                "data/gangcha-2023.yaml"));
-        assertEquals(Files.readString(work.resolve("a/gangcha-2023.html")), Files.readString(work.resolve("b/gangcha-2023.html")));
+        assertEquals(
+                0,
+                run(
+                        "-d",
+                        "html",
+                        "-t",
+                        templates.toString(),
+                        "-o",
+                        work.resolve("b").toString(),
+                        "data/gangcha-2023.yaml"));
+        assertEquals(
+                Files.readString(work.resolve("a/gangcha-2023.html")),
+                Files.readString(work.resolve("b/gangcha-2023.html")));
 
         // The three changes README.md walks an editor through: a font size, a column width, a label's wording.
         Path report = templates.resolve("report.ftlh");
         String colgroup = "<colgroup><#list table.columns as width><col style=\"width: ${width}\"/></#list></colgroup>";
         String edited = Files.readString(report);
         assertTrue(edited.contains(colgroup) && edited.contains("<#assign labels = {}>"), "README's lines are there");
-        Files.writeString(report, edited.replace("font-size: 10.5pt", "font-size: 12pt")
-                .replace(colgroup, "<colgroup><#list table.columns as width><col style=\"width: <#if table.kind == "
-                        + "\"依申请公开\" && width?index == 2>40%<#else>${width}</#if>\"/></#list></colgroup>")
-                .replace("<#assign labels = {}>", "<#assign labels = {\"信息内容\": \"信息内容（项目）\"}>"));
+        Files.writeString(
+                report,
+                edited.replace("font-size: 10.5pt", "font-size: 12pt")
+                        .replace(
+                                colgroup,
+                                "<colgroup><#list table.columns as width><col style=\"width: <#if table.kind == "
+                                        + "\"依申请公开\" && width?index == 2>40%<#else>${width}</#if>\"/></#list></colgroup>")
+                        .replace("<#assign labels = {}>", "<#assign labels = {\"信息内容\": \"信息内容（项目）\"}>"));
         assertEquals(1, run("templates", "export", templates.toString()));
         assertTrue(Files.readString(report).contains("font-size: 12pt"), "an edited template is kept");
-        assertEquals(0, run("-d", "html", "-t", templates.toString(), "-o", work.resolve("c").toString(),
-                "data/gangcha-2023.yaml"));
+        assertEquals(
+                0,
+                run(
+                        "-d",
+                        "html",
+                        "-t",
+                        templates.toString(),
+                        "-o",
+                        work.resolve("c").toString(),
+                        "data/gangcha-2023.yaml"));
         String html = Files.readString(work.resolve("c/gangcha-2023.html"));
         assertTrue(html.contains("font-size: 12pt"));
         assertTrue(html.contains("<col style=\"width: 40%\"/>"));
@@ -181,8 +258,12 @@ class AuthoringCommandsTest {
         Path file = work.resolve("watched.yaml");
         Files.copy(Path.of("data/gangcha-2023.yaml"), file);
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        ReportWatcher watcher = new ReportWatcher(new ReportEngine.Options(work.resolve("out"),
-                EnumSet.of(OutputFormat.HTML), false, Path.of("templates")), file, "watched.yaml", lines::add);
+        ReportWatcher watcher = new ReportWatcher(
+                new ReportEngine.Options(
+                        work.resolve("out"), EnumSet.of(OutputFormat.HTML), false, Path.of("templates")),
+                file,
+                "watched.yaml",
+                lines::add);
         boolean[] stop = {false};
         Thread thread = new Thread(() -> {
             try {
@@ -199,11 +280,13 @@ class AuthoringCommandsTest {
         waitFor(lines, 4);
         stop[0] = true;
         thread.join(5000);
-        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .*watched\\.html in \\d+ ms"),
+        assertTrue(
+                lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .*watched\\.html in \\d+ ms"),
                 lines.toString());
         assertTrue(lines.get(1).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .* in \\d+ ms"), lines.toString());
         assertTrue(Files.readString(work.resolve("out/watched.html")).contains("无其他需要报告的事项。"));
-        assertTrue(lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
+        assertTrue(
+                lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
                 lines.toString());
         assertTrue(lines.get(3).startsWith("  watched.yaml:"), lines.toString());
     }
@@ -215,8 +298,11 @@ class AuthoringCommandsTest {
         Path file = work.resolve("watched.yaml");
         Files.copy(Path.of("data/gangcha-2023.yaml"), file);
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        ReportWatcher watcher = new ReportWatcher(new ReportEngine.Options(templates, EnumSet.of(OutputFormat.HTML),
-                false, templates), file, "watched.yaml", lines::add);
+        ReportWatcher watcher = new ReportWatcher(
+                new ReportEngine.Options(templates, EnumSet.of(OutputFormat.HTML), false, templates),
+                file,
+                "watched.yaml",
+                lines::add);
         boolean[] stop = {false};
         Thread thread = new Thread(() -> {
             try {
@@ -244,10 +330,18 @@ class AuthoringCommandsTest {
         Path file = work.resolve("watched.yaml");
         Files.copy(Path.of("data/gangcha-2023.yaml"), file);
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        ReportWatcher watcher = new ReportWatcher(new ReportEngine.Options(work.resolve("out"),
-                EnumSet.of(OutputFormat.HTML), false, templates, List.of(), false,
-                new cn.zfxxgk.report.template.TemplateLimits(java.time.Duration.ofSeconds(1), 1024 * 1024)),
-                file, "watched.yaml", lines::add);
+        ReportWatcher watcher = new ReportWatcher(
+                new ReportEngine.Options(
+                        work.resolve("out"),
+                        EnumSet.of(OutputFormat.HTML),
+                        false,
+                        templates,
+                        List.of(),
+                        false,
+                        new cn.zfxxgk.report.template.TemplateLimits(java.time.Duration.ofSeconds(1), 1024 * 1024)),
+                file,
+                "watched.yaml",
+                lines::add);
         boolean[] stop = {false};
         Thread thread = new Thread(() -> {
             try {
@@ -258,14 +352,17 @@ class AuthoringCommandsTest {
         });
         thread.start();
         waitFor(lines, 2);
-        assertTrue(lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
+        assertTrue(
+                lines.get(0).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: 1 error, nothing written in \\d+ ms"),
                 lines.toString());
-        assertTrue(lines.get(1).contains(": the template wrote more than 1 MB of text for one report"), lines.toString());
+        assertTrue(
+                lines.get(1).contains(": the template wrote more than 1 MB of text for one report"), lines.toString());
         Files.writeString(template, good); // the editor mends it: the watcher is still there to render it
         waitFor(lines, 3);
         stop[0] = true;
         thread.join(5000);
-        assertTrue(lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .*watched\\.html in \\d+ ms"),
+        assertTrue(
+                lines.get(2).matches("\\d\\d:\\d\\d:\\d\\d watched\\.yaml: wrote .*watched\\.html in \\d+ ms"),
                 lines.toString());
     }
 

@@ -29,7 +29,8 @@ class GenerateCommandTest {
     void clean() throws IOException {
         if (Files.exists(WORK)) {
             try (Stream<Path> paths = Files.walk(WORK)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         Files.createDirectories(WORK);
@@ -52,8 +53,13 @@ class GenerateCommandTest {
 
     @Test
     void writesEveryReportAndSaysWhere() throws IOException {
-        int exit = run("-o", WORK.resolve("out").toString(), "data/balikun-2023.yaml", "data/gangcha-2023.yaml",
-                "data/balikun-2020.yaml", "data/huocheng-2023.yaml");
+        int exit = run(
+                "-o",
+                WORK.resolve("out").toString(),
+                "data/balikun-2023.yaml",
+                "data/gangcha-2023.yaml",
+                "data/balikun-2020.yaml",
+                "data/huocheng-2023.yaml");
         assertEquals(0, exit, err.toString());
         assertEquals("""
                 wrote target/cli-test/out/balikun-2023.html
@@ -69,14 +75,20 @@ class GenerateCommandTest {
                 wrote target/cli-test/out/huocheng-2023.pdf
                 wrote target/cli-test/out/huocheng-2023.docx
                 """, out.toString().replaceFirst("4 reports: .*\n$", ""));
-        assertTrue(out.toString().matches("(?s).*\n4 reports: 4 written \\(2 with warnings\\), 0 failed; \\d+\\.\\d s\n"),
+        assertTrue(
+                out.toString().matches("(?s).*\n4 reports: 4 written \\(2 with warnings\\), 0 failed; \\d+\\.\\d s\n"),
                 out.toString());
         assertTrue(Files.isRegularFile(WORK.resolve("out/huocheng-2023.html")));
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(WORK.resolve("out/huocheng-2023.pdf"))), "published documents are readable");
-        assertTrue(err.toString().contains(
-                "data/huocheng-2023.yaml:45:9: warning: 主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
-                + "source); it prints blank and is left out of the 勾稽 checks\n"), err.toString());
+        assertEquals(
+                "rw-r--r--",
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(WORK.resolve("out/huocheng-2023.pdf"))),
+                "published documents are readable");
+        assertTrue(
+                err.toString()
+                        .contains("data/huocheng-2023.yaml:45:9: warning: 主动公开 行政处罚 本年处理决定数量 is marked 缺失 (lost in the "
+                                + "source); it prints blank and is left out of the 勾稽 checks\n"),
+                err.toString());
     }
 
     @Test
@@ -89,11 +101,12 @@ class GenerateCommandTest {
 
         seedCopy("report.yaml", "date: 2024-01-10", "date: 2024-13-01");
         assertEquals(1, run("-o", WORK.toString(), good.toString()));
-        assertEquals("target/cli-test/report.yaml:102:9: error: signature date '2024-13-01' is not a real date; "
-                + "expected a date of the calendar such as 2024-01-10\n", err.toString());
+        assertEquals(
+                "target/cli-test/report.yaml:102:9: error: signature date '2024-13-01' is not a real date; "
+                        + "expected a date of the calendar such as 2024-01-10\n",
+                err.toString());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(html), "previous output untouched");
-        assertTrue(Arrays.equals(pdfBefore, Files.readAllBytes(WORK.resolve("report.pdf"))),
-                "previous PDF untouched");
+        assertTrue(Arrays.equals(pdfBefore, Files.readAllBytes(WORK.resolve("report.pdf"))), "previous PDF untouched");
         try (Stream<Path> files = Files.list(WORK)) {
             assertEquals(4, files.count(), "no temporary or partial files left: only report.yaml, .html, .pdf, .docx");
         }
@@ -102,13 +115,22 @@ class GenerateCommandTest {
     @Test
     void inABatchOneBadFileDoesNotStopTheOthersAndIsNamed() throws IOException {
         Path bad = seedCopy("bad.yaml", "date: 2024-01-10", "date: 2024-02-30");
-        int exit = run("-d", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", bad.toString(),
+        int exit = run(
+                "-d",
+                "html",
+                "-o",
+                WORK.toString(),
+                "data/gangcha-2023.yaml",
+                bad.toString(),
                 "data/huocheng-2023.yaml");
         assertEquals(1, exit);
         assertTrue(Files.exists(WORK.resolve("gangcha-2023.html")) && Files.exists(WORK.resolve("huocheng-2023.html")));
         assertFalse(Files.exists(WORK.resolve("bad.html")));
-        assertTrue(out.toString().matches("(?s).*\n3 reports: 2 written \\(1 with warnings\\), 1 failed: "
-                + "target/cli-test/bad.yaml; \\d+\\.\\d s\n"), out.toString());
+        assertTrue(
+                out.toString()
+                        .matches("(?s).*\n3 reports: 2 written \\(1 with warnings\\), 1 failed: "
+                                + "target/cli-test/bad.yaml; \\d+\\.\\d s\n"),
+                out.toString());
     }
 
     @Test
@@ -124,8 +146,10 @@ class GenerateCommandTest {
     @Test
     void aMissingFileIsADataProblem() {
         assertEquals(1, run("-o", WORK.toString(), "target/cli-test/nothing.yaml"));
-        assertEquals("target/cli-test/nothing.yaml: error: file not found; expected a report YAML file such as "
-                + "data/balikun-2023.yaml\n", err.toString());
+        assertEquals(
+                "target/cli-test/nothing.yaml: error: file not found; expected a report YAML file such as "
+                        + "data/balikun-2023.yaml\n",
+                err.toString());
     }
 
     @Test
@@ -152,16 +176,21 @@ class GenerateCommandTest {
             sparse.setLength(3L * 1024 * 1024 * 1024); // 3 GB that take no disk space
         }
         long start = System.nanoTime();
-        int exit = run("-d", "html,docx", "-o", WORK.resolve("out").toString(), huge.toString(),
-                "data/gangcha-2023.yaml");
+        int exit =
+                run("-d", "html,docx", "-o", WORK.resolve("out").toString(), huge.toString(), "data/gangcha-2023.yaml");
         long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
         assertEquals(1, exit);
         assertTrue(seconds < 5, seconds + " s");
-        assertEquals("target/cli-test/huge.yaml: error: the file is 3072 MB; expected a report file of at most 2 million "
-                + "characters\n", err.toString());
+        assertEquals(
+                "target/cli-test/huge.yaml: error: the file is 3072 MB; expected a report file of at most 2 million "
+                        + "characters\n",
+                err.toString());
         assertTrue(Files.exists(WORK.resolve("out/gangcha-2023.docx")));
-        assertTrue(out.toString().matches("(?s).*\n2 reports: 1 written \\(0 with warnings\\), 1 failed: "
-                + "target/cli-test/huge.yaml; \\d+\\.\\d s\n"), out.toString());
+        assertTrue(
+                out.toString()
+                        .matches("(?s).*\n2 reports: 1 written \\(0 with warnings\\), 1 failed: "
+                                + "target/cli-test/huge.yaml; \\d+\\.\\d s\n"),
+                out.toString());
     }
 
     @Test
@@ -173,50 +202,70 @@ class GenerateCommandTest {
         Files.copy(Path.of("data/gangcha-2023.yaml"), WORK.resolve("d2/a.yaml"));
         Files.copy(Path.of("data/huocheng-2023.yaml"), WORK.resolve("d2/a.yml"));
         Files.copy(Path.of("data/balikun-2023.yaml"), WORK.resolve("d2/fine.yaml"));
-        int exit = run("-d", "html,pdf", "-o", WORK.resolve("out").toString(), WORK.resolve("d1").toString(),
+        int exit = run(
+                "-d",
+                "html,pdf",
+                "-o",
+                WORK.resolve("out").toString(),
+                WORK.resolve("d1").toString(),
                 WORK.resolve("d2").toString());
         assertEquals(1, exit);
         String collision = ", so none is written; expected report files with different names (rename one, or give "
                 + "each its own --output directory)\n";
-        assertEquals("target/cli-test/d1/report.yaml: error: its documents target/cli-test/out/report.{html,pdf} would be "
-                + "overwritten by those of target/cli-test/d2/report.yaml" + collision
-                + "target/cli-test/d2/a.yaml: error: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
-                + "those of target/cli-test/d2/a.yml" + collision
-                + "target/cli-test/d2/a.yml: error: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
-                + "those of target/cli-test/d2/a.yaml" + collision
-                + "target/cli-test/d2/report.yaml: error: its documents target/cli-test/out/report.{html,pdf} would be "
-                + "overwritten by those of target/cli-test/d1/report.yaml" + collision, err.toString());
+        assertEquals(
+                "target/cli-test/d1/report.yaml: error: its documents target/cli-test/out/report.{html,pdf} would be "
+                        + "overwritten by those of target/cli-test/d2/report.yaml" + collision
+                        + "target/cli-test/d2/a.yaml: error: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
+                        + "those of target/cli-test/d2/a.yml" + collision
+                        + "target/cli-test/d2/a.yml: error: its documents target/cli-test/out/a.{html,pdf} would be overwritten by "
+                        + "those of target/cli-test/d2/a.yaml" + collision
+                        + "target/cli-test/d2/report.yaml: error: its documents target/cli-test/out/report.{html,pdf} would be "
+                        + "overwritten by those of target/cli-test/d1/report.yaml" + collision,
+                err.toString());
         try (Stream<Path> files = Files.list(WORK.resolve("out"))) {
-            assertEquals(java.util.List.of("fine.html", "fine.pdf"),
+            assertEquals(
+                    java.util.List.of("fine.html", "fine.pdf"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
     @Test
     void aFileNamedTwiceIsRenderedOnce() throws IOException {
-        assertEquals(0, run("-d", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", "data/../data/gangcha-2023.yaml"));
+        assertEquals(
+                0,
+                run("-d", "html", "-o", WORK.toString(), "data/gangcha-2023.yaml", "data/../data/gangcha-2023.yaml"));
         assertEquals("wrote target/cli-test/gangcha-2023.html\n", out.toString());
     }
 
     /** A fault of the engine in one report outranks a wrong report: exit 3, after the others were written. */
     @Test
     void aFaultInAnyReportOfABatchExitsThree() {
-        cn.zfxxgk.report.ReportEngine.Result good = new cn.zfxxgk.report.ReportEngine.Result("a.yaml",
-                java.util.List.of(), java.util.List.of(Path.of("a.html")));
-        cn.zfxxgk.report.ReportEngine.Result wrong = new cn.zfxxgk.report.ReportEngine.Result("b.yaml",
-                java.util.List.of(cn.zfxxgk.report.problem.Problem.error("b.yaml", cn.zfxxgk.report.model.Position.NONE,
-                        cn.zfxxgk.report.problem.Message.of("x", "wrong", "错"))), java.util.List.of());
-        cn.zfxxgk.report.ReportEngine.Result fault = cn.zfxxgk.report.ReportEngine.Result.ofFault("c.yaml",
-                new IllegalStateException("defect"));
+        cn.zfxxgk.report.ReportEngine.Result good = new cn.zfxxgk.report.ReportEngine.Result(
+                "a.yaml", java.util.List.of(), java.util.List.of(Path.of("a.html")));
+        cn.zfxxgk.report.ReportEngine.Result wrong = new cn.zfxxgk.report.ReportEngine.Result(
+                "b.yaml",
+                java.util.List.of(cn.zfxxgk.report.problem.Problem.error(
+                        "b.yaml",
+                        cn.zfxxgk.report.model.Position.NONE,
+                        cn.zfxxgk.report.problem.Message.of("x", "wrong", "错"))),
+                java.util.List.of());
+        cn.zfxxgk.report.ReportEngine.Result fault =
+                cn.zfxxgk.report.ReportEngine.Result.ofFault("c.yaml", new IllegalStateException("defect"));
 
-        assertEquals(0, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
-                java.util.List.of(good), 1), true));
-        assertEquals(1, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
-                java.util.List.of(good, wrong), 1), true));
-        assertEquals(1, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
-                java.util.List.of(good), 1), false));
-        assertEquals(3, GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(
-                java.util.List.of(good, wrong, fault), 1), true));
+        assertEquals(
+                0,
+                GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(java.util.List.of(good), 1), true));
+        assertEquals(
+                1,
+                GenerateCommand.exitCode(
+                        new cn.zfxxgk.report.ReportBatch.Summary(java.util.List.of(good, wrong), 1), true));
+        assertEquals(
+                1,
+                GenerateCommand.exitCode(new cn.zfxxgk.report.ReportBatch.Summary(java.util.List.of(good), 1), false));
+        assertEquals(
+                3,
+                GenerateCommand.exitCode(
+                        new cn.zfxxgk.report.ReportBatch.Summary(java.util.List.of(good, wrong, fault), 1), true));
     }
 
     /**
@@ -227,8 +276,8 @@ class GenerateCommandTest {
     @Test
     void aDocxOnlyRunNeedsNeitherThePageTemplateNorTheFontRoles() throws IOException {
         Path templates = Files.createDirectories(WORK.resolve("templates"));
-        Files.writeString(templates.resolve("report.ftlh"), "<html>\n<#if report.title??>\n</html>\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                templates.resolve("report.ftlh"), "<html>\n<#if report.title??>\n</html>\n", StandardCharsets.UTF_8);
         Files.writeString(templates.resolve("fonts.properties"), "body = \n", StandardCharsets.UTF_8);
         Path documents = WORK.resolve("out");
 
@@ -236,12 +285,15 @@ class GenerateCommandTest {
 
         assertEquals(0, exit, err.toString());
         assertEquals("wrote target/cli-test/out/balikun-2023.docx\n", out.toString());
-        assertEquals("target/cli-test/templates/report.ftlh: warning: report.ftlh could not be evaluated, so the "
-                + "DOCX's tables keep the official labels and widths; expected the template's labels and widths (make "
-                + "report.ftlh work again: the HTML or PDF run names its error)\n", err.toString());
-        try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(documents.resolve("balikun-2023.docx").toFile())) {
-            String document = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(),
-                    StandardCharsets.UTF_8);
+        assertEquals(
+                "target/cli-test/templates/report.ftlh: warning: report.ftlh could not be evaluated, so the "
+                        + "DOCX's tables keep the official labels and widths; expected the template's labels and widths (make "
+                        + "report.ftlh work again: the HTML or PDF run names its error)\n",
+                err.toString());
+        try (java.util.zip.ZipFile docx =
+                new java.util.zip.ZipFile(documents.resolve("balikun-2023.docx").toFile())) {
+            String document = new String(
+                    docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(document.contains("巴里坤县人民政府"), "the report is in the document");
         }
         assertFalse(Files.exists(documents.resolve("balikun-2023.html")));
@@ -250,8 +302,11 @@ class GenerateCommandTest {
         exit = run("-d", "html", "-t", templates.toString(), "-o", documents.toString(), "data/balikun-2023.yaml");
 
         assertEquals(1, exit, err.toString());
-        assertTrue(err.toString().contains("target/cli-test/templates/fonts.properties: error: font role 'title' is "
-                + "missing; expected a line 'title = family, family, …'\n"), err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("target/cli-test/templates/fonts.properties: error: font role 'title' is "
+                                + "missing; expected a line 'title = family, family, …'\n"),
+                err.toString());
         assertFalse(Files.exists(documents.resolve("balikun-2023.html")));
 
         Files.delete(templates.resolve("fonts.properties")); // the built-in one serves
@@ -259,24 +314,32 @@ class GenerateCommandTest {
         exit = run("-d", "html", "-t", templates.toString(), "-o", documents.toString(), "data/balikun-2023.yaml");
 
         assertEquals(1, exit, err.toString());
-        assertEquals("target/cli-test/templates/report.ftlh:2:1: error: template syntax error: the #if that opens here is "
-                + "never closed; expected </#if> after it\n", err.toString());
+        assertEquals(
+                "target/cli-test/templates/report.ftlh:2:1: error: template syntax error: the #if that opens here is "
+                        + "never closed; expected </#if> after it\n",
+                err.toString());
         assertFalse(Files.exists(documents.resolve("balikun-2023.html")));
     }
 
     @Test
     void aTemplateDirectoryThatIsNotThereIsWrongUsage() {
         assertEquals(2, run("--templates", "target/cli-test/no-such-templates", "data/gangcha-2023.yaml"));
-        assertTrue(err.toString().startsWith("--templates target/cli-test/no-such-templates: no such directory; "
-                + "expected a directory of templates (make one with 'gen templates export "
-                + "target/cli-test/no-such-templates')\n"), err.toString());
+        assertTrue(
+                err.toString()
+                        .startsWith("--templates target/cli-test/no-such-templates: no such directory; "
+                                + "expected a directory of templates (make one with 'gen templates export "
+                                + "target/cli-test/no-such-templates')\n"),
+                err.toString());
     }
 
     @Test
     void aFontPathThatIsADeviceIsNamedAsSuch() {
         assertEquals(0, run("-d", "pdf", "--font", "/dev/zero", "-o", WORK.toString(), "data/gangcha-2023.yaml"));
-        assertTrue(err.toString().contains("gen: notice: font path /dev/zero is neither a font file nor a directory; it "
-                + "is ignored\n"), err.toString());
+        assertTrue(
+                err.toString()
+                        .contains("gen: notice: font path /dev/zero is neither a font file nor a directory; it "
+                                + "is ignored\n"),
+                err.toString());
     }
 
     @Test

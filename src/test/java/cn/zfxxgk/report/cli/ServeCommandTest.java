@@ -18,11 +18,11 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,8 +61,8 @@ class ServeCommandTest {
     void start() throws Exception {
         file = work.resolve("balikun-2023.yaml");
         Files.copy(Path.of("data/balikun-2023.yaml"), file);
-        ReportEngine.Options options = new ReportEngine.Options(work.resolve("output"), EnumSet.of(OutputFormat.DOCX),
-                false, Path.of("templates"));
+        ReportEngine.Options options = new ReportEngine.Options(
+                work.resolve("output"), EnumSet.of(OutputFormat.DOCX), false, Path.of("templates"));
         server = PreviewServer.start(options, file, "balikun-2023.yaml", Language.EN, 0, lines::add);
         assertEquals(2, waitForRender(URI.create(server.url()), 0), "the HTML, then the PDF");
     }
@@ -80,21 +80,29 @@ class ServeCommandTest {
         assertTrue(page.contains("<img src=\"/page/1.png?v=2\" alt=\"PDF page 1\">"), page);
         assertTrue(page.contains("new EventSource(\"/events\")"), page);
         assertFalse(page.contains("Typesetting the PDF again"), page);
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d balikun-2023\\.yaml: wrote HTML in \\d+ ms")),
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d balikun-2023\\.yaml: wrote HTML in \\d+ ms")),
                 lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d balikun-2023\\.yaml: wrote PDF in \\d+ ms")),
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d balikun-2023\\.yaml: wrote PDF in \\d+ ms")),
                 lines.toString()); // the formats, not the temporary files nobody opens
         HttpResponse<String> html = get("/report.html");
-        assertEquals("text/html; charset=utf-8", html.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "text/html; charset=utf-8",
+                html.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(html.body().contains("2023年巴里坤县人民政府信息"), html.body().substring(0, 200));
         assertFalse(Files.exists(work.resolve("output")), "nothing is written to the output directory");
     }
 
     @Test
     void announcesEachNewVersionAsAServerSentEvent() throws Exception {
-        HttpResponse<java.util.stream.Stream<String>> events = client.send(request("/events"),
-                HttpResponse.BodyHandlers.ofLines());
-        assertEquals("text/event-stream; charset=utf-8", events.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<java.util.stream.Stream<String>> events =
+                client.send(request("/events"), HttpResponse.BodyHandlers.ofLines());
+        assertEquals(
+                "text/event-stream; charset=utf-8",
+                events.headers().firstValue("Content-Type").orElseThrow());
         java.util.Iterator<String> stream = events.body().iterator();
         assertEquals("data: 2", stream.next()); // the version shown now, at once
         assertEquals("", stream.next());
@@ -158,8 +166,12 @@ class ServeCommandTest {
     void aSavedTemplateIsShownAndABrokenOneGivesItsProblem() throws Exception {
         Path templates = Files.createDirectory(work.resolve("templates"));
         Path template = Files.copy(Path.of("templates/report.ftlh"), templates.resolve("report.ftlh"));
-        try (PreviewServer edited = PreviewServer.start(new ReportEngine.Options(work.resolve("output"),
-                EnumSet.of(OutputFormat.HTML), false, templates), file, "balikun-2023.yaml", Language.EN, 0,
+        try (PreviewServer edited = PreviewServer.start(
+                new ReportEngine.Options(work.resolve("output"), EnumSet.of(OutputFormat.HTML), false, templates),
+                file,
+                "balikun-2023.yaml",
+                Language.EN,
+                0,
                 lines::add)) {
             URI root = URI.create(edited.url());
             waitForRender(root, 0);
@@ -176,8 +188,16 @@ class ServeCommandTest {
 
     @Test
     void servesNothingElse() throws Exception {
-        for (String path : List.of("/../pom.xml", "/../../etc/passwd", "/%2e%2e/pom.xml", "/report.html/../../pom.xml",
-                "/page/1.png/..%2f..%2fpom.xml", "/balikun-2023.yaml", "/page/", "/page/0.png", "/output/")) {
+        for (String path : List.of(
+                "/../pom.xml",
+                "/../../etc/passwd",
+                "/%2e%2e/pom.xml",
+                "/report.html/../../pom.xml",
+                "/page/1.png/..%2f..%2fpom.xml",
+                "/balikun-2023.yaml",
+                "/page/",
+                "/page/0.png",
+                "/output/")) {
             assertEquals("HTTP/1.1 404 Not Found", rawStatus(path, "127.0.0.1:" + server.port()), path);
         }
         assertEquals("HTTP/1.1 404 Not Found", rawStatus("/", "attacker.example:" + server.port()));
@@ -187,9 +207,11 @@ class ServeCommandTest {
     @Test
     void listensOnTheLoopbackInterfaceOnly() throws Exception {
         assertEquals(InetAddress.getByName("127.0.0.1"), server.address().getAddress());
-        Optional<InetAddress> other = NetworkInterface.networkInterfaces().filter(this::isUp)
+        Optional<InetAddress> other = NetworkInterface.networkInterfaces()
+                .filter(this::isUp)
                 .flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()).findFirst();
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
         if (other.isPresent()) { // this machine's other address: nothing answers there
             assertThrows(ConnectException.class, () -> {
                 try (Socket socket = new Socket()) {
@@ -202,14 +224,20 @@ class ServeCommandTest {
     @Test
     void theProblemsAreListedInTheChosenLanguage() throws Exception {
         Files.writeString(file, Files.readString(file).replace("year: 2023", "year: 二〇二三"));
-        try (PreviewServer chinese = PreviewServer.start(new ReportEngine.Options(work.resolve("output"),
-                EnumSet.of(OutputFormat.HTML), false, Path.of("templates")), file, "balikun-2023.yaml", Language.ZH, 0,
+        try (PreviewServer chinese = PreviewServer.start(
+                new ReportEngine.Options(
+                        work.resolve("output"), EnumSet.of(OutputFormat.HTML), false, Path.of("templates")),
+                file,
+                "balikun-2023.yaml",
+                Language.ZH,
+                0,
                 lines::add)) {
             URI root = URI.create(chinese.url());
             String page = "";
             for (long end = System.nanoTime() + 60_000_000_000L; !page.contains("<ul>") && System.nanoTime() < end; ) {
                 Thread.sleep(50);
-                page = client.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.ofString()).body();
+                page = client.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.ofString())
+                        .body();
             }
             assertTrue(page.contains("<html lang=\"zh-CN\">"), page);
             assertTrue(page.contains("<h2>问题</h2>"), page);
@@ -226,8 +254,11 @@ class ServeCommandTest {
             gen.setErr(new PrintWriter(err, true));
             int port = taken.getLocalPort();
             assertEquals(2, gen.execute("--lang", "en", "serve", file.toString(), "--port", Integer.toString(port)));
-            assertTrue(err.toString().startsWith("--port " + port + ": the port is in use by another program; "
-                    + "expected a free port (--port 0 takes any)\n"), err.toString());
+            assertTrue(
+                    err.toString()
+                            .startsWith("--port " + port + ": the port is in use by another program; "
+                                    + "expected a free port (--port 0 takes any)\n"),
+                    err.toString());
         }
     }
 
@@ -261,7 +292,8 @@ class ServeCommandTest {
     }
 
     private String fetch(URI uri) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /**

@@ -29,9 +29,13 @@ class YamlScalarsTest {
     @Test
     void everyWrittenValueReadsBackAsItWas() {
         Yaml yaml = new Yaml();
-        for (String value : new String[] {"某县人民政府 #办公室", "a: b", "[一]", "\"引号\"", "~", "null", "", " 前后 ",
-                "甲,乙", "一行\n两行", "'单'"}) {
-            assertEquals(value, yaml.<java.util.Map<String, Object>>load("key: " + scalars.block(value)).get("key"),
+        for (String value :
+                new String[] {"某县人民政府 #办公室", "a: b", "[一]", "\"引号\"", "~", "null", "", " 前后 ", "甲,乙", "一行\n两行", "'单'"
+                }) {
+            assertEquals(
+                    value,
+                    yaml.<java.util.Map<String, Object>>load("key: " + scalars.block(value))
+                            .get("key"),
                     value);
             assertEquals(java.util.List.of(value), yaml.load("[" + scalars.flow(value) + "]"), value);
         }

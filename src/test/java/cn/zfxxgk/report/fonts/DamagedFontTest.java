@@ -33,9 +33,11 @@ class DamagedFontTest {
 
     private static FontRoles bodyIs(String families) {
         List<Problem> problems = new ArrayList<>();
-        FontRoles roles = FontRoles.parse("title = " + families + "\nbody = " + families + "\nheading = " + families
-                + "\nsubheading = " + families + "\ntable = " + families + "\npageNumber = " + families + "\n",
-                "fonts.properties", problems);
+        FontRoles roles = FontRoles.parse(
+                "title = " + families + "\nbody = " + families + "\nheading = " + families + "\nsubheading = "
+                        + families + "\ntable = " + families + "\npageNumber = " + families + "\n",
+                "fonts.properties",
+                problems);
         assertEquals(List.of(), problems);
         return roles;
     }
@@ -51,8 +53,10 @@ class DamagedFontTest {
         try (FontCatalog catalog = new FontCatalog(List.of(damaged), false, notice -> notices.add(notice.en()))) {
             assertTrue(catalog.find("AR PL SungtiL GB").isEmpty());
         }
-        assertEquals(List.of("font AR PL SungtiL GB in " + damaged + " is damaged (its glyph for '的' (U+7684) has no "
-                + "outline); it is skipped"), notices);
+        assertEquals(
+                List.of("font AR PL SungtiL GB in " + damaged + " is damaged (its glyph for '的' (U+7684) has no "
+                        + "outline); it is skipped"),
+                notices);
     }
 
     @Test
@@ -97,8 +101,10 @@ class DamagedFontTest {
             assertSame(catalog.builtIn(), set.faceFor(FontRole.BODY, '巴'), "and the damaged face is used no more");
             assertTrue(set.registrations().stream().noneMatch(r -> r.face() == sung), "not given to the PDF");
         }
-        assertEquals(List.of("font AR PL SungtiL GB in " + damaged + " is damaged (its glyph for '坤' (U+5764) has no "
-                + "outline); it is not used"), notices);
+        assertEquals(
+                List.of("font AR PL SungtiL GB in " + damaged + " is damaged (its glyph for '坤' (U+5764) has no "
+                        + "outline); it is not used"),
+                notices);
     }
 
     /** Offset and length of table {@code tag} of a TrueType file. */
@@ -120,7 +126,8 @@ class DamagedFontTest {
         boolean longOffsets = buffer.getShort(table(font, "head")[0] + 50) == 1;
         int loca = table(font, "loca")[0];
         int start = longOffsets ? buffer.getInt(loca + 4 * id) : (buffer.getShort(loca + 2 * id) & 0xFFFF) * 2;
-        int end = longOffsets ? buffer.getInt(loca + 4 * (id + 1)) : (buffer.getShort(loca + 2 * (id + 1)) & 0xFFFF) * 2;
+        int end =
+                longOffsets ? buffer.getInt(loca + 4 * (id + 1)) : (buffer.getShort(loca + 2 * (id + 1)) & 0xFFFF) * 2;
         int glyf = table(font, "glyf")[0];
         Arrays.fill(font, glyf + start, glyf + end, (byte) 0);
     }

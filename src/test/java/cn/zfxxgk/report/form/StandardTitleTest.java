@@ -17,8 +17,7 @@ class StandardTitleTest {
 
     @Test
     void theSubjectNamesTheYearAndTheNoticeWhoseFormItFollows() {
-        assertEquals("2023年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）",
-                StandardTitle.subject(2023, "国办公开办函〔2021〕30号"));
+        assertEquals("2023年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）", StandardTitle.subject(2023, "国办公开办函〔2021〕30号"));
     }
 
     @Test
@@ -26,8 +25,7 @@ class StandardTitleTest {
         assertEquals(List.of("（三）", "不予", "公开"), LabelWords.split("（三）不予公开"));
         assertEquals(List.of("三、", "本年度", "办理", "结果"), LabelWords.split("三、本年度办理结果"));
         assertEquals(List.of("自然人"), LabelWords.split("自然人"), "never 自然/人");
-        assertEquals(List.of("（一）", "本年", "新收", "政府", "信息", "公开", "申请"),
-                LabelWords.split("（一）本年新收政府信息公开申请"));
+        assertEquals(List.of("（一）", "本年", "新收", "政府", "信息", "公开", "申请"), LabelWords.split("（一）本年新收政府信息公开申请"));
         assertEquals(List.of("1.属于", "国家", "秘密"), LabelWords.split("1.属于国家秘密"));
         assertEquals(List.of("（一）", "予以", "公开"), LabelWords.split("（一）予以公开"));
     }

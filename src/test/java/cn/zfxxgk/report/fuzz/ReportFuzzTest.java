@@ -45,13 +45,14 @@ class ReportFuzzTest {
             Path input = work.resolve("fuzz.yaml");
             Files.write(input, data);
             Path output = work.resolve("out");
-            try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output,
-                    EnumSet.allOf(OutputFormat.class), false, Path.of("templates"), List.of(), false))) {
+            try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(
+                    output, EnumSet.allOf(OutputFormat.class), false, Path.of("templates"), List.of(), false))) {
                 ReportEngine.Result result = engine.generate(input, "fuzz.yaml");
                 for (OutputFormat format : OutputFormat.values()) { // PDF with its fonts and coverage check too
                     boolean written = Files.exists(output.resolve("fuzz." + format.extension()));
-                    assertTrue(result.failed() != written, format + " written exactly when there is no error: "
-                            + result.problems());
+                    assertTrue(
+                            result.failed() != written,
+                            format + " written exactly when there is no error: " + result.problems());
                 }
             }
         } finally {
@@ -61,7 +62,8 @@ class ReportFuzzTest {
 
     private static void delete(Path path) {
         try (var walk = Files.walk(path)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -89,7 +89,10 @@ class GraphicTest {
         if (cells.size() == 1) {
             return cells.get(0).state() == Cell.State.BLANK ? "0" : cells.get(0).text();
         }
-        return cells.stream().map(Cell::number).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString();
+        return cells.stream()
+                .map(Cell::number)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .toPlainString();
     }
 
     private static int column(Report report, TableKind kind, String row, String column) {
@@ -98,10 +101,16 @@ class GraphicTest {
             case REVIEWS -> ReviewForm.COLUMNS.indexOf(column);
             case ACTIVE -> {
                 OfficialForm form = OfficialForm.of(report.format());
-                RowForm rowForm = form.active().rows().stream().filter(r -> r.id().equals(row)).findFirst()
+                RowForm rowForm = form.active().rows().stream()
+                        .filter(r -> r.id().equals(row))
+                        .findFirst()
                         .orElseThrow();
                 ActiveBlock block = form.active().blockOf(rowForm);
-                yield block.header().stream().skip(1).map(HeaderCell::text).map(t -> t.replace("\n", "")).toList()
+                yield block.header().stream()
+                        .skip(1)
+                        .map(HeaderCell::text)
+                        .map(t -> t.replace("\n", ""))
+                        .toList()
                         .indexOf(column);
             }
         };
@@ -109,7 +118,8 @@ class GraphicTest {
 
     /** How many numbers the graphic of {@code report} must show: every cell of table 二, 14 of 三, all 15 of 四. */
     private static int figures(Report report) {
-        int active = report.table(TableKind.ACTIVE).map(t -> t.rows().values().stream().mapToInt(List::size).sum())
+        int active = report.table(TableKind.ACTIVE)
+                .map(t -> t.rows().values().stream().mapToInt(List::size).sum())
                 .orElse(0);
         int applications = report.table(TableKind.APPLICATIONS).isPresent() ? 3 + 6 + 6 + 1 : 0;
         int reviews = report.table(TableKind.REVIEWS).isPresent() ? 15 : 0;
@@ -128,13 +138,15 @@ class GraphicTest {
         for (int i = 0; i < texts.getLength(); i++) {
             Element text = (Element) texts.item(i);
             if (!text.getAttribute("data-role").equals("figure")) {
-                assertFalse(text.getTextContent().replaceAll("\\d{4}年", "").matches(".*\\d.*"),
+                assertFalse(
+                        text.getTextContent().replaceAll("\\d{4}年", "").matches(".*\\d.*"),
                         file + ": a number not from a table: " + text.getTextContent());
             }
             double y = Double.parseDouble(text.getAttribute("y"));
             double size = Double.parseDouble(text.getAttribute("font-size"));
-            assertTrue(y - size / 2 >= 0 && y + size / 2 <= GraphicSvg.HEIGHT, file + ": off the page: "
-                    + text.getTextContent() + " at " + y);
+            assertTrue(
+                    y - size / 2 >= 0 && y + size / 2 <= GraphicSvg.HEIGHT,
+                    file + ": off the page: " + text.getTextContent() + " at " + y);
         }
         assertTrue(texts(svg, "last-year", "data-last-year-cells").isEmpty(), "no last year's numbers without it");
     }
@@ -142,10 +154,13 @@ class GraphicTest {
     @Test
     void lastYearsNumbersAreLastYearsCells() throws Exception {
         Path lastYear = work.resolve("balikun-2022.yaml");
-        Files.writeString(lastYear, Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
-                .replace("year: 2023", "year: 2022")
-                .replace("本年新收:         [5, 0, 0, 0, 0, 0, 5]", "本年新收:         [6, 0, 0, 0, 0, 1, 7]")
-                .replace("行政许可: 2708", "行政许可: 2590"), StandardCharsets.UTF_8);
+        Files.writeString(
+                lastYear,
+                Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
+                        .replace("year: 2023", "year: 2022")
+                        .replace("本年新收:         [5, 0, 0, 0, 0, 0, 5]", "本年新收:         [6, 0, 0, 0, 0, 1, 7]")
+                        .replace("行政许可: 2708", "行政许可: 2590"),
+                StandardCharsets.UTF_8);
         Report previous = load(lastYear);
         Report report = load(Path.of("data/balikun-2023.yaml"));
         Document svg = parse(GraphicSvg.inline(Graphic.of(report, Optional.of(previous)), "\"WenQuanYi Zen Hei\""));

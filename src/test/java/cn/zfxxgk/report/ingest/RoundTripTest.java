@@ -37,8 +37,8 @@ class RoundTripTest {
 
     @BeforeAll
     static void render() throws Exception {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class),
-                false, Path.of("templates")))) {
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.allOf(OutputFormat.class), false, Path.of("templates")))) {
             for (Seeds seed : Seeds.values()) {
                 assertFalse(engine.generate(seed.data(), seed.data().toString()).failed(), seed.id());
             }
@@ -61,11 +61,17 @@ class RoundTripTest {
         Report original = load(Files.readAllBytes(seed.data()), seed.id());
         Path document = output.resolve(seed.id() + "." + format);
         // the agency is not in 霍城's title (霍城县2023年…): the user names it, as the import asks
-        Importer.Result result = Importer.read(Files.readAllBytes(document), document.getFileName().toString(),
-                document.getFileName().toString(), new Importer.Options(
+        Importer.Result result = Importer.read(
+                Files.readAllBytes(document),
+                document.getFileName().toString(),
+                document.getFileName().toString(),
+                new Importer.Options(
                         seed == Seeds.HUOCHENG_2023 ? original.agency().value() : null, null, Language.ZH));
-        Report imported = load(result.yaml().orElseThrow(() -> new AssertionError(result.findings().toString()))
-                .getBytes(StandardCharsets.UTF_8), seed.id() + " imported");
+        Report imported = load(
+                result.yaml()
+                        .orElseThrow(() -> new AssertionError(result.findings().toString()))
+                        .getBytes(StandardCharsets.UTF_8),
+                seed.id() + " imported");
         assertEquals(dump(original), dump(imported));
     }
 
@@ -73,14 +79,18 @@ class RoundTripTest {
     void aFindingInADocxIsPlacedByTableRowAndCellInBothLanguages() throws Exception {
         // huocheng-2023's 行政处罚 is 缺失 in its YAML: it prints blank, so the import finds a blank cell
         Path document = output.resolve(Seeds.HUOCHENG_2023.id() + ".docx");
-        Importer.Result result = Importer.read(Files.readAllBytes(document), "huocheng-2023.docx", "huocheng-2023.docx",
+        Importer.Result result = Importer.read(
+                Files.readAllBytes(document),
+                "huocheng-2023.docx",
+                "huocheng-2023.docx",
                 new Importer.Options("霍城县人民政府", null, Language.EN));
-        assertEquals(List.of("huocheng-2023.docx:table 1, row 10, cell 1: warning: 主动公开 行政处罚 is blank in the "
-                + "published table, kept blank (~: printed blank, counted as 0); expected a number or 0"),
+        assertEquals(
+                List.of("huocheng-2023.docx:table 1, row 10, cell 1: warning: 主动公开 行政处罚 is blank in the "
+                        + "published table, kept blank (~: printed blank, counted as 0); expected a number or 0"),
                 result.findings().stream().map(Finding::toString).toList());
-        assertEquals(List.of("huocheng-2023.docx:第 1 个表格第 10 行第 1 格: 警告：主动公开 行政处罚在原表中是空白，按空白（~）"
-                + "导入（印为空白，按 0 计）；应为数字或 0"), result.findings().stream().map(f -> f.toString(Language.ZH))
-                        .toList());
+        assertEquals(
+                List.of("huocheng-2023.docx:第 1 个表格第 10 行第 1 格: 警告：主动公开 行政处罚在原表中是空白，按空白（~）" + "导入（印为空白，按 0 计）；应为数字或 0"),
+                result.findings().stream().map(f -> f.toString(Language.ZH)).toList());
     }
 
     private static Report load(byte[] yaml, String name) {
@@ -93,21 +103,40 @@ class RoundTripTest {
     static String dump(Report report) {
         StringBuilder out = new StringBuilder();
         out.append("format ").append(report.format()).append('\n');
-        out.append("agency ").append(report.agency().value()).append(" year ").append(report.year()).append('\n');
+        out.append("agency ")
+                .append(report.agency().value())
+                .append(" year ")
+                .append(report.year())
+                .append('\n');
         report.title().forEach(t -> out.append("title ").append(t.value()).append('\n'));
         report.preamble().forEach(t -> out.append("preamble ").append(t.value()).append('\n'));
         for (Section section : report.sections()) {
-            out.append("section ").append(section.heading().value()).append(" table ").append(section.table())
+            out.append("section ")
+                    .append(section.heading().value())
+                    .append(" table ")
+                    .append(section.table())
                     .append('\n');
             for (Text p : section.paragraphs()) {
                 out.append("  ").append(p.value()).append('\n');
             }
         }
-        report.tables().values().stream().sorted((a, b) -> a.kind().compareTo(b.kind())).forEach(table ->
-                table.rows().forEach((row, cells) -> out.append(table.kind().key()).append(' ').append(row).append(' ')
-                        .append(cells.stream().map(RoundTripTest::cell).toList()).append('\n')));
-        report.signatureBlock().ifPresent(s -> out.append("signature ").append(s.agency() == null ? "" : s.agency()
-                .value()).append(' ').append(s.date()).append(" own page ").append(s.ownPage()).append('\n'));
+        report.tables().values().stream()
+                .sorted((a, b) -> a.kind().compareTo(b.kind()))
+                .forEach(table -> table.rows()
+                        .forEach((row, cells) -> out.append(table.kind().key())
+                                .append(' ')
+                                .append(row)
+                                .append(' ')
+                                .append(cells.stream().map(RoundTripTest::cell).toList())
+                                .append('\n')));
+        report.signatureBlock()
+                .ifPresent(s -> out.append("signature ")
+                        .append(s.agency() == null ? "" : s.agency().value())
+                        .append(' ')
+                        .append(s.date())
+                        .append(" own page ")
+                        .append(s.ownPage())
+                        .append('\n'));
         return out.toString();
     }
 

@@ -19,18 +19,19 @@ class TitleLayoutTest {
      * before and after the agency, as reports write them.
      */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "霍城县|人民政府",
-        "巴里坤县|人民政府",
-        "刚察县|人民政府|办公室",
-        "国家|税务|总局",
-        "沭阳县|发展和改革局",
-        "北京市|朝阳区|人民政府",
-        "上海市|科学技术|委员会",
-        "新疆维吾尔自治区|人民政府|办公厅",
-        "内蒙古自治区|呼和浩特市|赛罕区|人民政府",
-        "湖北省|恩施土家族苗族自治州|来凤县|政务服务和大数据管理局",
-    })
+    @ValueSource(
+            strings = {
+                "霍城县|人民政府",
+                "巴里坤县|人民政府",
+                "刚察县|人民政府|办公室",
+                "国家|税务|总局",
+                "沭阳县|发展和改革局",
+                "北京市|朝阳区|人民政府",
+                "上海市|科学技术|委员会",
+                "新疆维吾尔自治区|人民政府|办公厅",
+                "内蒙古自治区|呼和浩特市|赛罕区|人民政府",
+                "湖北省|恩施土家族苗族自治州|来凤县|政务服务和大数据管理局",
+            })
     void aOneLineTitleBreaksBetweenWordsIntoBalancedLinesTheLongerFirst(String words) {
         String agency = words.replace("|", "");
         for (String pattern : List.of("2023年|%s|" + ENDING, "%s|2020年|" + ENDING)) {
@@ -65,19 +66,19 @@ class TitleLayoutTest {
 
     @Test
     void theStandardBreaksAreTakenWhenTheyBalance() {
-        assertEquals(List.of("2023年刚察县人民政府办公室", "政府信息公开工作年度报告"),
+        assertEquals(
+                List.of("2023年刚察县人民政府办公室", "政府信息公开工作年度报告"),
                 TitleLayout.lines(List.of("2023年刚察县人民政府办公室政府信息公开工作年度报告"), "刚察县人民政府办公室"));
-        assertEquals(List.of("2023年新疆维吾尔自治区人民政府办公厅", "政府信息公开工作年度报告"),
-                TitleLayout.lines(List.of("2023年新疆维吾尔自治区人民政府办公厅政府信息公开工作年度报告"),
-                        "新疆维吾尔自治区人民政府办公厅"));
+        assertEquals(
+                List.of("2023年新疆维吾尔自治区人民政府办公厅", "政府信息公开工作年度报告"),
+                TitleLayout.lines(List.of("2023年新疆维吾尔自治区人民政府办公厅政府信息公开工作年度报告"), "新疆维吾尔自治区人民政府办公厅"));
     }
 
     @Test
     void linesTheAuthorGaveAreKeptAsGiven() {
         List<String> given = List.of("2023年巴里坤县人民政府信息", "公开工作年度报告");
         assertEquals(given, TitleLayout.lines(given, "巴里坤县人民政府"));
-        assertEquals(List.of("霍城县2023年政府信息公开工作年度报告"),
-                TitleLayout.lines(List.of("霍城县2023年政府信息公开工作年度报告"), "霍城县人民政府"));
+        assertEquals(List.of("霍城县2023年政府信息公开工作年度报告"), TitleLayout.lines(List.of("霍城县2023年政府信息公开工作年度报告"), "霍城县人民政府"));
     }
 
     @Test

@@ -22,8 +22,10 @@ class XmlTextTest {
     void escapedTextAndAttributesReadBackUnchanged() throws Exception {
         String xml = "<a title=\"" + XmlText.attribute(AWKWARD) + "\" other='" + XmlText.attribute(AWKWARD) + "'>"
                 + XmlText.escape(AWKWARD.replace("\r", "")) + "</a>";
-        Element a = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        Element a = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
         assertEquals(AWKWARD, a.getAttribute("title"));
         assertEquals(AWKWARD, a.getAttribute("other"));
         assertEquals(AWKWARD.replace("\r", ""), a.getTextContent());

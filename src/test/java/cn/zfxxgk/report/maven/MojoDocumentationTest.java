@@ -23,8 +23,8 @@ class MojoDocumentationTest {
     private static final String ANY = "\u0000";
 
     /** The plugin's messages about files, each as a pattern of either language with the file left open. */
-    private static final List<Pattern> MESSAGES = Stream.<Function<String, Message>>of(MojoMessages::wrote,
-            MojoMessages::upToDate, MojoMessages::removed, MojoMessages::noReports)
+    private static final List<Pattern> MESSAGES = Stream.<Function<String, Message>>of(
+                    MojoMessages::wrote, MojoMessages::upToDate, MojoMessages::removed, MojoMessages::noReports)
             .map(message -> message.apply(ANY))
             .flatMap(message -> Stream.of(message.en(), message.zh()))
             .map(text -> Pattern.compile(Pattern.quote(text).replace(ANY, "\\E\\S+\\Q")))
@@ -43,7 +43,9 @@ class MojoDocumentationTest {
         lines.addAll(infoLines(Files.readString(Path.of("docs/用户指南.md")), "## 五、"));
         assertTrue(lines.size() >= 6, "found the quoted log: " + lines);
         for (String line : lines) {
-            assertTrue(Stream.concat(MESSAGES.stream(), CHECKED.stream()).anyMatch(p -> p.matcher(line).matches()),
+            assertTrue(
+                    Stream.concat(MESSAGES.stream(), CHECKED.stream())
+                            .anyMatch(p -> p.matcher(line).matches()),
                     "'" + line + "' is not a message of the plugin");
         }
     }
@@ -57,8 +59,11 @@ class MojoDocumentationTest {
         List<String> lines = new ArrayList<>();
         Matcher block = Pattern.compile("(?ms)^```(\\w*)\\n(.*?)^```").matcher(section);
         while (block.find()) {
-            block.group(2).lines().filter(line -> line.startsWith("[INFO] ") && !line.startsWith("[INFO] ---"))
-                    .map(line -> line.substring("[INFO] ".length())).forEach(lines::add);
+            block.group(2)
+                    .lines()
+                    .filter(line -> line.startsWith("[INFO] ") && !line.startsWith("[INFO] ---"))
+                    .map(line -> line.substring("[INFO] ".length()))
+                    .forEach(lines::add);
         }
         return lines;
     }

@@ -20,22 +20,19 @@ import org.docx4j.wml.Tr;
 public final class DocxReadback {
 
     /** A part of the body in order: a paragraph or a table. */
-    public sealed interface Block permits Paragraph, Table {
-    }
+    public sealed interface Block permits Paragraph, Table {}
 
     /**
      * A body paragraph: its style id ({@code Normal} when it names none), its text, and the text of its runs in the
      * character style {@code RunInHeading} (empty when none).
      */
-    public record Paragraph(String style, String text, String runIn) implements Block {
-    }
+    public record Paragraph(String style, String text, String runIn) implements Block {}
 
     /**
      * A body table: rows of the cells that start there (the role is the cell paragraph's style id), and which rows
      * repeat as header rows.
      */
-    public record Table(List<List<ReadCell>> rows, List<Boolean> headerRows) implements Block {
-    }
+    public record Table(List<List<ReadCell>> rows, List<Boolean> headerRows) implements Block {}
 
     private final WordprocessingMLPackage pkg;
 
@@ -78,11 +75,14 @@ public final class DocxReadback {
         for (Object o : pkg.getMainDocumentPart().getContent()) {
             Object block = unwrap(o);
             if (block instanceof P p) {
-                String style = p.getPPr() != null && p.getPPr().getPStyle() != null ? p.getPPr().getPStyle().getVal()
+                String style = p.getPPr() != null && p.getPPr().getPStyle() != null
+                        ? p.getPPr().getPStyle().getVal()
                         : "Normal";
                 StringBuilder runIn = new StringBuilder();
                 for (Object content : p.getContent()) {
-                    if (unwrap(content) instanceof R r && r.getRPr() != null && r.getRPr().getRStyle() != null
+                    if (unwrap(content) instanceof R r
+                            && r.getRPr() != null
+                            && r.getRPr().getRStyle() != null
                             && "RunInHeading".equals(r.getRPr().getRStyle().getVal())) {
                         runIn.append(text(r));
                     }
@@ -92,9 +92,12 @@ public final class DocxReadback {
                 List<Boolean> header = new ArrayList<>();
                 for (Object row : tbl.getContent()) {
                     if (unwrap(row) instanceof Tr tr) {
-                        header.add(tr.getTrPr() != null && tr.getTrPr().getCnfStyleOrDivIdOrGridBefore().stream()
-                                .anyMatch(e -> e.getName().getLocalPart().equals("tblHeader")
-                                        && (!(e.getValue() instanceof BooleanDefaultTrue b) || b.isVal())));
+                        header.add(tr.getTrPr() != null
+                                && tr.getTrPr().getCnfStyleOrDivIdOrGridBefore().stream()
+                                        .anyMatch(
+                                                e -> e.getName().getLocalPart().equals("tblHeader")
+                                                        && (!(e.getValue() instanceof BooleanDefaultTrue b)
+                                                                || b.isVal())));
                     }
                 }
                 blocks.add(new Table(table(tbl, true), header));
@@ -120,8 +123,11 @@ public final class DocxReadback {
             for (Object o : tr.getContent()) {
                 if (unwrap(o) instanceof Tc tc) {
                     TcPr pr = tc.getTcPr();
-                    int span = pr != null && pr.getGridSpan() != null ? pr.getGridSpan().getVal().intValue() : 1;
-                    int merge = pr == null || pr.getVMerge() == null ? 0
+                    int span = pr != null && pr.getGridSpan() != null
+                            ? pr.getGridSpan().getVal().intValue()
+                            : 1;
+                    int merge = pr == null || pr.getVMerge() == null
+                            ? 0
                             : "restart".equals(pr.getVMerge().getVal()) ? 1 : 2;
                     positions.add(new int[] {column, span, merge});
                     list.add(tc);

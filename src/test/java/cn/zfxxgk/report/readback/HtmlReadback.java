@@ -8,8 +8,7 @@ import org.jsoup.nodes.TextNode;
 /** Reads tables and text back from HTML with jsoup, the way a reader's browser would see them. */
 public final class HtmlReadback {
 
-    private HtmlReadback() {
-    }
+    private HtmlReadback() {}
 
     /** The rows of {@code table} (thead and tbody), each a list of its cells. */
     public static List<List<ReadCell>> rows(Element table) {
@@ -47,7 +46,8 @@ public final class HtmlReadback {
     public static String dump(List<List<ReadCell>> rows) {
         StringBuilder out = new StringBuilder();
         for (List<ReadCell> row : rows) {
-            out.append(String.join(" | ", row.stream().map(ReadCell::toString).toList())).append('\n');
+            out.append(String.join(" | ", row.stream().map(ReadCell::toString).toList()))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -21,8 +21,7 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfReadback implements AutoCloseable {
 
     /** A run of text on one line with the position of its first and last glyph, in points from the top left. */
-    public record Run(int page, String text, float x, float endX, float y, float fontSize, String font) {
-    }
+    public record Run(int page, String text, float x, float endX, float y, float fontSize, String font) {}
 
     private final PDDocument document;
 
@@ -49,8 +48,13 @@ public final class PdfReadback implements AutoCloseable {
                     protected void writeString(String text, List<TextPosition> positions) throws IOException {
                         TextPosition first = positions.get(0);
                         TextPosition last = positions.get(positions.size() - 1);
-                        runs.add(new Run(number, text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                                first.getYDirAdj(), first.getXScale(),
+                        runs.add(new Run(
+                                number,
+                                text,
+                                first.getXDirAdj(),
+                                last.getXDirAdj() + last.getWidthDirAdj(),
+                                first.getYDirAdj(),
+                                first.getXScale(),
                                 first.getFont().getName()));
                         super.writeString(text, positions);
                     }
@@ -85,7 +89,8 @@ public final class PdfReadback implements AutoCloseable {
         return tables;
     }
 
-    private void collectTables(List<Object> kids, List<List<List<ReadCell>>> tables, Map<PDPage, Map<Integer, String>> texts)
+    private void collectTables(
+            List<Object> kids, List<List<List<ReadCell>>> tables, Map<PDPage, Map<Integer, String>> texts)
             throws IOException {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
@@ -100,16 +105,20 @@ public final class PdfReadback implements AutoCloseable {
         }
     }
 
-    private void collectRows(PDStructureElement element, List<List<ReadCell>> rows,
-            Map<PDPage, Map<Integer, String>> texts) throws IOException {
+    private void collectRows(
+            PDStructureElement element, List<List<ReadCell>> rows, Map<PDPage, Map<Integer, String>> texts)
+            throws IOException {
         for (Object kid : element.getKids()) {
             if (kid instanceof PDStructureElement child) {
                 if ("TR".equals(child.getStructureType())) {
                     List<ReadCell> row = new ArrayList<>();
                     for (Object cell : child.getKids()) {
                         if (cell instanceof PDStructureElement td) {
-                            row.add(new ReadCell(text(td, texts).replaceAll("\\s+", ""), span(td, "ColSpan"),
-                                    span(td, "RowSpan"), ""));
+                            row.add(new ReadCell(
+                                    text(td, texts).replaceAll("\\s+", ""),
+                                    span(td, "ColSpan"),
+                                    span(td, "RowSpan"),
+                                    ""));
                         }
                     }
                     rows.add(row);

@@ -26,8 +26,7 @@ public final class PdfRules {
         }
     }
 
-    private PdfRules() {
-    }
+    private PdfRules() {}
 
     /** The ruling lines of page {@code index} (0-based) of {@code document}. */
     public static List<Rule> of(PDDocument document, int index) {
@@ -74,8 +73,7 @@ public final class PdfRules {
             }
 
             @Override
-            public void closePath() {
-            }
+            public void closePath() {}
 
             @Override
             public void endPath() {
@@ -98,25 +96,26 @@ public final class PdfRules {
             }
 
             private void record(float lineWidth) {
-                if (path != null && Math.min(path.getWidth(), path.getHeight()) + lineWidth < 2
+                if (path != null
+                        && Math.min(path.getWidth(), path.getHeight()) + lineWidth < 2
                         && Math.max(path.getWidth(), path.getHeight()) > 2) {
-                    rules.add(new Rule((float) path.getMinX(), height - (float) path.getMaxY(),
-                            (float) path.getMaxX(), height - (float) path.getMinY()));
+                    rules.add(new Rule(
+                            (float) path.getMinX(),
+                            height - (float) path.getMaxY(),
+                            (float) path.getMaxX(),
+                            height - (float) path.getMinY()));
                 }
                 path = null;
             }
 
             @Override
-            public void clip(int windingRule) {
-            }
+            public void clip(int windingRule) {}
 
             @Override
-            public void drawImage(PDImage pdImage) {
-            }
+            public void drawImage(PDImage pdImage) {}
 
             @Override
-            public void shadingFill(COSName shadingName) {
-            }
+            public void shadingFill(COSName shadingName) {}
         };
         try {
             engine.processPage(page);

@@ -23,8 +23,7 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfTableRows {
 
     /** A row: whether it is a header row, its cells' texts and row spans, and the extent of its text on each page. */
-    public record Row(boolean header, List<String> cells, List<Integer> rowspans, Map<Integer, float[]> extents) {
-    }
+    public record Row(boolean header, List<String> cells, List<Integer> rowspans, Map<Integer, float[]> extents) {}
 
     private final PDDocument document;
     private final Map<PDPage, Map<Integer, List<TextPosition>>> content = new HashMap<>();
@@ -97,8 +96,8 @@ public final class PdfTableRows {
                 int number = document.getPages().indexOf(page) + 1;
                 for (TextPosition position : content(page).getOrDefault(mcid, List.of())) {
                     text.append(position.getUnicode());
-                    float[] extent = extents.computeIfAbsent(number,
-                            n -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
+                    float[] extent =
+                            extents.computeIfAbsent(number, n -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
                     extent[0] = Math.min(extent[0], position.getYDirAdj() - position.getHeightDir());
                     extent[1] = Math.max(extent[1], position.getYDirAdj());
                 }

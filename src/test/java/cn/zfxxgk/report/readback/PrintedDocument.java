@@ -22,12 +22,10 @@ public final class PrintedDocument {
     }
 
     /** A table cell (in the row where it starts) and the glyphs that print it. */
-    public record PrintedCell(ReadCell cell, List<Glyph> glyphs) {
-    }
+    public record PrintedCell(ReadCell cell, List<Glyph> glyphs) {}
 
     /** A table: its rows of printed cells, and which rows are header rows. */
-    public record PrintedTable(List<List<PrintedCell>> rows, List<Boolean> headerRows) {
-    }
+    public record PrintedTable(List<List<PrintedCell>> rows, List<Boolean> headerRows) {}
 
     private final List<PrintedParagraph> paragraphs = new ArrayList<>();
     private final List<PrintedTable> tables = new ArrayList<>();
@@ -41,8 +39,9 @@ public final class PrintedDocument {
      * {@code bottom} (points from the top of the page).
      */
     public PrintedDocument(PrintedPdf pdf, List<DocxReadback.Block> body, float top, float bottom) {
-        List<Glyph> drawn = pdf.glyphs().stream().filter(g -> !g.text().isBlank() && g.baseline() >= top
-                && g.baseline() <= bottom).toList();
+        List<Glyph> drawn = pdf.glyphs().stream()
+                .filter(g -> !g.text().isBlank() && g.baseline() >= top && g.baseline() <= bottom)
+                .toList();
         // glyphs drawn one after the other on one baseline are read left to right: an application may draw a glyph
         // of a fallback font after the rest of its line
         for (List<Glyph> line : lines(drawn)) {
@@ -116,7 +115,8 @@ public final class PrintedDocument {
         List<List<Glyph>> lines = new ArrayList<>();
         for (Glyph glyph : glyphs) {
             List<Glyph> line = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (line == null || line.get(0).page() != glyph.page()
+            if (line == null
+                    || line.get(0).page() != glyph.page()
                     || Math.abs(line.get(0).baseline() - glyph.baseline()) > glyph.size() / 5
                     || glyph.x() < line.get(0).x()) {
                 line = new ArrayList<>();

@@ -28,8 +28,16 @@ public final class PrintedPdf {
      * without a subset prefix), and the top and bottom of what it paints (from its outline; the baseline when it has
      * none).
      */
-    public record Glyph(int page, String text, float x, float baseline, float width, float size, String font,
-            float inkTop, float inkBottom) {
+    public record Glyph(
+            int page,
+            String text,
+            float x,
+            float baseline,
+            float width,
+            float size,
+            String font,
+            float inkTop,
+            float inkBottom) {
 
         /** The right edge of the glyph's advance. */
         public float endX() {
@@ -93,10 +101,18 @@ public final class PrintedPdf {
                         float size = p.getXScale(); // the text rendering matrix: font size times the text matrix
                         Rectangle2D ink = ink(p, outlines);
                         float top = ink == null ? p.getYDirAdj() : p.getYDirAdj() - (float) ink.getMaxY() * size / 1000;
-                        float bottom = ink == null ? p.getYDirAdj()
-                                : p.getYDirAdj() - (float) ink.getMinY() * size / 1000;
-                        read.add(new Glyph(number, p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(),
-                                size, family(p.getFont()), top, bottom));
+                        float bottom =
+                                ink == null ? p.getYDirAdj() : p.getYDirAdj() - (float) ink.getMinY() * size / 1000;
+                        read.add(new Glyph(
+                                number,
+                                p.getUnicode(),
+                                p.getXDirAdj(),
+                                p.getYDirAdj(),
+                                p.getWidthDirAdj(),
+                                size,
+                                family(p.getFont()),
+                                top,
+                                bottom));
                     }
                 };
                 stripper.setSortByPosition(false);
@@ -159,12 +175,16 @@ public final class PrintedPdf {
      * wherever the page draws them: what a ruler measures on a line of the printed page. Spaces are left out.
      */
     public List<Line> lines(float size) {
-        List<Glyph> sized = drawn().stream().filter(g -> Math.abs(g.size() - size) < 0.1f)
-                .sorted(Comparator.comparingInt(Glyph::page).thenComparingDouble(Glyph::baseline)
+        List<Glyph> sized = drawn().stream()
+                .filter(g -> Math.abs(g.size() - size) < 0.1f)
+                .sorted(Comparator.comparingInt(Glyph::page)
+                        .thenComparingDouble(Glyph::baseline)
                         .thenComparingDouble(Glyph::x))
                 .toList();
-        return lines(sized, (line, glyph) -> line.get(0).page() != glyph.page()
-                || Math.abs(line.get(0).baseline() - glyph.baseline()) > 0.5f);
+        return lines(
+                sized,
+                (line, glyph) -> line.get(0).page() != glyph.page()
+                        || Math.abs(line.get(0).baseline() - glyph.baseline()) > 0.5f);
     }
 
     /**
@@ -174,8 +194,10 @@ public final class PrintedPdf {
     public List<Line> lines() {
         return lines(drawn(), (line, glyph) -> {
             Glyph last = line.get(line.size() - 1);
-            return last.page() != glyph.page() || Math.abs(last.baseline() - glyph.baseline()) > glyph.size() / 5
-                    || Math.abs(last.size() - glyph.size()) > 0.5 || glyph.x() < last.x();
+            return last.page() != glyph.page()
+                    || Math.abs(last.baseline() - glyph.baseline()) > glyph.size() / 5
+                    || Math.abs(last.size() - glyph.size()) > 0.5
+                    || glyph.x() < last.x();
         });
     }
 
@@ -197,7 +219,8 @@ public final class PrintedPdf {
     }
 
     private static Line line(List<Glyph> glyphs) {
-        List<Glyph> sorted = glyphs.stream().sorted(Comparator.comparingDouble(Glyph::x)).toList();
+        List<Glyph> sorted =
+                glyphs.stream().sorted(Comparator.comparingDouble(Glyph::x)).toList();
         Glyph first = sorted.get(0);
         return new Line(first.page(), first.baseline(), first.size(), sorted);
     }

@@ -11,8 +11,7 @@ import java.util.zip.ZipOutputStream;
 /** Test helpers for files the tests change: an entry of a zip (a .docx) with some text replaced. */
 public final class ZipEdits {
 
-    private ZipEdits() {
-    }
+    private ZipEdits() {}
 
     /** {@code zip} with {@code from} replaced by {@code to} in entry {@code name} (which must contain it). */
     public static byte[] replaceInZip(byte[] zip, String name, String from, String to) throws IOException {

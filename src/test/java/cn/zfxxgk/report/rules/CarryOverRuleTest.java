@@ -62,15 +62,17 @@ class CarryOverRuleTest {
         Path previous = lastYear("[1, 0, 0, 0, 0, 1, 2]");
         String name = cn.zfxxgk.report.FileNames.display(previous);
         assertEquals(0, check("check", "--previous", previous.toString(), "data/balikun-2023.yaml"));
-        assertEquals("data/balikun-2023.yaml:63:18: warning: 依申请公开 二、上年结转 · 自然人 is 0, but last year's "
-                + "四、结转下年度 · 自然人 is 1 (" + name + ":91:17); expected this year's 二、上年结转 = last year's "
-                + "四、结转下年度继续办理 [DATA-CROSSYEAR-CARRY]\n"
-                + "data/balikun-2023.yaml:63:33: warning: 依申请公开 二、上年结转 · 其他 is 0, but last year's "
-                + "四、结转下年度 · 其他 is 1 (" + name + ":91:32); expected this year's 二、上年结转 = last year's "
-                + "四、结转下年度继续办理 [DATA-CROSSYEAR-CARRY]\n"
-                + "data/balikun-2023.yaml:63:36: warning: 依申请公开 二、上年结转 · 总计 is 0, but last year's "
-                + "四、结转下年度 · 总计 is 2 (" + name + ":91:35); expected this year's 二、上年结转 = last year's "
-                + "四、结转下年度继续办理 [DATA-CROSSYEAR-CARRY]\n"
-                + "1 file checked: 0 errors, 3 warnings\n", out.toString());
+        assertEquals(
+                "data/balikun-2023.yaml:63:18: warning: 依申请公开 二、上年结转 · 自然人 is 0, but last year's "
+                        + "四、结转下年度 · 自然人 is 1 (" + name + ":91:17); expected this year's 二、上年结转 = last year's "
+                        + "四、结转下年度继续办理 [DATA-CROSSYEAR-CARRY]\n"
+                        + "data/balikun-2023.yaml:63:33: warning: 依申请公开 二、上年结转 · 其他 is 0, but last year's "
+                        + "四、结转下年度 · 其他 is 1 (" + name + ":91:32); expected this year's 二、上年结转 = last year's "
+                        + "四、结转下年度继续办理 [DATA-CROSSYEAR-CARRY]\n"
+                        + "data/balikun-2023.yaml:63:36: warning: 依申请公开 二、上年结转 · 总计 is 0, but last year's "
+                        + "四、结转下年度 · 总计 is 2 (" + name + ":91:35); expected this year's 二、上年结转 = last year's "
+                        + "四、结转下年度继续办理 [DATA-CROSSYEAR-CARRY]\n"
+                        + "1 file checked: 0 errors, 3 warnings\n",
+                out.toString());
     }
 }

@@ -12,7 +12,9 @@ class RuleDocumentationTest {
 
     @Test
     void everyRuleHasItsRowOfDocsRulesMd() {
-        List<String> undocumented = RuleEngine.ids().stream().filter(id -> RuleDocumentation.of(id).isEmpty()).toList();
+        List<String> undocumented = RuleEngine.ids().stream()
+                .filter(id -> RuleDocumentation.of(id).isEmpty())
+                .toList();
         assertEquals(List.of(), undocumented);
         assertTrue(RuleDocumentation.of("HIER-SUM").orElseThrow().startsWith("a 汇总 with `units:`: every cell"));
         assertEquals(Optional.empty(), RuleDocumentation.of("cell-lost"));

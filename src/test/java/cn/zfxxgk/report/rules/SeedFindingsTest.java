@@ -17,20 +17,27 @@ class SeedFindingsTest {
 
     private static List<String> findings(String seed) {
         List<Problem> problems = new ReportChecker(false, RuleSettings.none(), null).check(Path.of(seed), seed);
-        return problems.stream().filter(p -> RuleEngine.ids().contains(p.code()))
-                .map(p -> p.at().line() + " " + p.severity() + " " + p.code()).toList();
+        return problems.stream()
+                .filter(p -> RuleEngine.ids().contains(p.code()))
+                .map(p -> p.at().line() + " " + p.severity() + " " + p.code())
+                .toList();
     }
 
     @Test
     void theSeedsGetWhatAReviewerWouldSay() {
         Map<String, List<String>> expected = Map.of(
                 "data/balikun-2020.yaml", List.of("28 WARNING CONT-SEC5-QUALITY", "31 WARNING CONT-YEAR-REFS"),
-                "data/balikun-2023.yaml", List.of("12 WARNING FMT-TITLE", "18 WARNING CONT-GEN-LENGTH",
-                        "37 WARNING CONT-SEC5-QUALITY"),
+                "data/balikun-2023.yaml",
+                        List.of("12 WARNING FMT-TITLE", "18 WARNING CONT-GEN-LENGTH", "37 WARNING CONT-SEC5-QUALITY"),
                 "data/gangcha-2023.yaml", List.of("32 ERROR FEE-SEC6"),
-                "data/huocheng-2023.yaml", List.of("9 WARNING FMT-TITLE", "14 WARNING FMT-HEADING-NUMBERS",
-                        "22 WARNING FMT-HEADING-NUMBERS", "28 WARNING FMT-HEADING-NUMBERS",
-                        "28 WARNING CONT-SEC5-QUALITY", "31 WARNING FMT-HEADING-NUMBERS"));
+                "data/huocheng-2023.yaml",
+                        List.of(
+                                "9 WARNING FMT-TITLE",
+                                "14 WARNING FMT-HEADING-NUMBERS",
+                                "22 WARNING FMT-HEADING-NUMBERS",
+                                "28 WARNING FMT-HEADING-NUMBERS",
+                                "28 WARNING CONT-SEC5-QUALITY",
+                                "31 WARNING FMT-HEADING-NUMBERS"));
         expected.forEach((seed, list) -> assertEquals(list, findings(seed), seed));
     }
 

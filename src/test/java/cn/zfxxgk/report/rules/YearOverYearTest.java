@@ -41,10 +41,14 @@ class YearOverYearTest {
         Path file = work.resolve("suqian-zfb-2024.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         List<Problem> problems = new ReportChecker(false, RuleSettings.none(), null).check(file, "2024.yaml");
-        assertEquals(List.of(), problems.stream().filter(p -> !p.file().equals("2024.yaml")).toList(),
+        assertEquals(
+                List.of(),
+                problems.stream().filter(p -> !p.file().equals("2024.yaml")).toList(),
                 "last year's report loads");
-        return problems.stream().filter(p -> p.code().equals("CONT-DUP-YOY") || p.code().equals("DATA-CROSSYEAR-CARRY"))
-                .map(p -> p.toString(language)).toList();
+        return problems.stream()
+                .filter(p -> p.code().equals("CONT-DUP-YOY") || p.code().equals("DATA-CROSSYEAR-CARRY"))
+                .map(p -> p.toString(language))
+                .toList();
     }
 
     /** The first paragraph of 一 in a report file. */
@@ -64,24 +68,29 @@ class YearOverYearTest {
         assertEquals(List.of(), betweenYears(thisYear, Language.EN));
         String now = overview(thisYear);
         String before = overview(lastYear);
-        assertTrue(now.contains("以巩固和扩大应用政府信息公开标准化国家级试点成果为抓手")
-                && before.contains("以巩固和扩大应用政府信息公开标准化国家级试点成果为抓手"), "a phrase both years use");
+        assertTrue(
+                now.contains("以巩固和扩大应用政府信息公开标准化国家级试点成果为抓手") && before.contains("以巩固和扩大应用政府信息公开标准化国家级试点成果为抓手"),
+                "a phrase both years use");
         assertEquals(List.of(), RepetitionRule.repeated(now, before));
     }
 
     @Test
     void lastYearsOverviewWithOnlyTheYearChangedIsFlaggedAndQuoted() throws IOException {
-        String copied = thisYear.replace(overviewLines(thisYear), overviewLines(lastYear).replace("2023年", "2024年"));
-        assertEquals(List.of("2024.yaml:15:14: warning: section '一、总体情况' repeats last year's (" + name()
-                + "): 100 % of its character pairs are the same and 1 sentence is identical, e.g. '2024年,市政府办公室认真"
-                + "贯彻落实中央和省、市关于推进新时代政务公开的系列决策部署,坚持人民至上,紧紧围绕市委、市政府中心工作,以巩固和扩大应用政府信息公开"
-                + "标准化国家级试点成果为抓手,致力提高公开质量、夯实公开基础、优化公开质效,更好发挥以公开促落实、强监管作用,以“公开”的实际行动谱写"
-                + "“强富美高”新宿迁现代化建设新篇章。'; expected this year's own account (年年雷同 is criticised) "
-                + "[CONT-DUP-YOY]"), betweenYears(copied, Language.EN));
-        assertEquals(List.of("2024.yaml:15:14: 警告：“一、总体情况”与上年报告（" + name() + "）雷同：字符对重合 100%，1 句完全"
-                + "相同，如“2024年,市政府办公室认真贯彻落实中央和省、市关于推进新时代政务公开的系列决策部署,坚持人民至上,紧紧围绕市委、市政府中心"
-                + "工作,以巩固和扩大应用政府信息公开标准化国家级试点成果为抓手,致力提高公开质量、夯实公开基础、优化公开质效,更好发挥以公开促落实、"
-                + "强监管作用,以“公开”的实际行动谱写“强富美高”新宿迁现代化建设新篇章。”；应写本年度的实际情况（避免年年雷同） [CONT-DUP-YOY]"),
+        String copied = thisYear.replace(
+                overviewLines(thisYear), overviewLines(lastYear).replace("2023年", "2024年"));
+        assertEquals(
+                List.of("2024.yaml:15:14: warning: section '一、总体情况' repeats last year's (" + name()
+                        + "): 100 % of its character pairs are the same and 1 sentence is identical, e.g. '2024年,市政府办公室认真"
+                        + "贯彻落实中央和省、市关于推进新时代政务公开的系列决策部署,坚持人民至上,紧紧围绕市委、市政府中心工作,以巩固和扩大应用政府信息公开"
+                        + "标准化国家级试点成果为抓手,致力提高公开质量、夯实公开基础、优化公开质效,更好发挥以公开促落实、强监管作用,以“公开”的实际行动谱写"
+                        + "“强富美高”新宿迁现代化建设新篇章。'; expected this year's own account (年年雷同 is criticised) "
+                        + "[CONT-DUP-YOY]"),
+                betweenYears(copied, Language.EN));
+        assertEquals(
+                List.of("2024.yaml:15:14: 警告：“一、总体情况”与上年报告（" + name() + "）雷同：字符对重合 100%，1 句完全"
+                        + "相同，如“2024年,市政府办公室认真贯彻落实中央和省、市关于推进新时代政务公开的系列决策部署,坚持人民至上,紧紧围绕市委、市政府中心"
+                        + "工作,以巩固和扩大应用政府信息公开标准化国家级试点成果为抓手,致力提高公开质量、夯实公开基础、优化公开质效,更好发挥以公开促落实、"
+                        + "强监管作用,以“公开”的实际行动谱写“强富美高”新宿迁现代化建设新篇章。”；应写本年度的实际情况（避免年年雷同） [CONT-DUP-YOY]"),
                 betweenYears(copied, Language.ZH));
     }
 

@@ -30,8 +30,11 @@ import picocli.CommandLine;
  */
 class SumCommandTest {
 
-    private static final List<String> UNITS = List.of("data/balikun-2023.yaml", "data/gangcha-2023.yaml",
-            "data/huocheng-2023.yaml", "src/test/resources/reports/full/shuyang-fgj-2023.yaml");
+    private static final List<String> UNITS = List.of(
+            "data/balikun-2023.yaml",
+            "data/gangcha-2023.yaml",
+            "data/huocheng-2023.yaml",
+            "src/test/resources/reports/full/shuyang-fgj-2023.yaml");
 
     @TempDir
     Path work;
@@ -48,8 +51,11 @@ class SumCommandTest {
 
     private List<String> units() throws IOException {
         Path fifth = work.resolve("shuyang-2023.yaml");
-        Files.writeString(fifth, Files.readString(Path.of("src/test/resources/reports/full/shuyang-2025.yaml"),
-                StandardCharsets.UTF_8).replace("\nyear: 2025", "\nyear: 2023"), StandardCharsets.UTF_8);
+        Files.writeString(
+                fifth,
+                Files.readString(Path.of("src/test/resources/reports/full/shuyang-2025.yaml"), StandardCharsets.UTF_8)
+                        .replace("\nyear: 2025", "\nyear: 2023"),
+                StandardCharsets.UTF_8);
         List<String> all = new ArrayList<>(UNITS);
         all.add(fifth.toString());
         return all;
@@ -90,15 +96,16 @@ class SumCommandTest {
         if (text.equals("缺失")) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\d+(\\.\\d+)?").matcher(text);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("^\\d+(\\.\\d+)?").matcher(text);
         return m.find() ? new BigDecimal(m.group()) : BigDecimal.ZERO;
     }
 
     @Test
     void fiveUnitsAddUpCellByCellAndTheSumRenders() throws IOException {
         Path summary = work.resolve("汇总.yaml");
-        List<String> args = new ArrayList<>(List.of("sum", "--agency", "沭阳县人民政府", "--year", "2023", "-o",
-                summary.toString()));
+        List<String> args =
+                new ArrayList<>(List.of("sum", "--agency", "沭阳县人民政府", "--year", "2023", "-o", summary.toString()));
         List<String> units = units();
         args.addAll(units);
         assertEquals(0, run(args.toArray(String[]::new)), err.toString());
@@ -123,8 +130,10 @@ class SumCommandTest {
                 }
                 if (everyUnitHasIt) {
                     BigDecimal actual = number(row.getValue().get(i));
-                    assertEquals(expected == null ? null : expected.stripTrailingZeros(),
-                            actual == null ? null : actual.stripTrailingZeros(), row.getKey() + " column " + (i + 1));
+                    assertEquals(
+                            expected == null ? null : expected.stripTrailingZeros(),
+                            actual == null ? null : actual.stripTrailingZeros(),
+                            row.getKey() + " column " + (i + 1));
                     compared++;
                 }
             }
@@ -139,28 +148,48 @@ class SumCommandTest {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         run("check", "--rule", "CONT-PLACEHOLDER=off", summary.toString());
-        assertEquals("1 file checked: 0 errors, 1 warning\n", out.toString().substring(out.toString().indexOf("1 file")));
-        assertEquals(0, run("-o", work.resolve("out").toString(), summary.toString()),
-                err.toString());
+        assertEquals(
+                "1 file checked: 0 errors, 1 warning\n",
+                out.toString().substring(out.toString().indexOf("1 file")));
+        assertEquals(0, run("-o", work.resolve("out").toString(), summary.toString()), err.toString());
         for (String ext : List.of("html", "pdf", "docx")) {
             assertTrue(Files.size(work.resolve("out/汇总." + ext)) > 1000, ext);
         }
-        assertTrue(Files.readString(work.resolve("out/汇总.html"), StandardCharsets.UTF_8).contains(">757<"));
+        assertTrue(Files.readString(work.resolve("out/汇总.html"), StandardCharsets.UTF_8)
+                .contains(">757<"));
     }
 
     @Test
     void aFolderOfUnitsIsSummedAsItsFilesAre() throws IOException {
         Path folder = Files.createDirectory(work.resolve("units"));
-        List<String> args = new ArrayList<>(List.of("sum", "--agency", "某县人民政府", "--year", "2023", "-o",
+        List<String> args = new ArrayList<>(List.of(
+                "sum",
+                "--agency",
+                "某县人民政府",
+                "--year",
+                "2023",
+                "-o",
                 work.resolve("by-files.yaml").toString()));
         for (String unit : UNITS) {
-            args.add(Files.copy(Path.of(unit), folder.resolve(Path.of(unit).getFileName())).toString());
+            args.add(Files.copy(Path.of(unit), folder.resolve(Path.of(unit).getFileName()))
+                    .toString());
         }
         assertEquals(0, run(args.toArray(String[]::new)), err.toString());
         Files.writeString(folder.resolve("gen-rules.yaml"), "FEE-SEC6: off\n"); // the rule settings are no unit
-        assertEquals(0, run("sum", "--agency", "某县人民政府", "--year", "2023", "-o",
-                work.resolve("by-folder.yaml").toString(), folder.toString()), err.toString());
-        assertEquals(Files.readString(work.resolve("by-files.yaml"), StandardCharsets.UTF_8),
+        assertEquals(
+                0,
+                run(
+                        "sum",
+                        "--agency",
+                        "某县人民政府",
+                        "--year",
+                        "2023",
+                        "-o",
+                        work.resolve("by-folder.yaml").toString(),
+                        folder.toString()),
+                err.toString());
+        assertEquals(
+                Files.readString(work.resolve("by-files.yaml"), StandardCharsets.UTF_8),
                 Files.readString(work.resolve("by-folder.yaml"), StandardCharsets.UTF_8));
     }
 
@@ -168,24 +197,47 @@ class SumCommandTest {
     void aFolderWithoutReportsIsNamed() throws IOException {
         Path empty = Files.createDirectory(work.resolve("empty"));
         assertEquals(1, run("sum", "--agency", "某县人民政府", "--year", "2023", empty.toString()));
-        assertEquals(FileNames.display(empty) + ": error: no report files (.yaml, .yml) in this directory; expected "
-                + "report files such as data/balikun-2023.yaml, or a directory that holds them\n", err.toString());
+        assertEquals(
+                FileNames.display(empty) + ": error: no report files (.yaml, .yml) in this directory; expected "
+                        + "report files such as data/balikun-2023.yaml, or a directory that holds them\n",
+                err.toString());
     }
 
     @Test
     void unitsOfAnotherYearOrFormatAreRefused() {
-        assertEquals(1, run("sum", "--agency", "巴里坤县人民政府", "--year", "2023", "data/balikun-2023.yaml",
-                "data/balikun-2020.yaml"));
-        assertEquals("data/balikun-2020.yaml:7:9: error: this unit's report is on 2020; expected 2023 like the 汇总\n"
-                + "data/balikun-2023.yaml: error: the units use different formats (2019: data/balikun-2020.yaml; 2021: "
-                + "data/balikun-2023.yaml); expected one format for all units, since a 汇总 adds like cells\n",
+        assertEquals(
+                1,
+                run(
+                        "sum",
+                        "--agency",
+                        "巴里坤县人民政府",
+                        "--year",
+                        "2023",
+                        "data/balikun-2023.yaml",
+                        "data/balikun-2020.yaml"));
+        assertEquals(
+                "data/balikun-2020.yaml:7:9: error: this unit's report is on 2020; expected 2023 like the 汇总\n"
+                        + "data/balikun-2023.yaml: error: the units use different formats (2019: data/balikun-2020.yaml; 2021: "
+                        + "data/balikun-2023.yaml); expected one format for all units, since a 汇总 adds like cells\n",
                 err.toString());
         err.getBuffer().setLength(0);
-        assertEquals(1, run("--lang", "zh", "sum", "--agency", "巴里坤县人民政府", "--year", "2023",
-                "data/balikun-2023.yaml", "data/balikun-2020.yaml"));
-        assertEquals("data/balikun-2020.yaml:7:9: 错误：本单位报告的年度是 2020；应与汇总报告一致，为 2023\n"
-                + "data/balikun-2023.yaml: 错误：各单位报告的表格格式不同（2019: data/balikun-2020.yaml；2021: "
-                + "data/balikun-2023.yaml）；汇总要求所有单位使用同一格式\n", err.toString());
+        assertEquals(
+                1,
+                run(
+                        "--lang",
+                        "zh",
+                        "sum",
+                        "--agency",
+                        "巴里坤县人民政府",
+                        "--year",
+                        "2023",
+                        "data/balikun-2023.yaml",
+                        "data/balikun-2020.yaml"));
+        assertEquals(
+                "data/balikun-2020.yaml:7:9: 错误：本单位报告的年度是 2020；应与汇总报告一致，为 2023\n"
+                        + "data/balikun-2023.yaml: 错误：各单位报告的表格格式不同（2019: data/balikun-2020.yaml；2021: "
+                        + "data/balikun-2023.yaml）；汇总要求所有单位使用同一格式\n",
+                err.toString());
         assertEquals("data/balikun-2023.yaml", FileNames.display(Path.of("data/balikun-2023.yaml")));
     }
 }

@@ -36,8 +36,10 @@ class ReportViewTest {
     @Test
     void theDocumentPropertiesAreTheTitleTheAgencyAndTheSubjectOfTheNotice() throws IOException {
         ReportView view = ReportView.of(load(seed()));
-        assertEquals(new ReportView.Document("2023年巴里坤县人民政府信息公开工作年度报告", "巴里坤县人民政府",
-                "2023年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）", "zh-CN"), view.document());
+        assertEquals(
+                new ReportView.Document(
+                        "2023年巴里坤县人民政府信息公开工作年度报告", "巴里坤县人民政府", "2023年政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）", "zh-CN"),
+                view.document());
         @SuppressWarnings("unchecked")
         Map<String, Object> model = (Map<String, Object>) view.model(Map.of()).get("report");
         assertEquals(view.document().title(), model.get("documentTitle"));
@@ -47,9 +49,13 @@ class ReportViewTest {
 
     @Test
     void aReportWithoutATitleIsCalledByTheStandardTitle() throws IOException {
-        String untitled = seed().replace("title:                      # one item per printed line\n"
-                + "  - 2023年巴里坤县人民政府信息\n  - 公开工作年度报告\n", "");
-        assertEquals("巴里坤县人民政府2023年政府信息公开工作年度报告", ReportView.of(load(untitled)).document().title());
+        String untitled = seed().replace(
+                        "title:                      # one item per printed line\n"
+                                + "  - 2023年巴里坤县人民政府信息\n  - 公开工作年度报告\n",
+                        "");
+        assertEquals(
+                "巴里坤县人民政府2023年政府信息公开工作年度报告",
+                ReportView.of(load(untitled)).document().title());
     }
 
     @Test
@@ -61,10 +67,13 @@ class ReportViewTest {
             assertSame(view.grid(kind), view.grid(kind), "laid out once");
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> sections = (List<Map<String, Object>>) ((Map<String, Object>) view.model(Map.of())
-                .get("report")).get("sections");
-        List<Object> kinds = sections.stream().filter(s -> s.containsKey("table"))
-                .map(s -> ((Map<?, ?>) s.get("table")).get("kind")).map(Object.class::cast).toList();
+        List<Map<String, Object>> sections = (List<Map<String, Object>>)
+                ((Map<String, Object>) view.model(Map.of()).get("report")).get("sections");
+        List<Object> kinds = sections.stream()
+                .filter(s -> s.containsKey("table"))
+                .map(s -> ((Map<?, ?>) s.get("table")).get("kind"))
+                .map(Object.class::cast)
+                .toList();
         assertEquals(List.of("主动公开", "依申请公开", "复议诉讼"), kinds);
     }
 
@@ -76,9 +85,18 @@ class ReportViewTest {
         assertEquals(SignatureLayout.of(report.signature()), layout);
         assertEquals("2024年1月10日", layout.date());
         @SuppressWarnings("unchecked")
-        Map<String, Object> signature = (Map<String, Object>) ((Map<String, Object>) view.model(Map.of()).get("report"))
-                .get("signature");
-        assertEquals(Map.of("agency", "巴里坤县人民政府办公室", "date", "2024年1月10日", "ownPage", true, "noBodyNote",
-                SignatureLayout.NO_BODY_NOTE), signature);
+        Map<String, Object> signature = (Map<String, Object>)
+                ((Map<String, Object>) view.model(Map.of()).get("report")).get("signature");
+        assertEquals(
+                Map.of(
+                        "agency",
+                        "巴里坤县人民政府办公室",
+                        "date",
+                        "2024年1月10日",
+                        "ownPage",
+                        true,
+                        "noBodyNote",
+                        SignatureLayout.NO_BODY_NOTE),
+                signature);
     }
 }

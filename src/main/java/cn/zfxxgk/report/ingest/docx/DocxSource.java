@@ -34,6 +34,7 @@ public final class DocxSource implements SourceReader {
 
     /** A package that unpacks to more than this is refused before it is read, as the engine refuses templates. */
     private static final long MAX_UNPACKED = 64L * 1024 * 1024;
+
     private static final String W = RunJoining.W;
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
@@ -114,8 +115,7 @@ public final class DocxSource implements SourceReader {
                         container(content);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -160,8 +160,7 @@ public final class DocxSource implements SourceReader {
                             line.setLength(0);
                         }
                     }
-                    case "txbxContent", "instrText", "delText", "footnoteReference", "endnoteReference" -> {
-                    }
+                    case "txbxContent", "instrText", "delText", "footnoteReference", "endnoteReference" -> {}
                     default -> collect(e, line, lines);
                 }
             } else {
@@ -298,8 +297,8 @@ public final class DocxSource implements SourceReader {
             return "";
         }
         try {
-            NodeList titles = RunJoining.joined(coreXml).getElementsByTagNameNS("http://purl.org/dc/elements/1.1/",
-                    "title");
+            NodeList titles =
+                    RunJoining.joined(coreXml).getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title");
             return titles.getLength() == 0 ? "" : Texts.clean(titles.item(0).getTextContent());
         } catch (RunJoining.Malformed e) {
             return "";
@@ -322,7 +321,9 @@ public final class DocxSource implements SourceReader {
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && (name == null || name.equals(e.getLocalName()))) {
+            if (n instanceof Element e
+                    && W.equals(e.getNamespaceURI())
+                    && (name == null || name.equals(e.getLocalName()))) {
                 found.add(e);
             }
         }

@@ -37,11 +37,58 @@ import org.jsoup.parser.Parser;
 public final class HtmlSource implements SourceReader {
 
     private static final Pattern DECLARED = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "select", "option",
-            "textarea", "button", "iframe", "object", "svg", "input", "head", "map");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "dl", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main", "center", "blockquote",
-            "pre", "form", "tr", "td", "th", "tbody", "thead", "tfoot", "address", "figure", "figcaption", "hr", "body",
+    private static final Set<String> SKIPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "select",
+            "option",
+            "textarea",
+            "button",
+            "iframe",
+            "object",
+            "svg",
+            "input",
+            "head",
+            "map");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "main",
+            "center",
+            "blockquote",
+            "pre",
+            "form",
+            "tr",
+            "td",
+            "th",
+            "tbody",
+            "thead",
+            "tfoot",
+            "address",
+            "figure",
+            "figcaption",
+            "hr",
+            "body",
             "caption");
 
     private final List<Block> blocks = new ArrayList<>();
@@ -64,8 +111,8 @@ public final class HtmlSource implements SourceReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
-        Matcher declared = DECLARED.matcher(new String(bytes, 0, Math.min(bytes.length, 8192),
-                StandardCharsets.ISO_8859_1));
+        Matcher declared =
+                DECLARED.matcher(new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1));
         if (declared.find()) {
             String name = declared.group(1).toLowerCase(Locale.ROOT);
             if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk")) {
@@ -78,8 +125,12 @@ public final class HtmlSource implements SourceReader {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             findings.warning(Origin.FILE, ImportMessages.gbkGuessed());
             return new String(bytes, Charset.forName("GB18030"));
@@ -107,7 +158,8 @@ public final class HtmlSource implements SourceReader {
                     flush();
                 } else if (tag.equals("table")) {
                     flush();
-                    if (e.selectFirst("table table") != null || !e.select("> * > tr > td table, > tr > td table").isEmpty()) {
+                    if (e.selectFirst("table table") != null
+                            || !e.select("> * > tr > td table, > tr > td table").isEmpty()) {
                         walk(e, title); // lays out the page: its cells are read as blocks
                     } else {
                         blocks.add(table(e));
@@ -145,8 +197,8 @@ public final class HtmlSource implements SourceReader {
                 }
                 String raw = cell.wholeText();
                 invisible += Texts.invisible(raw);
-                cells.add(new SourceTable.Spanned(Texts.clean(cellText(cell)), span(cell, "colspan"), span(cell, "rowspan"),
-                        origin(cell)));
+                cells.add(new SourceTable.Spanned(
+                        Texts.clean(cellText(cell)), span(cell, "colspan"), span(cell, "rowspan"), origin(cell)));
             }
             rows.add(cells);
         }
@@ -160,7 +212,8 @@ public final class HtmlSource implements SourceReader {
             if (node instanceof TextNode t) {
                 text.append(t.getWholeText());
             } else if (node instanceof Element e && !SKIPPED.contains(e.normalName())) {
-                boolean block = BLOCKS.contains(e.normalName()) || e.normalName().equals("br");
+                boolean block =
+                        BLOCKS.contains(e.normalName()) || e.normalName().equals("br");
                 if (block) {
                     text.append(' ');
                 }

@@ -17,6 +17,7 @@ final class PageContent extends PDFGraphicsStreamEngine {
 
     /** A filled rectangle thinner than this is a line. */
     private static final float THIN = 2.5f;
+
     private static final float MIN_LENGTH = 3f;
 
     private final float height;
@@ -116,8 +117,9 @@ final class PageContent extends PDFGraphicsStreamEngine {
                 box = null;
             }
             if (box == null) {
-                box = new float[] {Math.min(s[0], s[2]), Math.min(s[1], s[3]), Math.max(s[0], s[2]),
-                    Math.max(s[1], s[3]), s[2], s[3]};
+                box = new float[] {
+                    Math.min(s[0], s[2]), Math.min(s[1], s[3]), Math.max(s[0], s[2]), Math.max(s[1], s[3]), s[2], s[3]
+                };
             } else {
                 box[0] = Math.min(box[0], Math.min(s[0], s[2]));
                 box[1] = Math.min(box[1], Math.min(s[1], s[3]));
@@ -148,8 +150,7 @@ final class PageContent extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void shadingFill(COSName shadingName) {
-    }
+    public void shadingFill(COSName shadingName) {}
 
     @Override
     public void drawImage(PDImage image) {
@@ -157,8 +158,7 @@ final class PageContent extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void clip(int windingRule) {
-    }
+    public void clip(int windingRule) {}
 
     private void segment(float x1, float y1, float x2, float y2) {
         if (Math.abs(y1 - y2) <= 0.5f && Math.abs(x2 - x1) >= MIN_LENGTH) {

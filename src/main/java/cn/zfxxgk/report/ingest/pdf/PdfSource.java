@@ -4,11 +4,11 @@ import cn.zfxxgk.report.ingest.Block;
 import cn.zfxxgk.report.ingest.Findings;
 import cn.zfxxgk.report.ingest.ImportMessages;
 import cn.zfxxgk.report.ingest.Origin;
+import cn.zfxxgk.report.ingest.Slot;
 import cn.zfxxgk.report.ingest.SourceDocument;
 import cn.zfxxgk.report.ingest.SourceParagraph;
 import cn.zfxxgk.report.ingest.SourceReader;
 import cn.zfxxgk.report.ingest.SourceTable;
-import cn.zfxxgk.report.ingest.Slot;
 import cn.zfxxgk.report.ingest.Texts;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,7 +34,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfSource implements SourceReader {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[—–\\-－]?\\s*\\d{1,3}\\s*[—–\\-－]?$|^第\\s*\\d+\\s*页.*");
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^[—–\\-－]?\\s*\\d{1,3}\\s*[—–\\-－]?$|^第\\s*\\d+\\s*页.*");
 
     /** GB/T 9704's note heading a signature page: a line of its own wherever it stands. */
     private static final String NO_BODY = "（此页无正文）";
@@ -43,6 +44,7 @@ public final class PdfSource implements SourceReader {
     private int invisible;
     /** The paragraph being built, kept open across a page break. */
     private StringBuilder open;
+
     private Origin openAt;
     private boolean openTitle;
     private Line lastLine;
@@ -51,8 +53,7 @@ public final class PdfSource implements SourceReader {
     private List<Float> lastTableEdges = List.of();
 
     /** A line of text outside the tables. */
-    private record Line(String text, float left, float right, float baseline, float size, Origin at) {
-    }
+    private record Line(String text, float left, float right, float baseline, float size, Origin at) {}
 
     @Override
     public SourceDocument read(byte[] bytes, Findings findings) throws Unreadable {
@@ -67,8 +68,15 @@ public final class PdfSource implements SourceReader {
                 pages.add(layout(p + 1, document.getPage(p), glyphs.getOrDefault(p + 1, List.of())));
             }
             // the margins of the text block, from all pages: a page of two indented lines has no line at the margin
-            float left = (float) pages.stream().flatMap(l -> l.lines().stream()).mapToDouble(Line::left).min().orElse(0);
-            float right = (float) pages.stream().flatMap(l -> l.lines().stream()).mapToDouble(Line::right).max()
+            float left = (float) pages.stream()
+                    .flatMap(l -> l.lines().stream())
+                    .mapToDouble(Line::left)
+                    .min()
+                    .orElse(0);
+            float right = (float) pages.stream()
+                    .flatMap(l -> l.lines().stream())
+                    .mapToDouble(Line::right)
+                    .max()
                     .orElse(0);
             for (PageLayout page : pages) {
                 for (RuledTable table : page.tables()) {
@@ -76,7 +84,8 @@ public final class PdfSource implements SourceReader {
                     right = Math.max(right, table.right());
                 }
             }
-            float body = bodySize(pages.stream().flatMap(l -> l.lines().stream()).toList());
+            float body =
+                    bodySize(pages.stream().flatMap(l -> l.lines().stream()).toList());
             for (PageLayout page : pages) {
                 emit(page, left, right, body);
             }
@@ -100,8 +109,13 @@ public final class PdfSource implements SourceReader {
                 if (unicode == null || unicode.isEmpty()) {
                     return;
                 }
-                all.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>()).add(new Glyph(unicode,
-                        text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), text.getFontSizeInPt()));
+                all.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>())
+                        .add(new Glyph(
+                                unicode,
+                                text.getXDirAdj(),
+                                text.getYDirAdj(),
+                                text.getWidthDirAdj(),
+                                text.getFontSizeInPt()));
             }
         };
         stripper.setSortByPosition(false);
@@ -110,9 +124,8 @@ public final class PdfSource implements SourceReader {
     }
 
     /** One page's tables (with the glyphs inside each) and its lines of text outside them. */
-    private record PageLayout(int number, List<RuledTable> tables, Map<RuledTable, List<Glyph>> inTables,
-            List<Line> lines) {
-    }
+    private record PageLayout(
+            int number, List<RuledTable> tables, Map<RuledTable, List<Glyph>> inTables, List<Line> lines) {}
 
     private PageLayout layout(int number, PDPage page, List<Glyph> glyphs) throws IOException {
         List<RuledTable> tables = RuledTable.find(PageContent.of(page).rules());
@@ -120,7 +133,9 @@ public final class PdfSource implements SourceReader {
         tables.forEach(t -> inTables.put(t, new ArrayList<>()));
         List<Glyph> outside = new ArrayList<>();
         for (Glyph glyph : glyphs) {
-            RuledTable table = tables.stream().filter(t -> t.contains(glyph.centreX(), glyph.centreY())).findFirst()
+            RuledTable table = tables.stream()
+                    .filter(t -> t.contains(glyph.centreX(), glyph.centreY()))
+                    .findFirst()
                     .orElse(null);
             (table == null ? outside : inTables.get(table)).add(glyph);
         }
@@ -147,7 +162,10 @@ public final class PdfSource implements SourceReader {
     private static float bodySize(List<Line> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
         lines.forEach(l -> counts.merge(Math.round(l.size()), l.text().length(), Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(16);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(16);
     }
 
     /** Groups glyphs into lines by baseline, left to right; page numbers are dropped. */
@@ -173,7 +191,12 @@ public final class PdfSource implements SourceReader {
                 continue;
             }
             float size = (float) row.stream().mapToDouble(Glyph::size).max().orElse(0);
-            lines.add(new Line(text, row.get(0).x(), row.get(row.size() - 1).right(), row.get(0).y(), size,
+            lines.add(new Line(
+                    text,
+                    row.get(0).x(),
+                    row.get(row.size() - 1).right(),
+                    row.get(0).y(),
+                    size,
                     ImportMessages.pageLine(page, n)));
         }
         return lines;
@@ -184,8 +207,10 @@ public final class PdfSource implements SourceReader {
         StringBuilder text = new StringBuilder();
         Glyph previous = null;
         for (Glyph glyph : row) {
-            if (previous != null && glyph.x() - previous.right() > glyph.size() * 0.22f
-                    && !glyph.text().isBlank() && !previous.text().isBlank()) {
+            if (previous != null
+                    && glyph.x() - previous.right() > glyph.size() * 0.22f
+                    && !glyph.text().isBlank()
+                    && !previous.text().isBlank()) {
                 text.append(' ');
             }
             text.append(glyph.text());
@@ -200,8 +225,8 @@ public final class PdfSource implements SourceReader {
         boolean title = line.size() >= body * 1.2f;
         // a line that stops short ends its paragraph only after a full stop: CJK lines also stop short where a word
         // or a closing bracket may not start the next line
-        boolean afterShort = lastLine == null || lastRight < right - em * 1.5f
-                && lastLine.text().strip().matches(".*[。！？：；!?:;]$");
+        boolean afterShort = lastLine == null
+                || lastRight < right - em * 1.5f && lastLine.text().strip().matches(".*[。！？：；!?:;]$");
         boolean sizeChange = lastLine != null && Math.abs(lastLine.size() - line.size()) > 1f;
         boolean noBody = Texts.compact(line.text()).equals(NO_BODY)
                 || lastLine != null && Texts.compact(lastLine.text()).equals(NO_BODY);
@@ -237,7 +262,8 @@ public final class PdfSource implements SourceReader {
         for (Glyph glyph : glyphs) {
             int[] position = table.position(glyph.centreX(), glyph.centreY());
             if (position != null) {
-                byCell.computeIfAbsent(table.cell[position[0]][position[1]], k -> new ArrayList<>()).add(glyph);
+                byCell.computeIfAbsent(table.cell[position[0]][position[1]], k -> new ArrayList<>())
+                        .add(glyph);
             }
         }
         Map<Integer, String> texts = new HashMap<>();
@@ -250,8 +276,8 @@ public final class PdfSource implements SourceReader {
             for (int c = 0; c < columns; c++) {
                 int cell = table.cell[r][c];
                 int number = numbers.computeIfAbsent(cell, k -> numbers.size());
-                Origin at = origins.computeIfAbsent(cell, k -> ImportMessages.pageCell(page, index, grid.size() + 1,
-                        row.size() + 1));
+                Origin at = origins.computeIfAbsent(
+                        cell, k -> ImportMessages.pageCell(page, index, grid.size() + 1, row.size() + 1));
                 row.add(new Slot(texts.getOrDefault(cell, ""), at, number));
             }
             grid.add(row);
@@ -268,20 +294,30 @@ public final class PdfSource implements SourceReader {
      * each column it covers, as a span-expanded grid has it.
      */
     private void continued(SourceTable table, List<Float> edges) {
-        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof SourceTable previous
-                && !table.rows().isEmpty() && sameOuterEdges(lastTableEdges, edges)) {
+        if (!blocks.isEmpty()
+                && blocks.get(blocks.size() - 1) instanceof SourceTable previous
+                && !table.rows().isEmpty()
+                && sameOuterEdges(lastTableEdges, edges)) {
             List<Float> union = union(lastTableEdges, edges);
             List<List<Slot>> before = split(previous.rows(), lastTableEdges, union);
             List<List<Slot>> after = split(table.rows(), edges, union);
             List<List<Slot>> rows = new ArrayList<>(before);
             int skip = 0;
-            while (skip < after.size() && skip < before.size()
+            while (skip < after.size()
+                    && skip < before.size()
                     && texts(after.get(skip)).equals(texts(before.get(skip)))) {
                 skip++;
             }
-            int offset = 1 + before.stream().flatMap(List::stream).mapToInt(Slot::cell).max().orElse(0);
+            int offset = 1
+                    + before.stream()
+                            .flatMap(List::stream)
+                            .mapToInt(Slot::cell)
+                            .max()
+                            .orElse(0);
             for (List<Slot> row : after.subList(skip, after.size())) {
-                rows.add(row.stream().map(s -> new Slot(s.text(), s.at(), s.cell() + offset)).toList());
+                rows.add(row.stream()
+                        .map(s -> new Slot(s.text(), s.at(), s.cell() + offset))
+                        .toList());
             }
             blocks.set(blocks.size() - 1, new SourceTable(rows, previous.at()));
             lastTableEdges = union;
@@ -292,7 +328,9 @@ public final class PdfSource implements SourceReader {
     }
 
     private static boolean sameOuterEdges(List<Float> a, List<Float> b) {
-        return a.size() >= 2 && b.size() >= 2 && Math.abs(a.get(0) - b.get(0)) <= EDGE
+        return a.size() >= 2
+                && b.size() >= 2
+                && Math.abs(a.get(0) - b.get(0)) <= EDGE
                 && Math.abs(a.get(a.size() - 1) - b.get(b.size() - 1)) <= EDGE;
     }
 

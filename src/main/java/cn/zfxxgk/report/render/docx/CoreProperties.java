@@ -25,8 +25,7 @@ final class CoreProperties {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
-    private CoreProperties() {
-    }
+    private CoreProperties() {}
 
     /**
      * The parts to put into {@code pkg} so that its properties say what {@code document} says (the same values as
@@ -100,7 +99,8 @@ final class CoreProperties {
 
     private static Element child(Element parent, String localName) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && DC.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && DC.equals(element.getNamespaceURI())
                     && localName.equals(element.getLocalName())) {
                 return element;
             }

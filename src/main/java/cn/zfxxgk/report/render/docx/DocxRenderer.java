@@ -8,8 +8,8 @@ import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.Subject;
-import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.PrintedTables;
+import cn.zfxxgk.report.template.ReportView;
 import cn.zfxxgk.report.template.TemplateFailure;
 import cn.zfxxgk.report.template.Templates;
 import java.io.IOException;
@@ -87,8 +87,12 @@ public final class DocxRenderer implements Renderer {
             return Rendered.attempt(subject, () -> render(view, subject.created(), PrintedTables.none()))
                     .warning(List.of(officialTables()));
         }
-        return Rendered.attempt(subject, () -> render(view, subject.created(),
-                PrintedTables.of(new String(printed.bytes(), StandardCharsets.UTF_8))));
+        return Rendered.attempt(
+                subject,
+                () -> render(
+                        view,
+                        subject.created(),
+                        PrintedTables.of(new String(printed.bytes(), StandardCharsets.UTF_8))));
     }
 
     /**
@@ -98,13 +102,18 @@ public final class DocxRenderer implements Renderer {
     private byte[] render(ReportView view, Instant created, PrintedTables printed) throws TemplateFailure, IOException {
         prepare();
         Map<String, Function<Map<String, Object>, String>> blocks = Map.of(
-                "table", data -> {
-                    TableKind kind = TableKind.byKey((String) data.get("kind")); // which table the directive names
-                    Grid grid = view.grid(kind);
-                    Optional<PrintedTables.Printed> edits = printed.table(kind.key());
-                    return WordTables.xml(WordTableEdits.labelled(grid, edits), WordTableEdits.widths(grid, edits),
-                            geometry.textWidth(), geometry.fontSize(TABLE_TEXT));
-                },
+                "table",
+                        data -> {
+                            TableKind kind =
+                                    TableKind.byKey((String) data.get("kind")); // which table the directive names
+                            Grid grid = view.grid(kind);
+                            Optional<PrintedTables.Printed> edits = printed.table(kind.key());
+                            return WordTables.xml(
+                                    WordTableEdits.labelled(grid, edits),
+                                    WordTableEdits.widths(grid, edits),
+                                    geometry.textWidth(),
+                                    geometry.fontSize(TABLE_TEXT));
+                        },
                 "signature", data -> WordSignature.xml(view.signature().orElseThrow(), geometry));
         Map<String, Object> model = view.model(Map.of());
         Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -115,23 +124,31 @@ public final class DocxRenderer implements Renderer {
             try {
                 SafeXml.check(xml);
             } catch (SafeXml.Malformed e) {
-                throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
-                        WordMessages.filledInMalformed(part.part().where(), e.getMessage())), e);
+                throw new TemplateFailure(
+                        Problem.error(
+                                templates.source(TEMPLATE),
+                                Position.NONE,
+                                WordMessages.filledInMalformed(part.part().where(), e.getMessage())),
+                        e);
             }
             parts.put(part.part().name(), xml);
         }
         try {
             parts.putAll(CoreProperties.parts(template, view.document()));
         } catch (SafeXml.Malformed e) { // every part was checked when the template was read
-            throw new TemplateFailure(Problem.error(templates.source(TEMPLATE), Position.NONE,
-                    WordMessages.malformedPart(String.valueOf(template.coreProperties()), e.getMessage())), e);
+            throw new TemplateFailure(
+                    Problem.error(
+                            templates.source(TEMPLATE),
+                            Position.NONE,
+                            WordMessages.malformedPart(String.valueOf(template.coreProperties()), e.getMessage())),
+                    e);
         }
         return template.write(parts, created);
     }
 
     private Problem officialTables() {
-        return Problem.warning(templates.source(HTML_TEMPLATE), Position.NONE,
-                WordMessages.officialTables(HTML_TEMPLATE));
+        return Problem.warning(
+                templates.source(HTML_TEMPLATE), Position.NONE, WordMessages.officialTables(HTML_TEMPLATE));
     }
 
     private void prepare() throws TemplateFailure, IOException {

@@ -30,19 +30,22 @@ final class PackageSafety {
     private static final String WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String ATTACHED_TEMPLATE = "/attachedTemplate";
     /** Content types of macros and active content (checked as lower-case substrings). */
-    private static final List<String> ACTIVE_CONTENT = List.of("macroenabled", "vbaproject", "vbadata", "activex",
-            "oleobject", "keymapcustomizations");
-    private static final Pattern ACTIVE_FIELD = Pattern.compile("\\b(DDEAUTO|DDE|INCLUDETEXT|INCLUDEPICTURE|LINK|"
-            + "IMPORT)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INSTRUCTION = Pattern.compile("<w:instrText[^>]*>([^<]*)</w:instrText>"
-            + "|w:instr=\"([^\"]*)\"");
+    private static final List<String> ACTIVE_CONTENT =
+            List.of("macroenabled", "vbaproject", "vbadata", "activex", "oleobject", "keymapcustomizations");
 
-    private PackageSafety() {
-    }
+    private static final Pattern ACTIVE_FIELD = Pattern.compile(
+            "\\b(DDEAUTO|DDE|INCLUDETEXT|INCLUDEPICTURE|LINK|" + "IMPORT)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INSTRUCTION =
+            Pattern.compile("<w:instrText[^>]*>([^<]*)</w:instrText>" + "|w:instr=\"([^\"]*)\"");
+
+    private PackageSafety() {}
 
     /** Refuses an unsafe part name. */
     static void checkName(String name) throws WordPackage.Unreadable {
-        boolean unsafe = name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+        boolean unsafe = name.isEmpty()
+                || name.startsWith("/")
+                || name.contains("\\")
+                || name.contains(":")
                 || name.chars().anyMatch(c -> c < 0x20);
         for (String segment : name.split("/", -1)) {
             unsafe |= segment.equals("..") || segment.equals(".") || (segment.isEmpty() && !name.endsWith("/"));
@@ -84,8 +87,8 @@ final class PackageSafety {
         }
         Matcher field = ACTIVE_FIELD.matcher(instructions);
         if (field.find()) {
-            throw new WordPackage.Unreadable(WordMessages.activeField(field.group(1).toUpperCase(Locale.ROOT), name),
-                    null);
+            throw new WordPackage.Unreadable(
+                    WordMessages.activeField(field.group(1).toUpperCase(Locale.ROOT), name), null);
         }
     }
 
@@ -118,8 +121,9 @@ final class PackageSafety {
                 dropped = true;
                 continue;
             }
-            throw new WordPackage.Unreadable(WordMessages.externalLink(type.substring(type.lastIndexOf('/') + 1),
-                    printable(target), name), null);
+            throw new WordPackage.Unreadable(
+                    WordMessages.externalLink(type.substring(type.lastIndexOf('/') + 1), printable(target), name),
+                    null);
         }
         if (dropped) {
             parts.put(name, SafeXml.serialize(rels).getBytes(StandardCharsets.UTF_8));
@@ -138,8 +142,8 @@ final class PackageSafety {
             NodeList attached = settings.getElementsByTagNameNS(WORD_NS, "attachedTemplate");
             for (int i = attached.getLength() - 1; i >= 0; i--) {
                 Element element = (Element) attached.item(i);
-                if (id.equals(element.getAttributeNS("http://schemas.openxmlformats.org/officeDocument/2006/"
-                        + "relationships", "id"))) {
+                if (id.equals(element.getAttributeNS(
+                        "http://schemas.openxmlformats.org/officeDocument/2006/" + "relationships", "id"))) {
                     element.getParentNode().removeChild(element);
                 }
             }
@@ -193,16 +197,19 @@ final class PackageSafety {
                 for (int i = 0; i < list.getLength(); i++) {
                     Element override = (Element) list.item(i);
                     String part = override.getAttribute("PartName");
-                    overrides.put(part.startsWith("/") ? part.substring(1) : part, override.getAttribute("ContentType"));
+                    overrides.put(
+                            part.startsWith("/") ? part.substring(1) : part, override.getAttribute("ContentType"));
                 }
                 list = document.getElementsByTagNameNS(WordPackage.CONTENT_TYPES_NS, "Default");
                 for (int i = 0; i < list.getLength(); i++) {
                     Element element = (Element) list.item(i);
-                    defaults.put(element.getAttribute("Extension").toLowerCase(Locale.ROOT),
+                    defaults.put(
+                            element.getAttribute("Extension").toLowerCase(Locale.ROOT),
                             element.getAttribute("ContentType"));
                 }
             } catch (SafeXml.Malformed e) {
-                throw new WordPackage.Unreadable(WordMessages.malformedPart(WordPackage.CONTENT_TYPES, e.getMessage()), e);
+                throw new WordPackage.Unreadable(
+                        WordMessages.malformedPart(WordPackage.CONTENT_TYPES, e.getMessage()), e);
             }
         }
 

@@ -21,8 +21,7 @@ public final class RunJoining {
         }
     }
 
-    private RunJoining() {
-    }
+    private RunJoining() {}
 
     /** The WordprocessingML namespace. */
     public static final String W = WordTemplateText.W;

@@ -40,10 +40,10 @@ final class SafeXml {
      * control); thousands of levels are an attack on the code that walks the tree.
      */
     static final int MAX_DEPTH = 256;
+
     private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     /** The namespace-aware DOM of {@code xml}. */
     static Document parse(byte[] xml) throws Malformed {

@@ -22,8 +22,7 @@ final class WordGeometry {
     private static final int WORD_DEFAULT_SIZE = 20;
 
     /** What a style sets itself: the style it is based on, its size in half-points and spacing in twips, or null. */
-    private record StyleRun(String basedOn, Integer halfPoints, Integer spacing) {
-    }
+    private record StyleRun(String basedOn, Integer halfPoints, Integer spacing) {}
 
     private final int textWidth;
     private final Map<String, StyleRun> styles;
@@ -49,14 +48,17 @@ final class WordGeometry {
                 Element defaults = first(document.getDocumentElement(), "docDefaults");
                 Element defaultRun = first(first(defaults, "rPrDefault"), "rPr");
                 StyleRun read = run(null, defaultRun);
-                documentDefaults = new StyleRun(null, read.halfPoints() != null ? read.halfPoints() : WORD_DEFAULT_SIZE,
+                documentDefaults = new StyleRun(
+                        null,
+                        read.halfPoints() != null ? read.halfPoints() : WORD_DEFAULT_SIZE,
                         read.spacing() != null ? read.spacing() : 0);
                 NodeList list = document.getElementsByTagNameNS(WordTemplateText.W, "style");
                 for (int i = 0; i < list.getLength(); i++) {
                     Element style = (Element) list.item(i);
                     Element basedOn = first(style, "basedOn");
-                    styles.put(attribute(style, "styleId"), run(basedOn == null ? null : attribute(basedOn, "val"),
-                            first(style, "rPr")));
+                    styles.put(
+                            attribute(style, "styleId"),
+                            run(basedOn == null ? null : attribute(basedOn, "val"), first(style, "rPr")));
                 }
             }
         } catch (SafeXml.Malformed e) {
@@ -108,15 +110,17 @@ final class WordGeometry {
         Element size = first(body, "pgSz");
         Element margins = first(body, "pgMar");
         int page = number(size, "w", 11906);
-        int width = page - number(margins, "left", 1588) - number(margins, "right", 1474)
-                - number(margins, "gutter", 0);
+        int width =
+                page - number(margins, "left", 1588) - number(margins, "right", 1474) - number(margins, "gutter", 0);
         return width > 0 ? width : GB_T_9704_TEXT_WIDTH;
     }
 
     private static StyleRun run(String basedOn, Element runProperties) {
         Element size = first(runProperties, "sz");
         Element spacing = first(runProperties, "spacing");
-        return new StyleRun(basedOn, size == null ? null : number(size, "val", WORD_DEFAULT_SIZE),
+        return new StyleRun(
+                basedOn,
+                size == null ? null : number(size, "val", WORD_DEFAULT_SIZE),
                 spacing == null ? null : number(spacing, "val", 0));
     }
 
@@ -125,7 +129,8 @@ final class WordGeometry {
             return null;
         }
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && WordTemplateText.W.equals(e.getNamespaceURI())
+            if (child instanceof Element e
+                    && WordTemplateText.W.equals(e.getNamespaceURI())
                     && localName.equals(e.getLocalName())) {
                 return e;
             }

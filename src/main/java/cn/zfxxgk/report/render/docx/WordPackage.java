@@ -72,7 +72,8 @@ final class WordPackage {
     static WordPackage read(byte[] zip) throws Unreadable {
         Map<String, byte[]> parts = unpack(zip);
         if (!parts.containsKey(CONTENT_TYPES) || !parts.containsKey(RELATIONSHIPS)) {
-            String missing = !parts.containsKey(DEFAULT_DOCUMENT) ? DEFAULT_DOCUMENT
+            String missing = !parts.containsKey(DEFAULT_DOCUMENT)
+                    ? DEFAULT_DOCUMENT
                     : parts.containsKey(CONTENT_TYPES) ? RELATIONSHIPS : CONTENT_TYPES;
             throw new Unreadable(WordMessages.partMissing(missing), null);
         }
@@ -143,6 +144,7 @@ final class WordPackage {
      * starts two seconds later.
      */
     private static final LocalDateTime FIRST_ZIP_DATE = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+
     private static final LocalDateTime LAST_ZIP_DATE = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     /**
@@ -190,8 +192,8 @@ final class WordPackage {
                 Element relationship = (Element) list.item(i);
                 String target = relationship.getAttribute("Target");
                 if (!"External".equals(relationship.getAttribute("TargetMode"))) {
-                    found.putIfAbsent(relationship.getAttribute("Type"), target.startsWith("/") ? target.substring(1)
-                            : target);
+                    found.putIfAbsent(
+                            relationship.getAttribute("Type"), target.startsWith("/") ? target.substring(1) : target);
                 }
             }
         } catch (SafeXml.Malformed e) {
@@ -216,8 +218,7 @@ final class WordPackage {
     }
 
     /** One of a part's relationships to another part of the package, its target as a part name. */
-    record Relationship(String id, String type, String target) {
-    }
+    record Relationship(String id, String type, String target) {}
 
     /** {@code part}'s relationships inside the package, external ones left out, in the order its rels part has. */
     List<Relationship> relationships(String part) throws SafeXml.Malformed {
@@ -233,7 +234,9 @@ final class WordPackage {
             Element relationship = (Element) list.item(i);
             String target = relationship.getAttribute("Target");
             if (!"External".equals(relationship.getAttribute("TargetMode"))) {
-                targets.add(new Relationship(relationship.getAttribute("Id"), relationship.getAttribute("Type"),
+                targets.add(new Relationship(
+                        relationship.getAttribute("Id"),
+                        relationship.getAttribute("Type"),
                         target.startsWith("/") ? target.substring(1) : directory + target));
             }
         }
@@ -242,7 +245,10 @@ final class WordPackage {
 
     /** The part that {@code part}'s first relationship of a type ending in {@code typeEnd} points to, or null. */
     String related(String part, String typeEnd) throws SafeXml.Malformed {
-        return relationships(part).stream().filter(r -> r.type().endsWith(typeEnd)).map(Relationship::target)
-                .findFirst().orElse(null);
+        return relationships(part).stream()
+                .filter(r -> r.type().endsWith(typeEnd))
+                .map(Relationship::target)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -17,15 +17,13 @@ import org.w3c.dom.NodeList;
  */
 final class WordParts {
 
-    private static final String RELATIONSHIPS_OF_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/"
-            + "relationships";
+    private static final String RELATIONSHIPS_OF_DOCUMENT =
+            "http://schemas.openxmlformats.org/officeDocument/2006/" + "relationships";
 
     /** A part of the template's text: its name in the package and where it is, for messages. */
-    record TextPart(String name, Message where) {
-    }
+    record TextPart(String name, Message where) {}
 
-    private WordParts() {
-    }
+    private WordParts() {}
 
     /** The body first, then each header and footer in the order the sections refer to them, each once. */
     static List<TextPart> of(WordPackage template) {
@@ -41,7 +39,8 @@ final class WordParts {
             Map<String, TextPart> found = new LinkedHashMap<>();
             for (int s = 0; s < sections.getLength(); s++) {
                 Element section = (Element) sections.item(s);
-                if (section.getParentNode() instanceof Element parent && parent.getLocalName().equals("pPrChange")) {
+                if (section.getParentNode() instanceof Element parent
+                        && parent.getLocalName().equals("pPrChange")) {
                     continue; // a section's former properties, kept by tracked changes
                 }
                 NodeList references = section.getChildNodes();
@@ -59,8 +58,16 @@ final class WordParts {
                         continue;
                     }
                     String type = reference.getAttributeNS(WordTemplateText.W, "type");
-                    found.putIfAbsent(target, new TextPart(target, WordMessages.headerOrFooter(header,
-                            type.isEmpty() ? "default" : type, evenAndOdd, s + 1, sections.getLength())));
+                    found.putIfAbsent(
+                            target,
+                            new TextPart(
+                                    target,
+                                    WordMessages.headerOrFooter(
+                                            header,
+                                            type.isEmpty() ? "default" : type,
+                                            evenAndOdd,
+                                            s + 1,
+                                            sections.getLength())));
                 }
             }
             parts.addAll(found.values());

@@ -23,8 +23,7 @@ final class WordSignature {
 
     private static final String STYLE = "Signature";
 
-    private WordSignature() {
-    }
+    private WordSignature() {}
 
     /** The block of {@code layout}, sized by the template's {@code geometry}. */
     static String xml(SignatureLayout layout, WordGeometry geometry) {
@@ -41,15 +40,19 @@ final class WordSignature {
         // indents count characters of the style's size, as Word's character units do; text is as wide as it is drawn
         boolean agencyEnds = agency != null && (date == null || layout.agencyIndent() <= layout.dateIndent());
         if (agency != null) {
-            String placement = agencyEnds ? rightAligned(layout.agencyIndent(), size)
+            String placement = agencyEnds
+                    ? rightAligned(layout.agencyIndent(), size)
                     : startingAt(start(width, layout.dateIndent(), date, size, advance) - offset(layout) * size, size);
             out.append(WordXml.paragraph(STYLE, placement, agency));
         }
         if (date != null) {
-            String placement = agency == null ? rightAligned(layout.dateIndent(), size)
-                    : agencyEnds ? startingAt(start(width, layout.agencyIndent(), agency, size, advance)
-                            + offset(layout) * size, size)
-                    : startingAt(start(width, layout.dateIndent(), date, size, advance), size);
+            String placement = agency == null
+                    ? rightAligned(layout.dateIndent(), size)
+                    : agencyEnds
+                            ? startingAt(
+                                    start(width, layout.agencyIndent(), agency, size, advance) + offset(layout) * size,
+                                    size)
+                            : startingAt(start(width, layout.dateIndent(), date, size, advance), size);
             out.append(WordXml.paragraph(STYLE, placement, date));
         }
         return out.toString();
@@ -69,7 +72,8 @@ final class WordSignature {
         String rest = document.substring(mark + MARK.length());
         String before = document.substring(0, mark);
         int end = before.stripTrailing().length();
-        if (rest.contains(MARK) || rest.startsWith("<w:p><w:pPr><w:pStyle w:val=\"NoBodyNote\"/>")
+        if (rest.contains(MARK)
+                || rest.startsWith("<w:p><w:pPr><w:pStyle w:val=\"NoBodyNote\"/>")
                 || !before.startsWith("</w:p>", end - "</w:p>".length())) {
             return before + rest;
         }
@@ -120,7 +124,9 @@ final class WordSignature {
 
     /** How far right of the agency's first character the date's first stands, in characters. */
     private static double offset(SignatureLayout layout) {
-        return layout.agencyIndent() + SignatureLayout.width(layout.agency()) - layout.dateIndent()
+        return layout.agencyIndent()
+                + SignatureLayout.width(layout.agency())
+                - layout.dateIndent()
                 - SignatureLayout.width(layout.date());
     }
 

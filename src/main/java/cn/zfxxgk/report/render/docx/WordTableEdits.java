@@ -23,8 +23,7 @@ final class WordTableEdits {
 
     private static final Pattern WIDTH = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|em)");
 
-    private WordTableEdits() {
-    }
+    private WordTableEdits() {}
 
     /** {@code grid} with each fixed label as {@code printed} prints it. */
     static Grid labelled(Grid grid, Optional<PrintedTables.Printed> printed) {
@@ -39,7 +38,8 @@ final class WordTableEdits {
             List<GridCell> cells = new ArrayList<>();
             for (GridCell cell : row.cells()) {
                 List<String> lines = texts.get(at++);
-                boolean reworded = cell.role() != GridCell.Role.VALUE && !String.join("", lines).equals(cell.text());
+                boolean reworded = cell.role() != GridCell.Role.VALUE
+                        && !String.join("", lines).equals(cell.text());
                 cells.add(reworded ? new GridCell(lines, cell.colspan(), cell.rowspan(), cell.role()) : cell);
             }
             rows.add(new GridRow(cells, row.header()));
@@ -63,7 +63,8 @@ final class WordTableEdits {
             if (!width.matches()) {
                 return official;
             }
-            widths.add(new ColumnWidths.Width(Double.parseDouble(width.group(1)), width.group(2).equals("em")));
+            widths.add(new ColumnWidths.Width(
+                    Double.parseDouble(width.group(1)), width.group(2).equals("em")));
         }
         return widths;
     }

@@ -31,11 +31,11 @@ final class WordTables {
      */
     static final String SPACE_ABOVE = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:keepNext/>"
             + "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"140\" w:lineRule=\"exact\"/></w:pPr></w:p>";
+
     static final String SPACE_BELOW = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:snapToGrid w:val=\"0\"/>"
             + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"280\" w:lineRule=\"exact\"/></w:pPr></w:p>";
 
-    private WordTables() {
-    }
+    private WordTables() {}
 
     /**
      * The table of {@code grid} for a text block {@code textWidth} twips wide, its columns {@code widths} wide (em in
@@ -76,7 +76,8 @@ final class WordTables {
         }
         boolean[] keep = keepWithNext(grid);
         for (int r = 0; r < rows.size(); r++) {
-            out.append("<w:tr><w:trPr><w:cantSplit/>").append(rows.get(r).header() ? "<w:tblHeader/>" : "")
+            out.append("<w:tr><w:trPr><w:cantSplit/>")
+                    .append(rows.get(r).header() ? "<w:tblHeader/>" : "")
                     .append("</w:trPr>");
             int c = 0;
             while (c < columns) {
@@ -97,13 +98,19 @@ final class WordTables {
                 if (cell.role() == GridCell.Role.ITEM && grid.shadedItems()) {
                     out.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"C6D9F1\"/>");
                 }
-                out.append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"").append(style(cell))
-                        .append("\"/>").append(keep[r] ? "<w:keepNext/>" : "").append("</w:pPr>");
+                out.append("<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"")
+                        .append(style(cell))
+                        .append("\"/>")
+                        .append(keep[r] ? "<w:keepNext/>" : "")
+                        .append("</w:pPr>");
                 if (!continuation) {
                     List<String> lines = cell.lines();
                     for (int i = 0; i < lines.size(); i++) {
-                        out.append("<w:r>").append(i > 0 ? "<w:br/>" : "").append("<w:t xml:space=\"preserve\">")
-                                .append(XmlText.escape(lines.get(i))).append("</w:t></w:r>");
+                        out.append("<w:r>")
+                                .append(i > 0 ? "<w:br/>" : "")
+                                .append("<w:t xml:space=\"preserve\">")
+                                .append(XmlText.escape(lines.get(i)))
+                                .append("</w:t></w:r>");
                     }
                 }
                 out.append("</w:p></w:tc>");
@@ -150,8 +157,8 @@ final class WordTables {
         int rest = 0;
         for (int i = 0; i < wanted.length; i++) {
             ColumnWidths.Width width = widths.get(i);
-            wanted[i] = width.rest() ? 0 : width.em() ? width.amount() * emPoints * 20
-                    : width.amount() / 100 * textWidth;
+            wanted[i] =
+                    width.rest() ? 0 : width.em() ? width.amount() * emPoints * 20 : width.amount() / 100 * textWidth;
             fixed += wanted[i];
             rest += width.rest() ? 1 : 0;
         }

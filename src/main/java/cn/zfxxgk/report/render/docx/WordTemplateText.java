@@ -29,8 +29,17 @@ final class WordTemplateText {
 
     private static final Pattern TOKEN = Pattern.compile("\\$\\{[^}]*}|\\[/?[#@][^\\]]*]");
     private static final Pattern DIRECTIVE = Pattern.compile("\\[/?[#@][^\\]]*]");
-    private static final Set<String> DROPPED = Set.of("proofErr", "bookmarkStart", "bookmarkEnd",
-            "lastRenderedPageBreak", "del", "rPrChange", "pPrChange", "permStart", "permEnd", "noProof");
+    private static final Set<String> DROPPED = Set.of(
+            "proofErr",
+            "bookmarkStart",
+            "bookmarkEnd",
+            "lastRenderedPageBreak",
+            "del",
+            "rPrChange",
+            "pPrChange",
+            "permStart",
+            "permEnd",
+            "noProof");
     private static final Set<String> UNWRAPPED = Set.of("ins", "smartTag", "customXml");
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
@@ -56,8 +65,7 @@ final class WordTemplateText {
      * Where a placeholder or directive of the template is in the FreeMarker source: characters {@code start} to
      * {@code end}, taken from the paragraph (or table row) whose text is {@code paragraph}.
      */
-    record Span(int start, int end, String paragraph) {
-    }
+    record Span(int start, int end, String paragraph) {}
 
     /**
      * A part of the template as FreeMarker source, with where each placeholder and directive came from; a part with
@@ -118,7 +126,8 @@ final class WordTemplateText {
         }
         String xml = serialize(document);
         StringBuilder out = new StringBuilder(xml.length());
-        Matcher m = Pattern.compile("<!--FTL(\\d+)-->|" + OPEN + "(\\d+)" + CLOSE).matcher(xml);
+        Matcher m =
+                Pattern.compile("<!--FTL(\\d+)-->|" + OPEN + "(\\d+)" + CLOSE).matcher(xml);
         List<Span> spans = new ArrayList<>();
         int last = 0;
         while (m.find()) {
@@ -197,15 +206,18 @@ final class WordTemplateText {
     private void lift(Element element, String directive, String text) {
         raw.add(directive);
         rawParagraphs.add(text);
-        element.getParentNode().replaceChild(element.getOwnerDocument().createComment("FTL" + (raw.size() - 1)),
-                element);
+        element.getParentNode()
+                .replaceChild(element.getOwnerDocument().createComment("FTL" + (raw.size() - 1)), element);
     }
 
     /** Merges neighbouring runs that hold only text and have the same formatting. */
     static void mergeRuns(Element paragraph) {
         Element previous = null;
         for (Element run : children(paragraph, "r")) {
-            if (previous != null && previous.getNextSibling() == run && textOnly(previous) && textOnly(run)
+            if (previous != null
+                    && previous.getNextSibling() == run
+                    && textOnly(previous)
+                    && textOnly(run)
                     && properties(previous).equals(properties(run))) {
                 Element target = child(previous, "t");
                 target.setTextContent(target.getTextContent() + child(run, "t").getTextContent());
@@ -312,7 +324,9 @@ final class WordTemplateText {
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && (name == null || name.equals(e.getLocalName()))) {
+            if (n instanceof Element e
+                    && W.equals(e.getNamespaceURI())
+                    && (name == null || name.equals(e.getLocalName()))) {
                 found.add(e);
             }
         }

@@ -5,8 +5,7 @@ import cn.zfxxgk.report.markup.XmlText;
 /** Paragraphs of WordprocessingML written by the engine, their text escaped ({@link XmlText}). */
 final class WordXml {
 
-    private WordXml() {
-    }
+    private WordXml() {}
 
     /** A paragraph of style {@code style} with one run of {@code text}; {@code properties} go into its w:pPr. */
     static String paragraph(String style, String properties, String text) {

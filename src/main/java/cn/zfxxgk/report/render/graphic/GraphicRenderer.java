@@ -26,8 +26,12 @@ public final class GraphicRenderer implements Renderer {
 
     @Override
     public Rendered render(Subject subject) {
-        return Rendered.attempt(subject, () -> GraphicSvg.file(Graphic.of(subject.report(), subject.lastYear()),
-                fonts.css().get(FontRole.HEADING.key())).getBytes(StandardCharsets.UTF_8))
+        return Rendered.attempt(
+                        subject,
+                        () -> GraphicSvg.file(
+                                        Graphic.of(subject.report(), subject.lastYear()),
+                                        fonts.css().get(FontRole.HEADING.key()))
+                                .getBytes(StandardCharsets.UTF_8))
                 .warning(subject.lastYearWarnings());
     }
 }

@@ -38,15 +38,17 @@ public final class HtmlRenderer implements Renderer {
     public Rendered render(Subject subject) {
         List<Problem> notices = new ArrayList<>(); // the template's column widths scaled to 100 %
         return Rendered.attempt(subject, () -> {
-            Map<String, String> css = fonts.css();
-            String graphic = GraphicSvg.inline(Graphic.of(subject.report(), subject.lastYear()),
-                    css.get(FontRole.HEADING.key()));
-            Templates.Page page = templates.renderPage(TEMPLATE, subject.view().model(css, graphic));
-            notices.addAll(page.notices());
-            if (page.xhtml().contains(GraphicSvg.START)) { // the template placed the 图解
-                notices.addAll(subject.lastYearWarnings());
-            }
-            return page.xhtml().getBytes(StandardCharsets.UTF_8);
-        }).warning(notices);
+                    Map<String, String> css = fonts.css();
+                    String graphic = GraphicSvg.inline(
+                            Graphic.of(subject.report(), subject.lastYear()), css.get(FontRole.HEADING.key()));
+                    Templates.Page page =
+                            templates.renderPage(TEMPLATE, subject.view().model(css, graphic));
+                    notices.addAll(page.notices());
+                    if (page.xhtml().contains(GraphicSvg.START)) { // the template placed the 图解
+                        notices.addAll(subject.lastYearWarnings());
+                    }
+                    return page.xhtml().getBytes(StandardCharsets.UTF_8);
+                })
+                .warning(notices);
     }
 }

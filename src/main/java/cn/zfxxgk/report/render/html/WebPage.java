@@ -31,10 +31,10 @@ public final class WebPage implements Renderer {
     @Override
     public Rendered render(Subject subject) {
         Rendered page = markup.render(subject);
-        return page.failed() ? page
+        return page.failed()
+                ? page
                 : Rendered.of(forWeb(new String(page.bytes(), StandardCharsets.UTF_8)), page.warnings());
     }
-
 
     /** The {@code content} of {@code <meta name="html-output">} that asks for a fragment. */
     public static final String FRAGMENT = "fragment";
@@ -48,6 +48,7 @@ public final class WebPage implements Renderer {
             "(?:https?://|www\\.)(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$*+,;=%]|&amp;)+", Pattern.CASE_INSENSITIVE);
     /** A tag, a comment or a declaration of the page: what lies between them is text. */
     private static final Pattern MARKUP = Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>|<[^>]*>", Pattern.DOTALL);
+
     private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)");
     private static final Pattern HTML_TAG = Pattern.compile("<html\\b[^>]*>");
     private static final Pattern SCREEN_STYLE = Pattern.compile(
@@ -61,7 +62,8 @@ public final class WebPage implements Renderer {
         String page = linkAddresses(xhtml);
         Matcher html = HTML_TAG.matcher(page);
         String htmlTag = html.find() ? html.group() : "";
-        if (FRAGMENT.equals(attribute(metaTag(page), "content")) && page.contains("<body>")
+        if (FRAGMENT.equals(attribute(metaTag(page), "content"))
+                && page.contains("<body>")
                 && page.contains("</body>")) {
             return fragment(page, htmlTag).getBytes(StandardCharsets.UTF_8);
         }
@@ -70,7 +72,8 @@ public final class WebPage implements Renderer {
 
     /** The {@code <meta name="html-output" …/>} tag, or an empty string. */
     private static String metaTag(String page) {
-        Matcher meta = Pattern.compile("<meta\\b[^>]*name=\"html-output\"[^>]*>").matcher(page);
+        Matcher meta =
+                Pattern.compile("<meta\\b[^>]*name=\"html-output\"[^>]*>").matcher(page);
         return meta.find() ? meta.group() : "";
     }
 
@@ -89,8 +92,11 @@ public final class WebPage implements Renderer {
         }
         String className = attribute(htmlTag, "class");
         String lang = attribute(htmlTag, "lang");
-        out.append("<div").append(className.isEmpty() ? "" : " class=\"" + className + "\"")
-                .append(" lang=\"").append(lang.isEmpty() ? "zh-CN" : lang).append("\">");
+        out.append("<div")
+                .append(className.isEmpty() ? "" : " class=\"" + className + "\"")
+                .append(" lang=\"")
+                .append(lang.isEmpty() ? "zh-CN" : lang)
+                .append("\">");
         out.append(page, page.indexOf("<body>") + "<body>".length(), page.lastIndexOf("</body>"));
         out.append("</div>\n");
         return out.toString();
@@ -138,8 +144,12 @@ public final class WebPage implements Renderer {
                 continue;
             }
             String href = found.regionMatches(true, 0, "www.", 0, 4) ? "http://" + found : found;
-            out.append(text, at, address.start()).append("<a class=\"url\" href=\"").append(href).append("\">")
-                    .append(found).append("</a>");
+            out.append(text, at, address.start())
+                    .append("<a class=\"url\" href=\"")
+                    .append(href)
+                    .append("\">")
+                    .append(found)
+                    .append("</a>");
             at = address.start() + found.length();
         }
         return at == 0 ? text : out.append(text.substring(at)).toString();
@@ -151,8 +161,9 @@ public final class WebPage implements Renderer {
         while (!s.isEmpty()) {
             char last = s.charAt(s.length() - 1);
             boolean entity = s.endsWith("&amp;");
-            boolean unmatchedParen = last == ')' && s.chars().filter(ch -> ch == '(').count()
-                    < s.chars().filter(ch -> ch == ')').count();
+            boolean unmatchedParen = last == ')'
+                    && s.chars().filter(ch -> ch == '(').count()
+                            < s.chars().filter(ch -> ch == ')').count();
             if (entity) {
                 s = s.substring(0, s.length() - "&amp;".length());
             } else if (".,;:!?".indexOf(last) >= 0 || unmatchedParen) {

@@ -28,15 +28,18 @@ record DocumentInfo(String id, String title, String author, String subject, Stri
     static DocumentInfo of(PDDocument document, byte[] pdf) {
         PDDocumentInformation info = document.getDocumentInformation();
         Calendar created = info.getCreationDate();
-        LocalDate date = created == null ? null : created.toInstant().atOffset(BEIJING).toLocalDate();
-        return new DocumentInfo(id(document, pdf), info.getTitle(), info.getAuthor(), info.getSubject(),
-                info.getProducer(), date);
+        LocalDate date =
+                created == null ? null : created.toInstant().atOffset(BEIJING).toLocalDate();
+        return new DocumentInfo(
+                id(document, pdf), info.getTitle(), info.getAuthor(), info.getSubject(), info.getProducer(), date);
     }
 
     /** The first half of the PDF's id in hexadecimal when it has 16 bytes (PDFBox's MD5), else an MD5 of the PDF. */
     private static String id(PDDocument document, byte[] pdf) {
         if (document.getDocument().getTrailer().getDictionaryObject(COSName.ID) instanceof COSArray ids
-                && ids.size() > 0 && ids.getObject(0) instanceof COSString first && first.getBytes().length == 16) {
+                && ids.size() > 0
+                && ids.getObject(0) instanceof COSString first
+                && first.getBytes().length == 16) {
             return HexFormat.of().formatHex(first.getBytes());
         }
         try {

@@ -47,8 +47,12 @@ final class EmbeddedFont {
         this.glyphCount = ttf.getNumberOfGlyphs();
         this.cmap = ttf.getUnicodeCmapLookup(false);
         HeaderTable head = ttf.getHeader();
-        this.box = new double[] {(double) head.getXMin() / unitsPerEm, (double) head.getYMin() / unitsPerEm,
-            (double) head.getXMax() / unitsPerEm, (double) head.getYMax() / unitsPerEm};
+        this.box = new double[] {
+            (double) head.getXMin() / unitsPerEm,
+            (double) head.getYMin() / unitsPerEm,
+            (double) head.getXMax() / unitsPerEm,
+            (double) head.getYMax() / unitsPerEm
+        };
     }
 
     /**
@@ -104,8 +108,12 @@ final class EmbeddedFont {
             GlyphData glyph = ttf.getGlyph().getGlyph(gid);
             if (glyph != null && glyph.getNumberOfContours() != 0) {
                 BoundingBox box = glyph.getBoundingBox();
-                known = new double[] {box.getLowerLeftX() / unitsPerEm, box.getLowerLeftY() / unitsPerEm,
-                    box.getUpperRightX() / unitsPerEm, box.getUpperRightY() / unitsPerEm};
+                known = new double[] {
+                    box.getLowerLeftX() / unitsPerEm,
+                    box.getLowerLeftY() / unitsPerEm,
+                    box.getUpperRightX() / unitsPerEm,
+                    box.getUpperRightY() / unitsPerEm
+                };
             }
             inks.put(gid, known);
         }

@@ -75,8 +75,11 @@ final class EmbeddedFonts {
         if (name == null) {
             return "";
         }
-        String plain = name.length() > 7 && name.charAt(6) == '+' && name.substring(0, 6).chars()
-                .allMatch(c -> c >= 'A' && c <= 'Z') ? name.substring(7) : name;
+        String plain = name.length() > 7
+                        && name.charAt(6) == '+'
+                        && name.substring(0, 6).chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                ? name.substring(7)
+                : name;
         return plain.replace(" ", "");
     }
 }

@@ -95,8 +95,10 @@ final class OfdPackage {
 
     private static void optional(Xml xml, String element, String text) {
         if (text != null) {
-            String clean = text.codePoints().filter(Xml::allowed)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            String clean = text.codePoints()
+                    .filter(Xml::allowed)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    .toString();
             if (!clean.isBlank()) {
                 xml.element(element, clean);
             }
@@ -107,7 +109,9 @@ final class OfdPackage {
         Xml xml = new Xml("Document");
         xml.start("CommonData");
         xml.element("MaxUnitID", Long.toString(nextId - 1));
-        xml.start("PageArea").element("PhysicalBox", physicalBox(pages.isEmpty() ? null : pages.get(0))).end();
+        xml.start("PageArea")
+                .element("PhysicalBox", physicalBox(pages.isEmpty() ? null : pages.get(0)))
+                .end();
         xml.element("PublicRes", "PublicRes.xml");
         if (!imageIds.isEmpty()) {
             xml.element("DocumentRes", "DocumentRes.xml");
@@ -115,7 +119,10 @@ final class OfdPackage {
         xml.end();
         xml.start("Pages");
         for (int i = 0; i < pageIds.size(); i++) {
-            xml.start("Page").attribute("ID", pageIds.get(i)).attribute("BaseLoc", pageLocations.get(i)).end();
+            xml.start("Page")
+                    .attribute("ID", pageIds.get(i))
+                    .attribute("BaseLoc", pageLocations.get(i))
+                    .end();
         }
         xml.end();
         return xml.bytes();
@@ -133,7 +140,9 @@ final class OfdPackage {
         if (!fonts.isEmpty()) {
             xml.start("Fonts");
             for (EmbeddedFont font : fonts) {
-                xml.start("Font").attribute("ID", fontIds.get(font)).attribute("FontName", font.name())
+                xml.start("Font")
+                        .attribute("ID", fontIds.get(font))
+                        .attribute("FontName", font.name())
                         .attribute("FamilyName", font.family());
                 xml.element("FontFile", fontFile(font));
                 xml.end();
@@ -146,8 +155,12 @@ final class OfdPackage {
     private byte[] documentRes() {
         Xml xml = new Xml("Res").attribute("BaseLoc", RES);
         xml.start("MultiMedias");
-        imageIds.forEach((png, id) -> xml.start("MultiMedia").attribute("ID", id).attribute("Type", "Image")
-                .attribute("Format", "PNG").element("MediaFile", imageFile(id)).end());
+        imageIds.forEach((png, id) -> xml.start("MultiMedia")
+                .attribute("ID", id)
+                .attribute("Type", "Image")
+                .attribute("Format", "PNG")
+                .element("MediaFile", imageFile(id))
+                .end());
         xml.end();
         return xml.bytes();
     }
@@ -184,8 +197,11 @@ final class OfdPackage {
         Rectangle2D bounds = path.shape().getBounds2D();
         // room for the line's width, its caps and joins (readers may clip an object to its boundary)
         double grow = path.stroke() == null ? 0 : path.line().width();
-        Rectangle2D box = new Rectangle2D.Double(bounds.getX() - grow, bounds.getY() - grow,
-                bounds.getWidth() + 2 * grow, bounds.getHeight() + 2 * grow);
+        Rectangle2D box = new Rectangle2D.Double(
+                bounds.getX() - grow,
+                bounds.getY() - grow,
+                bounds.getWidth() + 2 * grow,
+                bounds.getHeight() + 2 * grow);
         xml.start("PathObject").attribute("ID", nextId++).attribute("Boundary", box(box));
         if (path.stroke() != null) {
             Drawing.Line line = path.line();
@@ -251,19 +267,24 @@ final class OfdPackage {
             double x = positions[2 * i];
             double y = positions[2 * i + 1];
             double right = Math.max(font.advance(glyph.gid()), em[2]);
-            Rectangle2D glyphBox = new Rectangle2D.Double(x + em[0] * size, y - em[3] * size,
-                    (right - em[0]) * size, (em[3] - em[1]) * size);
+            Rectangle2D glyphBox = new Rectangle2D.Double(
+                    x + em[0] * size, y - em[3] * size, (right - em[0]) * size, (em[3] - em[1]) * size);
             Rectangle2D onPage = toPage.createTransformedShape(glyphBox).getBounds2D();
             covered = covered == null ? onPage : covered.createUnion(onPage);
         }
-        xml.start("TextObject").attribute("ID", nextId++).attribute("Boundary", box(covered))
-                .attribute("Font", fontIds.get(font)).attribute("Size", size);
-        AffineTransform ctm = new AffineTransform(m[0], m[1], m[2], m[3], first.x() - covered.getX(),
-                first.y() - covered.getY());
+        xml.start("TextObject")
+                .attribute("ID", nextId++)
+                .attribute("Boundary", box(covered))
+                .attribute("Font", fontIds.get(font))
+                .attribute("Size", size);
+        AffineTransform ctm =
+                new AffineTransform(m[0], m[1], m[2], m[3], first.x() - covered.getX(), first.y() - covered.getY());
         if (text.matrix() != null) {
-            xml.attribute("CTM", Xml.number(m[0]) + " " + Xml.number(m[1]) + " " + Xml.number(m[2]) + " "
-                    + Xml.number(m[3]) + " " + Xml.number(ctm.getTranslateX()) + " "
-                    + Xml.number(ctm.getTranslateY()));
+            xml.attribute(
+                    "CTM",
+                    Xml.number(m[0]) + " " + Xml.number(m[1]) + " " + Xml.number(m[2]) + " "
+                            + Xml.number(m[3]) + " " + Xml.number(ctm.getTranslateX()) + " "
+                            + Xml.number(ctm.getTranslateY()));
         }
         if (text.fill() == null) {
             xml.attribute("Fill", "false");
@@ -272,8 +293,12 @@ final class OfdPackage {
             xml.attribute("Stroke", "true").attribute("LineWidth", text.lineWidth());
         }
         if (text.clip() != null) {
-            clip(xml, text.clip(), text.matrix() == null ? AffineTransform.getTranslateInstance(-covered.getX(),
-                    -covered.getY()) : inverse(ctm, covered));
+            clip(
+                    xml,
+                    text.clip(),
+                    text.matrix() == null
+                            ? AffineTransform.getTranslateInstance(-covered.getX(), -covered.getY())
+                            : inverse(ctm, covered));
         }
         if (text.fill() != null && !text.fill().equals(Drawing.Paint.BLACK)) {
             color(xml, "FillColor", text.fill());
@@ -289,8 +314,11 @@ final class OfdPackage {
             Drawing.Glyph glyph = glyphs.get(i);
             int[] codePoints = glyph.text().codePoints().toArray();
             if (codePoints.length != 1 || !font.maps(codePoints[0], glyph.gid())) {
-                xml.start("CGTransform").attribute("CodePosition", count).attribute("CodeCount", codePoints.length)
-                        .attribute("GlyphCount", 1).element("Glyphs", Integer.toString(font.subsetGlyph(glyph.gid())))
+                xml.start("CGTransform")
+                        .attribute("CodePosition", count)
+                        .attribute("CodeCount", codePoints.length)
+                        .attribute("GlyphCount", 1)
+                        .element("Glyphs", Integer.toString(font.subsetGlyph(glyph.gid())))
                         .end();
             }
             for (int c : codePoints) {
@@ -378,11 +406,15 @@ final class OfdPackage {
             resource = (int) nextId++;
             imageIds.put(key, resource);
         }
-        xml.start("ImageObject").attribute("ID", nextId++)
+        xml.start("ImageObject")
+                .attribute("ID", nextId++)
                 .attribute("Boundary", box(new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY)))
-                .attribute("CTM", Xml.number(c[2] - c[0]) + " " + Xml.number(c[3] - c[1]) + " "
-                        + Xml.number(c[4] - c[0]) + " " + Xml.number(c[5] - c[1]) + " " + Xml.number(c[0] - minX) + " "
-                        + Xml.number(c[1] - minY))
+                .attribute(
+                        "CTM",
+                        Xml.number(c[2] - c[0]) + " " + Xml.number(c[3] - c[1]) + " "
+                                + Xml.number(c[4] - c[0]) + " " + Xml.number(c[5] - c[1]) + " "
+                                + Xml.number(c[0] - minX) + " "
+                                + Xml.number(c[1] - minY))
                 .attribute("ResourceID", resource);
         if (image.alpha() < 255) {
             xml.attribute("Alpha", image.alpha());
@@ -395,7 +427,10 @@ final class OfdPackage {
         Shape shape = toObject.createTransformedShape(area);
         Rectangle2D bounds = shape.getBounds2D();
         xml.start("Clips").start("Clip").start("Area");
-        xml.start("Path").attribute("Boundary", box(bounds)).attribute("Stroke", "false").attribute("Fill", "true");
+        xml.start("Path")
+                .attribute("Boundary", box(bounds))
+                .attribute("Stroke", "false")
+                .attribute("Fill", "true");
         xml.element("AbbreviatedData", data(shape, bounds.getX(), bounds.getY()));
         xml.end().end().end().end();
     }
@@ -426,9 +461,16 @@ final class OfdPackage {
             switch (type) {
                 case PathIterator.SEG_MOVETO -> point(data.append("M "), p, 0, x, y);
                 case PathIterator.SEG_LINETO -> point(data.append("L "), p, 0, x, y);
-                case PathIterator.SEG_QUADTO -> point(point(data.append("Q "), p, 0, x, y).append(' '), p, 2, x, y);
-                case PathIterator.SEG_CUBICTO -> point(point(point(data.append("B "), p, 0, x, y).append(' '), p, 2,
-                        x, y).append(' '), p, 4, x, y);
+                case PathIterator.SEG_QUADTO ->
+                    point(point(data.append("Q "), p, 0, x, y).append(' '), p, 2, x, y);
+                case PathIterator.SEG_CUBICTO ->
+                    point(
+                            point(point(data.append("B "), p, 0, x, y).append(' '), p, 2, x, y)
+                                    .append(' '),
+                            p,
+                            4,
+                            x,
+                            y);
                 default -> data.append('C');
             }
         }

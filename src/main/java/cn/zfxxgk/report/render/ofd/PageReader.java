@@ -2,7 +2,6 @@ package cn.zfxxgk.report.render.ofd;
 
 import cn.zfxxgk.report.render.ofd.Drawing.Paint;
 import java.awt.BasicStroke;
-import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
@@ -163,8 +162,12 @@ final class PageReader extends PDFGraphicsStreamEngine {
         Area clip = state.getCurrentClippingPath();
         if (clip.contains(bounds)) {
             Drawing.Line line = stroke ? line(state, outline) : null;
-            add(new Drawing.Path(toPage.createTransformedShape(shape), fillPaint,
-                    windingRule == Path2D.WIND_EVEN_ODD, strokePaint, line));
+            add(new Drawing.Path(
+                    toPage.createTransformedShape(shape),
+                    fillPaint,
+                    windingRule == Path2D.WIND_EVEN_ODD,
+                    strokePaint,
+                    line));
         } else if (clip.intersects(bounds)) {
             // what shows of the path, as areas: exact whatever the reader does with clips
             if (fill) {
@@ -213,8 +216,13 @@ final class PageReader extends PDFGraphicsStreamEngine {
                 scaled = null;
             }
         }
-        return new BasicStroke(width, state.getLineCap(), state.getLineJoin(), Math.max(1, state.getMiterLimit()),
-                scaled, scaled == null ? 0 : pattern.getPhase() * scale);
+        return new BasicStroke(
+                width,
+                state.getLineCap(),
+                state.getLineJoin(),
+                Math.max(1, state.getMiterLimit()),
+                scaled,
+                scaled == null ? 0 : pattern.getPhase() * scale);
     }
 
     private static Drawing.Line line(PDGraphicsState state, BasicStroke stroke) {
@@ -226,8 +234,13 @@ final class PageReader extends PDFGraphicsStreamEngine {
                 dashes[i] = array[i] * MM;
             }
         }
-        return new Drawing.Line(stroke.getLineWidth() * MM, state.getLineCap(), state.getLineJoin(),
-                stroke.getMiterLimit(), dashes, stroke.getDashPhase() * MM);
+        return new Drawing.Line(
+                stroke.getLineWidth() * MM,
+                state.getLineCap(),
+                state.getLineJoin(),
+                stroke.getMiterLimit(),
+                dashes,
+                stroke.getDashPhase() * MM);
     }
 
     /** How much the matrix scales lengths (as PDFBox's own renderer measures it). */
@@ -262,8 +275,12 @@ final class PageReader extends PDFGraphicsStreamEngine {
         if (!ImageIO.write(pixels, "png", png)) {
             throw failure("one of its images cannot be written as PNG");
         }
-        drawings.add(new Drawing.Image(png.toByteArray(), corners,
-                paint(getGraphicsState().getNonStrokingColor(), getGraphicsState().getNonStrokeAlphaConstant())
+        drawings.add(new Drawing.Image(
+                png.toByteArray(),
+                corners,
+                paint(
+                                getGraphicsState().getNonStrokingColor(),
+                                getGraphicsState().getNonStrokeAlphaConstant())
                         .alpha()));
     }
 
@@ -298,19 +315,27 @@ final class PageReader extends PDFGraphicsStreamEngine {
             return; // a glyph flattened to nothing shows nothing
         }
         double[] matrix = {a / sizePt, -b / sizePt, -c / sizePt, d / sizePt}; // y turned downwards
-        if (Math.abs(matrix[0] - 1) < SAME && Math.abs(matrix[1]) < SAME && Math.abs(matrix[2]) < SAME
+        if (Math.abs(matrix[0] - 1) < SAME
+                && Math.abs(matrix[1]) < SAME
+                && Math.abs(matrix[2]) < SAME
                 && Math.abs(matrix[3] - 1) < SAME) {
             matrix = null;
         }
-        Point2D origin = toPage.transform(new Point2D.Double(textRenderingMatrix.getTranslateX(),
-                textRenderingMatrix.getTranslateY()), null);
+        Point2D origin = toPage.transform(
+                new Point2D.Double(textRenderingMatrix.getTranslateX(), textRenderingMatrix.getTranslateY()), null);
         double size = sizePt * MM;
         Area clip = state.getCurrentClippingPath();
         double[] ink = embedded.ink(gid);
-        Area glyphClip = ink == null || clip.contains(textRenderingMatrix.createAffineTransform().createTransformedShape(
-                new Rectangle2D.Double(ink[0], ink[1], ink[2] - ink[0], ink[3] - ink[1])).getBounds2D()) ? null : clip;
-        double lineWidth = stroke == null ? 0 : state.getLineWidth() * scale(state.getCurrentTransformationMatrix())
-                * MM;
+        Area glyphClip = ink == null
+                        || clip.contains(textRenderingMatrix
+                                .createAffineTransform()
+                                .createTransformedShape(
+                                        new Rectangle2D.Double(ink[0], ink[1], ink[2] - ink[0], ink[3] - ink[1]))
+                                .getBounds2D())
+                ? null
+                : clip;
+        double lineWidth =
+                stroke == null ? 0 : state.getLineWidth() * scale(state.getCurrentTransformationMatrix()) * MM;
         Drawing.Glyph glyph = new Drawing.Glyph(origin.getX(), origin.getY(), gid, text);
         if (run == null || !run.accepts(embedded, size, matrix, fill, stroke, lineWidth, glyphClip, glyph)) {
             flushText();
@@ -355,8 +380,15 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     private void flushText() {
         if (run != null) {
-            drawings.add(new Drawing.Text(run.font, run.size, run.matrix, run.fill, run.stroke, run.lineWidth,
-                    List.copyOf(run.glyphs), run.clip == null ? null : new Path2D.Double(run.clip, toPage)));
+            drawings.add(new Drawing.Text(
+                    run.font,
+                    run.size,
+                    run.matrix,
+                    run.fill,
+                    run.stroke,
+                    run.lineWidth,
+                    List.copyOf(run.glyphs),
+                    run.clip == null ? null : new Path2D.Double(run.clip, toPage)));
             run = null;
         }
     }
@@ -376,7 +408,13 @@ final class PageReader extends PDFGraphicsStreamEngine {
         final Area clip;
         final List<Drawing.Glyph> glyphs = new ArrayList<>();
 
-        TextRun(EmbeddedFont font, double size, double[] matrix, Paint fill, Paint stroke, double lineWidth,
+        TextRun(
+                EmbeddedFont font,
+                double size,
+                double[] matrix,
+                Paint fill,
+                Paint stroke,
+                double lineWidth,
                 Area clip) {
             this.font = font;
             this.size = size;
@@ -387,11 +425,22 @@ final class PageReader extends PDFGraphicsStreamEngine {
             this.clip = clip;
         }
 
-        boolean accepts(EmbeddedFont font, double size, double[] matrix, Paint fill, Paint stroke, double lineWidth,
-                Area clip, Drawing.Glyph glyph) {
-            return this.font == font && Math.abs(this.size - size) < SAME && Arrays.equals(this.matrix, matrix)
-                    && Objects.equals(this.fill, fill) && Objects.equals(this.stroke, stroke)
-                    && Math.abs(this.lineWidth - lineWidth) < SAME && this.clip == clip
+        boolean accepts(
+                EmbeddedFont font,
+                double size,
+                double[] matrix,
+                Paint fill,
+                Paint stroke,
+                double lineWidth,
+                Area clip,
+                Drawing.Glyph glyph) {
+            return this.font == font
+                    && Math.abs(this.size - size) < SAME
+                    && Arrays.equals(this.matrix, matrix)
+                    && Objects.equals(this.fill, fill)
+                    && Objects.equals(this.stroke, stroke)
+                    && Math.abs(this.lineWidth - lineWidth) < SAME
+                    && this.clip == clip
                     && (matrix != null || Math.abs(glyphs.get(0).y() - glyph.y()) < SAME);
         }
     }

@@ -1,7 +1,6 @@
 package cn.zfxxgk.report.render.ofd;
 
 import cn.zfxxgk.report.markup.XmlText;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -113,7 +112,11 @@ final class Xml {
 
     /** Whether {@code c} may appear in XML 1.0 text. */
     static boolean allowed(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

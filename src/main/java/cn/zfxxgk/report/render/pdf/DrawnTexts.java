@@ -26,8 +26,7 @@ import java.util.Set;
  */
 final class DrawnTexts {
 
-    private DrawnTexts() {
-    }
+    private DrawnTexts() {}
 
     /**
      * Each text node under {@code root} once, with its families, then the text of each page's margin boxes (the page
@@ -39,7 +38,8 @@ final class DrawnTexts {
         collect(root, texts);
         for (PageBox page : root.getLayer().getPages()) {
             PageInfo info = page.getPageInfo();
-            for (Map.Entry<MarginBoxName, List<PropertyDeclaration>> box : info.getMarginBoxes().entrySet()) {
+            for (Map.Entry<MarginBoxName, List<PropertyDeclaration>> box :
+                    info.getMarginBoxes().entrySet()) {
                 String text = content(box.getValue());
                 CascadedStyle cascaded = info.createMarginBoxStyle(box.getKey(), false);
                 if (!text.isBlank() && cascaded != null) {
@@ -56,7 +56,8 @@ final class DrawnTexts {
         for (PropertyDeclaration declaration : declarations) {
             if (declaration.getCSSName() == CSSName.CONTENT && declaration.getValue() instanceof PropertyValue value) {
                 List<PropertyValue> parts = value.getPropertyValueType() == PropertyValue.VALUE_TYPE_LIST
-                        ? value.getValues() : List.of(value);
+                        ? value.getValues()
+                        : List.of(value);
                 for (PropertyValue part : parts) {
                     if (part.getPropertyValueType() == PropertyValue.VALUE_TYPE_STRING) {
                         text.append(part.getStringValue());

@@ -15,8 +15,7 @@ import org.w3c.dom.NodeList;
  */
 final class ExactWidows {
 
-    private ExactWidows() {
-    }
+    private ExactWidows() {}
 
     /** Ends every paragraph of {@code markup} with an empty line. */
     static void apply(Document markup) {

@@ -28,8 +28,7 @@ final class GraphicPage {
      */
     private static final double RAISED = 0.29;
 
-    private GraphicPage() {
-    }
+    private GraphicPage() {}
 
     /** Replaces every graphic of {@code markup} by its boxes. */
     static void apply(Document markup) {
@@ -54,9 +53,11 @@ final class GraphicPage {
         double height = Double.parseDouble(viewBox[3]);
         Element page = markup.createElementNS(XHTML, "div");
         page.setAttribute("class", "graphic-page");
-        page.setAttribute("style", "position: relative; width: " + mm(width) + "; height: " + mm(height - 0.5)
-                + "; font-family: " + svg.getAttribute("font-family") + "; letter-spacing: 0; text-indent: 0; "
-                + "line-height: 1; text-align: left; overflow: hidden;");
+        page.setAttribute(
+                "style",
+                "position: relative; width: " + mm(width) + "; height: " + mm(height - 0.5)
+                        + "; font-family: " + svg.getAttribute("font-family") + "; letter-spacing: 0; text-indent: 0; "
+                        + "line-height: 1; text-align: left; overflow: hidden;");
         for (Node child = svg.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (!(child instanceof Element element) || !GraphicSvg.NAMESPACE.equals(element.getNamespaceURI())) {
                 continue;
@@ -64,7 +65,7 @@ final class GraphicPage {
             switch (element.getLocalName()) {
                 case "rect" -> page.appendChild(rect(markup, element, left, top));
                 case "text" -> page.appendChild(text(markup, element, left, top, width));
-                default -> { } // the title: the PDF's own title says what the document is
+                default -> {} // the title: the PDF's own title says what the document is
             }
         }
         return page;
@@ -72,9 +73,11 @@ final class GraphicPage {
 
     private static Element rect(Document markup, Element rect, double left, double top) {
         Element box = markup.createElementNS(XHTML, "div");
-        box.setAttribute("style", "position: absolute; left: " + mm(number(rect, "x") - left) + "; top: "
-                + mm(number(rect, "y") - top) + "; width: " + mm(number(rect, "width")) + "; height: "
-                + mm(number(rect, "height")) + "; background-color: " + rect.getAttribute("fill") + ";");
+        box.setAttribute(
+                "style",
+                "position: absolute; left: " + mm(number(rect, "x") - left) + "; top: "
+                        + mm(number(rect, "y") - top) + "; width: " + mm(number(rect, "width")) + "; height: "
+                        + mm(number(rect, "height")) + "; background-color: " + rect.getAttribute("fill") + ";");
         return box;
     }
 
@@ -108,10 +111,13 @@ final class GraphicPage {
             }
         }
         Element box = markup.createElementNS(XHTML, "div");
-        box.setAttribute("style", "position: absolute; left: " + mm(boxLeft) + "; top: "
-                + mm(number(text, "y") - top - size / 2 - RAISED * size) + "; width: " + mm(boxWidth) + "; height: "
-                + mm(size) + "; font-size: " + mm(size) + "; line-height: " + mm(size) + "; color: "
-                + text.getAttribute("fill") + "; text-align: " + align + "; white-space: nowrap;");
+        box.setAttribute(
+                "style",
+                "position: absolute; left: " + mm(boxLeft) + "; top: "
+                        + mm(number(text, "y") - top - size / 2 - RAISED * size) + "; width: " + mm(boxWidth)
+                        + "; height: "
+                        + mm(size) + "; font-size: " + mm(size) + "; line-height: " + mm(size) + "; color: "
+                        + text.getAttribute("fill") + "; text-align: " + align + "; white-space: nowrap;");
         box.setTextContent(text.getTextContent());
         return box;
     }

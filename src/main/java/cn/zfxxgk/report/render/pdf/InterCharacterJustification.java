@@ -21,8 +21,7 @@ import java.util.List;
  */
 final class InterCharacterJustification {
 
-    private InterCharacterJustification() {
-    }
+    private InterCharacterJustification() {}
 
     /** Justifies every justified paragraph under {@code root}. */
     static void apply(Box root) {
@@ -92,7 +91,8 @@ final class InterCharacterJustification {
         for (Object child : box.getInlineChildren()) {
             if (child instanceof InlineText text) {
                 text.setX(text.getX() + Math.round(added));
-                int n = text.getSubstring().codePointCount(0, text.getSubstring().length());
+                int n = text.getSubstring()
+                        .codePointCount(0, text.getSubstring().length());
                 if (n > 0) {
                     text.setLetterSpacing(text.getLetterSpacing() + perGap);
                     text.setWidth(Math.round(text.getWidth() + n * perGap));

@@ -15,8 +15,7 @@ import org.w3c.dom.NodeList;
  */
 final class LabelWordBreaks {
 
-    private LabelWordBreaks() {
-    }
+    private LabelWordBreaks() {}
 
     /** Replaces every {@code <wbr/>} of {@code markup} by a zero-width space and joins the texts around it. */
     static void apply(Document markup) {

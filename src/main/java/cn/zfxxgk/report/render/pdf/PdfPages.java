@@ -15,8 +15,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class PdfPages {
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     /** How many pages {@code pdf} has. */
     public static int count(byte[] pdf) throws IOException {

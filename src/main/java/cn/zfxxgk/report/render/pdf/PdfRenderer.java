@@ -2,12 +2,12 @@ package cn.zfxxgk.report.render.pdf;
 
 import cn.zfxxgk.report.fonts.FontCoverage;
 import cn.zfxxgk.report.fonts.FontSet;
+import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.render.RenderFailure;
 import cn.zfxxgk.report.render.Rendered;
 import cn.zfxxgk.report.render.Renderer;
 import cn.zfxxgk.report.render.RunFonts;
 import cn.zfxxgk.report.render.Subject;
-import cn.zfxxgk.report.problem.Problem;
 import com.openhtmltopdf.util.XRLog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,15 +52,17 @@ public final class PdfRenderer implements Renderer {
             return page;
         }
         return Rendered.attempt(subject, () -> {
-            FontSet faces = fonts.faces();
-            return typesetter(faces).render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created(),
-                    drawn -> {
-                        List<Problem> missing = FontCoverage.check(subject.report(), drawn, faces, subject.file());
-                        if (!missing.isEmpty()) {
-                            throw new RenderFailure(missing);
-                        }
-                    });
-        }).warning(page.warnings());
+                    FontSet faces = fonts.faces();
+                    return typesetter(faces)
+                            .render(new String(page.bytes(), StandardCharsets.UTF_8), subject.created(), drawn -> {
+                                List<Problem> missing =
+                                        FontCoverage.check(subject.report(), drawn, faces, subject.file());
+                                if (!missing.isEmpty()) {
+                                    throw new RenderFailure(missing);
+                                }
+                            });
+                })
+                .warning(page.warnings());
     }
 
     private synchronized Typesetter typesetter(FontSet faces) {

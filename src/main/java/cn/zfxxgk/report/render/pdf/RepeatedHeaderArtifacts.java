@@ -36,8 +36,7 @@ final class RepeatedHeaderArtifacts {
     private static final COSName MCR = COSName.getPDFName("MCR");
     private static final COSName THEAD = COSName.getPDFName("THead");
 
-    private RepeatedHeaderArtifacts() {
-    }
+    private RepeatedHeaderArtifacts() {}
 
     /** Turns the repeated header rows of every table of {@code document} into artifacts. */
     static void apply(PDDocument document) throws IOException {
@@ -70,7 +69,8 @@ final class RepeatedHeaderArtifacts {
                     COSDictionary first = contents.get(0).page();
                     for (Content content : contents) {
                         if (content.page() != null && content.page() != first) {
-                            repeated.computeIfAbsent(content.page(), p -> new HashSet<>()).add(content.mcid());
+                            repeated.computeIfAbsent(content.page(), p -> new HashSet<>())
+                                    .add(content.mcid());
                             content.owner().remove(content.kid());
                         }
                     }
@@ -82,12 +82,11 @@ final class RepeatedHeaderArtifacts {
     }
 
     /** A marked-content sequence of a structure element: its page, its id, and the entry of its owner's K array. */
-    private record Content(COSDictionary page, int mcid, COSArray owner, COSBase kid) {
-    }
+    private record Content(COSDictionary page, int mcid, COSArray owner, COSBase kid) {}
 
     private static void contents(COSDictionary element, COSDictionary inheritedPage, List<Content> found) {
-        COSDictionary page = element.getCOSDictionary(COSName.PG) != null ? element.getCOSDictionary(COSName.PG)
-                : inheritedPage;
+        COSDictionary page =
+                element.getCOSDictionary(COSName.PG) != null ? element.getCOSDictionary(COSName.PG) : inheritedPage;
         COSBase k = element.getDictionaryObject(COSName.K);
         COSArray kids;
         if (k instanceof COSArray array) {
@@ -107,7 +106,8 @@ final class RepeatedHeaderArtifacts {
             } else if (value instanceof COSDictionary dictionary) {
                 if (MCR.equals(dictionary.getCOSName(COSName.TYPE))) {
                     COSDictionary mcrPage = dictionary.getCOSDictionary(COSName.PG) != null
-                            ? dictionary.getCOSDictionary(COSName.PG) : page;
+                            ? dictionary.getCOSDictionary(COSName.PG)
+                            : page;
                     found.add(new Content(mcrPage, dictionary.getInt(MCID), kids, kid));
                 } else if (dictionary.containsKey(COSName.S)) {
                     contents(dictionary, page, found);
@@ -176,7 +176,8 @@ final class RepeatedHeaderArtifacts {
         }
         Object value = parentTree.getValue(key);
         COSBase entry = value instanceof org.apache.pdfbox.pdmodel.common.COSObjectable objectable
-                ? objectable.getCOSObject() : null;
+                ? objectable.getCOSObject()
+                : null;
         if (entry instanceof COSArray parents) {
             for (int id : ids) {
                 if (id < parents.size()) {

@@ -29,8 +29,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
  */
 final class Reproducible {
 
-    private Reproducible() {
-    }
+    private Reproducible() {}
 
     /** Dates {@code document} (made from {@code source}) {@code created} and gives it an id from both. */
     static void date(PDDocument document, String source, Instant created) throws IOException {

@@ -26,8 +26,7 @@ import java.util.List;
  */
 final class SpanningCellBorders {
 
-    private SpanningCellBorders() {
-    }
+    private SpanningCellBorders() {}
 
     /** Fixes the page limits of the row-spanning cells of every table under {@code root}. */
     static void apply(BlockBox root) {
@@ -38,8 +37,10 @@ final class SpanningCellBorders {
         if (box instanceof TableBox table) {
             repeatHeaderBorders(table);
         }
-        if (box instanceof TableCellBox cell && cell.getStyle().getRowSpan() > 1
-                && cell.getParent() instanceof TableRowBox row && !cell.getSection().isHeader()
+        if (box instanceof TableCellBox cell
+                && cell.getStyle().getRowSpan() > 1
+                && cell.getParent() instanceof TableRowBox row
+                && !cell.getSection().isHeader()
                 && row.getContentLimitContainer() != null) {
             limit(cell, row, row.getContentLimitContainer(), pages);
         }
@@ -54,7 +55,8 @@ final class SpanningCellBorders {
         for (Box section : table.getChildren()) {
             for (Box row : section.getChildren()) {
                 ContentLimitContainer limits = ((TableRowBox) row).getContentLimitContainer();
-                if (!((TableSectionBox) section).isHeader() && limits != null
+                if (!((TableSectionBox) section).isHeader()
+                        && limits != null
                         && (last == null || limits.getInitialPageNo() >= last.getInitialPageNo())) {
                     last = limits;
                 }
@@ -75,7 +77,8 @@ final class SpanningCellBorders {
     private static void limit(TableCellBox cell, TableRowBox first, ContentLimitContainer limits, List<PageBox> pages) {
         for (int page = limits.getInitialPageNo(); page <= limits.getLastPageNo() && page < pages.size(); page++) {
             ContentLimit limit = limits.getContentLimit(page);
-            if (limit == null || (limit.getTop() != ContentLimit.UNDEFINED && limit.getBottom() != ContentLimit.UNDEFINED)) {
+            if (limit == null
+                    || (limit.getTop() != ContentLimit.UNDEFINED && limit.getBottom() != ContentLimit.UNDEFINED)) {
                 continue;
             }
             PageBox pageBox = pages.get(page);

@@ -70,8 +70,7 @@ final class TablePagination {
     }
 
     /** A run of body rows kept together where it fits, with the groups nested in it. */
-    private record Group(int first, int last, List<Group> children, List<TableCellBox> labels) {
-    }
+    private record Group(int first, int last, List<Group> children, List<TableCellBox> labels) {}
 
     private boolean plan(TableBox table) {
         TableSectionBox header = null;
@@ -216,11 +215,15 @@ final class TablePagination {
                 TableCellBox cell = (TableCellBox) box;
                 int rowspan = cell.getStyle().getRowSpan();
                 if (rowspan > 1) {
-                    spans.add(new Group(offset + i, offset + Math.min(i + rowspan, rows.size()) - 1, new ArrayList<>(),
+                    spans.add(new Group(
+                            offset + i,
+                            offset + Math.min(i + rowspan, rows.size()) - 1,
+                            new ArrayList<>(),
                             List.of(cell)));
                 }
             }
-            boolean heading = cells.size() == 1 && ((TableCellBox) cells.get(0)).getStyle().getColSpan() == columns;
+            boolean heading = cells.size() == 1
+                    && ((TableCellBox) cells.get(0)).getStyle().getColSpan() == columns;
             if (heading) {
                 if (headingStart >= 0 && i - 1 > headingStart) {
                     spans.add(new Group(offset + headingStart, offset + i - 1, new ArrayList<>(), List.of()));
@@ -235,22 +238,28 @@ final class TablePagination {
 
     /** The groups and single rows directly inside rows {@code first} to {@code last}, in order. */
     private static List<Group> nest(List<Group> spans, int first, int last) {
-        List<Group> sorted = spans.stream().sorted(Comparator.comparingInt(Group::first)
-                .thenComparing(Comparator.comparingInt(Group::last).reversed())).toList();
+        List<Group> sorted = spans.stream()
+                .sorted(Comparator.comparingInt(Group::first)
+                        .thenComparing(Comparator.comparingInt(Group::last).reversed()))
+                .toList();
         List<Group> units = new ArrayList<>();
         int row = first;
         while (row <= last) {
             int at = row;
-            Group outer = sorted.stream().filter(span -> span.first() == at && span.last() <= last
-                    && (span.first() != first || span.last() != last)).findFirst().orElse(null);
+            Group outer = sorted.stream()
+                    .filter(span ->
+                            span.first() == at && span.last() <= last && (span.first() != first || span.last() != last))
+                    .findFirst()
+                    .orElse(null);
             if (outer == null) {
                 units.add(new Group(row, row, List.of(), List.of()));
                 row++;
             } else {
-                List<Group> inner = sorted.stream().filter(s -> s != outer && s.first() >= outer.first()
-                        && s.last() <= outer.last()).toList();
-                units.add(new Group(outer.first(), outer.last(), nest(inner, outer.first(), outer.last()),
-                        outer.labels()));
+                List<Group> inner = sorted.stream()
+                        .filter(s -> s != outer && s.first() >= outer.first() && s.last() <= outer.last())
+                        .toList();
+                units.add(new Group(
+                        outer.first(), outer.last(), nest(inner, outer.first(), outer.last()), outer.labels()));
                 row = outer.last() + 1;
             }
         }
@@ -285,7 +294,8 @@ final class TablePagination {
      */
     private static Element keepChainStart(TableBox table) {
         Box start = table;
-        while (start.getParent() != null && start.getParent().getChildCount() == 1
+        while (start.getParent() != null
+                && start.getParent().getChildCount() == 1
                 && start.getParent().getElement() != null
                 && !"body".equals(start.getParent().getElement().getNodeName())) {
             start = start.getParent();

@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,7 +39,8 @@ import org.xml.sax.SAXException;
  */
 final class Typesetter {
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /** Layouts at most: the first, one after each of three tables planned, and one to spare. */
     private static final int MOST_LAYOUTS = 5;
@@ -52,6 +53,7 @@ final class Typesetter {
      * just to read its ascent and descent.
      */
     private final Map<String, FSCacheValue> metrics = new ConcurrentHashMap<>();
+
     private final FSCacheEx<String, FSCacheValue> metricsCache = new FSCacheEx<>() {
         @Override
         public void put(String key, FSCacheValue value) {

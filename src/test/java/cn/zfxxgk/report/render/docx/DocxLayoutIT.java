@@ -59,12 +59,14 @@ class DocxLayoutIT {
     private static final float TEXT_BOTTOM = (297 - 35) * MM;
     /** GB/T 9704: 22 lines a page, 28 characters a line; the line pitch of the template, 579 twips. */
     private static final int LINES = 22;
+
     private static final int CHARACTERS = 28;
     private static final float PITCH = 28.95f;
     private static final float BODY = 16;
     private static final float PAGE_NUMBER = 14;
     /** Characters a line may not start with, and may not end with (GB/T 15834, as LibreOffice and Word apply it). */
     private static final String NO_LINE_START = "，。、；：？！）》」』”’…—〉】〕·%,.;:?!)]}";
+
     private static final String NO_LINE_END = "（《「『“‘〈【〔([{";
     private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
     private static final String XIAO_SAN = "-xiaosan";
@@ -81,9 +83,10 @@ class DocxLayoutIT {
     @BeforeAll
     void renderAndConvert() throws Exception {
         Requirements.requireDebianCjkFonts();
-        LibreOffice libreOffice = new LibreOffice(work, Map.of("FONTCONFIG_FILE", fontconfig().toString()));
-        Path original = render(Path.of("templates"), work.resolve("original"), EnumSet.of(OutputFormat.DOCX,
-                OutputFormat.PDF));
+        LibreOffice libreOffice =
+                new LibreOffice(work, Map.of("FONTCONFIG_FILE", fontconfig().toString()));
+        Path original =
+                render(Path.of("templates"), work.resolve("original"), EnumSet.of(OutputFormat.DOCX, OutputFormat.PDF));
         Path edited = work.resolve("xiaosan-templates");
         Files.createDirectories(edited);
         for (String name : List.of("report.ftlh", "fonts.properties", "report.docx")) {
@@ -103,13 +106,16 @@ class DocxLayoutIT {
         for (Seeds seed : Seeds.values()) {
             docxPages.put(seed, new PrintedPdf(Files.readAllBytes(converted.resolve(seed.id() + ".pdf"))));
             pdfPages.put(seed, new PrintedPdf(Files.readAllBytes(original.resolve(seed.id() + ".pdf"))));
-            List<DocxReadback.Block> body = new DocxReadback(Files.readAllBytes(original.resolve(seed.id() + ".docx")))
-                    .body();
+            List<DocxReadback.Block> body =
+                    new DocxReadback(Files.readAllBytes(original.resolve(seed.id() + ".docx"))).body();
             docx.put(seed, printed(docxPages.get(seed), body));
             pdf.put(seed, printed(pdfPages.get(seed), body));
-            xiaoSan.put(seed, printed(new PrintedPdf(Files.readAllBytes(converted.resolve(seed.id() + XIAO_SAN
-                    + ".pdf"))), new DocxReadback(Files.readAllBytes(xiaoSanOutput.resolve(seed.id() + XIAO_SAN
-                    + ".docx"))).body()));
+            xiaoSan.put(
+                    seed,
+                    printed(
+                            new PrintedPdf(Files.readAllBytes(converted.resolve(seed.id() + XIAO_SAN + ".pdf"))),
+                            new DocxReadback(Files.readAllBytes(xiaoSanOutput.resolve(seed.id() + XIAO_SAN + ".docx")))
+                                    .body()));
         }
     }
 
@@ -120,7 +126,8 @@ class DocxLayoutIT {
     private static Path render(Path templates, Path output, Set<OutputFormat> formats) throws IOException {
         try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, formats, false, templates))) {
             for (Seeds seed : Seeds.values()) {
-                ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+                ReportEngine.Result result =
+                        engine.generate(seed.data(), seed.data().toString());
                 assertFalse(result.failed(), result.problems().toString());
             }
         }
@@ -137,11 +144,16 @@ class DocxLayoutIT {
         Matcher normal = Pattern.compile("<w:style [^>]*w:styleId=\"Normal\">.*?</w:style>", Pattern.DOTALL)
                 .matcher(styles);
         assertTrue(normal.find(), "the template has a Normal style");
-        String smaller = normal.group().replace("<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>",
-                "<w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>").replace("w:firstLine=\"640\"", "w:firstLine=\"600\"");
+        String smaller = normal.group()
+                .replace("<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>", "<w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/>")
+                .replace("w:firstLine=\"640\"", "w:firstLine=\"600\"");
         assertTrue(smaller.contains("w:val=\"30\"") && smaller.contains("w:firstLine=\"600\""), normal.group());
-        return pkg.write(Map.of("word/styles.xml", (styles.substring(0, normal.start()) + smaller
-                + styles.substring(normal.end())).getBytes(StandardCharsets.UTF_8)), Instant.EPOCH);
+        return pkg.write(
+                Map.of(
+                        "word/styles.xml",
+                        (styles.substring(0, normal.start()) + smaller + styles.substring(normal.end()))
+                                .getBytes(StandardCharsets.UTF_8)),
+                Instant.EPOCH);
     }
 
     /**
@@ -156,9 +168,11 @@ class DocxLayoutIT {
         assertTrue(block.find(section), "README.md's 'The DOCX' gives the fontconfig file for Linux");
         Path directory = Files.createDirectories(work.resolve("fontconfig"));
         Path aliases = Files.writeString(directory.resolve("60-report-fonts.conf"), block.group(1));
-        return Files.writeString(directory.resolve("fonts.conf"), "<?xml version=\"1.0\"?>\n<fontconfig>\n"
-                + "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n  <include>" + aliases
-                + "</include>\n</fontconfig>\n");
+        return Files.writeString(
+                directory.resolve("fonts.conf"),
+                "<?xml version=\"1.0\"?>\n<fontconfig>\n"
+                        + "  <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\n  <include>" + aliases
+                        + "</include>\n</fontconfig>\n");
     }
 
     @ParameterizedTest
@@ -181,14 +195,17 @@ class DocxLayoutIT {
             Set<Integer> pdfPagesOfTable = pages(inPdf.get(t));
             int start = pages(inDocx.get(t)).iterator().next();
             int pdfStart = pdfPagesOfTable.iterator().next();
-            boolean earlierThanAWholeTable = pdfKeepsTablesWhole && pdfPagesOfTable.size() == 1
-                    && start == pdfStart - 1;
+            boolean earlierThanAWholeTable =
+                    pdfKeepsTablesWhole && pdfPagesOfTable.size() == 1 && start == pdfStart - 1;
             int linesBefore = linesBefore(docx.get(seed), t);
             int pdfLinesBefore = linesBefore(pdf.get(seed), t);
             boolean pushedOnByLongerText = start == pdfStart + 1 && linesBefore > pdfLinesBefore;
-            assertTrue(start == pdfStart || earlierThanAWholeTable || pushedOnByLongerText, seed + ": table " + (t + 1)
-                    + " starts on page " + start + ", in the PDF on page " + pdfStart + " (the text before it in "
-                    + linesBefore + " lines, in the PDF " + pdfLinesBefore + ")");
+            assertTrue(
+                    start == pdfStart || earlierThanAWholeTable || pushedOnByLongerText,
+                    seed + ": table " + (t + 1)
+                            + " starts on page " + start + ", in the PDF on page " + pdfStart
+                            + " (the text before it in "
+                            + linesBefore + " lines, in the PDF " + pdfLinesBefore + ")");
         }
     }
 
@@ -199,8 +216,11 @@ class DocxLayoutIT {
      * it took more lines.
      */
     private static int linesBefore(PrintedDocument document, int table) {
-        PrintedCell first = document.tables().get(table).rows().stream().flatMap(List::stream)
-                .filter(c -> !c.glyphs().isEmpty()).findFirst().orElseThrow();
+        PrintedCell first = document.tables().get(table).rows().stream()
+                .flatMap(List::stream)
+                .filter(c -> !c.glyphs().isEmpty())
+                .findFirst()
+                .orElseThrow();
         Glyph start = first.glyphs().get(0);
         int lines = 0;
         for (BodyLine line : bodyLines(document)) {
@@ -220,7 +240,8 @@ class DocxLayoutIT {
      */
     private static boolean pdfKeepsTablesWhole() throws IOException {
         String template = Files.readString(Path.of("templates/report.ftlh"), StandardCharsets.UTF_8);
-        Matcher rule = Pattern.compile("\\btable\\.form \\{(.*?)\\n\\s*}", Pattern.DOTALL).matcher(template);
+        Matcher rule = Pattern.compile("\\btable\\.form \\{(.*?)\\n\\s*}", Pattern.DOTALL)
+                .matcher(template);
         return rule.find() && rule.group(1).contains("page-break-inside: avoid");
     }
 
@@ -243,9 +264,12 @@ class DocxLayoutIT {
             for (int r = 0; r < rows.size(); r++) {
                 Set<Integer> pages = new TreeSet<>();
                 rows.get(r).forEach(c -> c.glyphs().forEach(g -> pages.add(g.page())));
-                List<String> texts = rows.get(r).stream().map(c -> c.cell().text()).toList();
-                assertTrue(pages.size() <= 1, what + ": table " + (t + 1) + " row " + (r + 1) + " " + texts
-                        + " is printed on pages " + pages);
+                List<String> texts =
+                        rows.get(r).stream().map(c -> c.cell().text()).toList();
+                assertTrue(
+                        pages.size() <= 1,
+                        what + ": table " + (t + 1) + " row " + (r + 1) + " " + texts + " is printed on pages "
+                                + pages);
             }
         }
     }
@@ -275,13 +299,15 @@ class DocxLayoutIT {
     private int assertLinesOnTheGrid(Seeds seed) {
         List<BodyLine> lines = bodyLines(docx.get(seed));
         Set<Integer> other = pagesOf(docx.get(seed), p -> p.paragraph().style().equals("Title"));
-        docx.get(seed).tables().forEach(t -> t.rows().forEach(r -> r.forEach(c -> c.glyphs().forEach(g ->
-                other.add(g.page())))));
+        docx.get(seed)
+                .tables()
+                .forEach(t -> t.rows().forEach(r -> r.forEach(c -> c.glyphs().forEach(g -> other.add(g.page())))));
         float pdfTop = firstBaselineOfABodyPage(pdf.get(seed));
         int checked = 0;
         int full = 0;
         Map<Integer, List<BodyLine>> byPage = new TreeMap<>();
-        lines.forEach(l -> byPage.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
+        lines.forEach(
+                l -> byPage.computeIfAbsent(l.page(), p -> new ArrayList<>()).add(l));
         for (Map.Entry<Integer, List<BodyLine>> page : byPage.entrySet()) {
             if (other.contains(page.getKey())) {
                 continue;
@@ -293,18 +319,26 @@ class DocxLayoutIT {
             int last = 0;
             for (BodyLine line : onPage) {
                 float grid = (line.baseline() - top) / PITCH;
-                assertEquals(Math.round(grid), grid, 0.02f, seed + " page " + page.getKey() + ": '" + line.text()
-                        + "' on the grid of 28.95 pt");
+                assertEquals(
+                        Math.round(grid),
+                        grid,
+                        0.02f,
+                        seed + " page " + page.getKey() + ": '" + line.text() + "' on the grid of 28.95 pt");
                 last = Math.round(grid);
             }
             assertTrue(last < LINES, seed + " page " + page.getKey() + ": at most 22 lines");
             BodyLine end = onPage.get(onPage.size() - 1);
-            List<BodyLine> continued = lines.stream().filter(l -> l.paragraph() == end.paragraph()
-                    && l.page() == end.page() + 1).toList();
+            List<BodyLine> continued = lines.stream()
+                    .filter(l -> l.paragraph() == end.paragraph() && l.page() == end.page() + 1)
+                    .toList();
             if (!continued.isEmpty()) {
-                boolean widow = last == LINES - 2 && continued.size() == 2 && continued.get(1).lastOfParagraph();
-                assertTrue(last == LINES - 1 || widow, seed + " page " + page.getKey() + ": a paragraph runs over to "
-                        + "the next page, so the page is full; its last line is line " + (last + 1));
+                boolean widow = last == LINES - 2
+                        && continued.size() == 2
+                        && continued.get(1).lastOfParagraph();
+                assertTrue(
+                        last == LINES - 1 || widow,
+                        seed + " page " + page.getKey() + ": a paragraph runs over to "
+                                + "the next page, so the page is full; its last line is line " + (last + 1));
                 full++;
             }
         }
@@ -314,9 +348,12 @@ class DocxLayoutIT {
 
     private static float firstBaselineOfABodyPage(PrintedDocument document) {
         Set<Integer> other = pagesOf(document, p -> p.paragraph().style().equals("Title"));
-        document.tables().forEach(t -> t.rows().forEach(r -> r.forEach(c -> c.glyphs().forEach(g ->
-                other.add(g.page())))));
-        return bodyLines(document).stream().filter(l -> !other.contains(l.page())).findFirst().orElseThrow()
+        document.tables()
+                .forEach(t -> t.rows().forEach(r -> r.forEach(c -> c.glyphs().forEach(g -> other.add(g.page())))));
+        return bodyLines(document).stream()
+                .filter(l -> !other.contains(l.page()))
+                .findFirst()
+                .orElseThrow()
                 .baseline();
     }
 
@@ -332,7 +369,8 @@ class DocxLayoutIT {
     void fullLinesHold28Characters(Seeds seed) {
         int checked = 0;
         for (PrintedParagraph paragraph : docx.get(seed).paragraphs()) {
-            if (!Set.of("Normal", "Heading1", "Heading2").contains(paragraph.paragraph().style())) {
+            if (!Set.of("Normal", "Heading1", "Heading2")
+                    .contains(paragraph.paragraph().style())) {
                 continue;
             }
             List<List<Glyph>> lines = paragraph.lines();
@@ -351,11 +389,15 @@ class DocxLayoutIT {
                 String where = seed + ": the line '" + text(line) + "' (then '" + next.text() + "')";
                 assertTrue(characters <= CHARACTERS, where + " holds " + characters + " characters");
                 List<Glyph> following = lines.get(i + 1);
-                boolean unbreakable = characters + width(next) > CHARACTERS || NO_LINE_START.contains(next.text())
-                        || NO_LINE_END.contains(last.text()) || NO_LINE_END.contains(next.text())
-                        || following.size() > 1 && NO_LINE_START.contains(following.get(1).text());
-                assertTrue(characters == CHARACTERS || unbreakable, where + " holds " + characters
-                        + " characters, not 28");
+                boolean unbreakable = characters + width(next) > CHARACTERS
+                        || NO_LINE_START.contains(next.text())
+                        || NO_LINE_END.contains(last.text())
+                        || NO_LINE_END.contains(next.text())
+                        || following.size() > 1
+                                && NO_LINE_START.contains(following.get(1).text());
+                assertTrue(
+                        characters == CHARACTERS || unbreakable,
+                        where + " holds " + characters + " characters, not 28");
                 checked++;
             }
         }
@@ -367,8 +409,9 @@ class DocxLayoutIT {
      * stops and commas).
      */
     private static boolean latin(Glyph glyph) {
-        return glyph.text().codePoints().anyMatch(c -> c < 0x80 && !Character.isWhitespace(c)
-                && ",.;:!?".indexOf(c) < 0);
+        return glyph.text()
+                .codePoints()
+                .anyMatch(c -> c < 0x80 && !Character.isWhitespace(c) && ",.;:!?".indexOf(c) < 0);
     }
 
     /** A glyph's width in characters: 1 for Chinese, ½ for a digit or a half-width sign. */
@@ -389,22 +432,35 @@ class DocxLayoutIT {
      */
     private static void assertSignature(String what, PrintedDocument document, float size) {
         List<List<Glyph>> lines = document.paragraphs().stream()
-                .filter(p -> p.paragraph().style().equals("Signature") && !p.glyphs().isEmpty())
-                .map(PrintedParagraph::glyphs).toList();
-        List<Glyph> date = lines.stream().filter(l -> DATE.matcher(text(l)).matches()).findFirst().orElse(null);
+                .filter(p ->
+                        p.paragraph().style().equals("Signature") && !p.glyphs().isEmpty())
+                .map(PrintedParagraph::glyphs)
+                .toList();
+        List<Glyph> date = lines.stream()
+                .filter(l -> DATE.matcher(text(l)).matches())
+                .findFirst()
+                .orElse(null);
         List<Glyph> agency = lines.stream().filter(l -> l != date).findFirst().orElse(null);
         if (date == null && agency == null) {
             return; // gangcha-2023 has no signature
         }
         assertEquals(size, (date != null ? date : agency).get(0).size(), 0.1f, what + ": the signature's size");
         if (agency != null && date != null) {
-            assertEquals(2 * size, date.get(0).x() - agency.get(0).x(), 0.2f * size, what
-                    + ": the date's first character two characters right of the agency's");
+            assertEquals(
+                    2 * size,
+                    date.get(0).x() - agency.get(0).x(),
+                    0.2f * size,
+                    what + ": the date's first character two characters right of the agency's");
         }
-        List<Glyph> longer = agency == null || date != null
-                && SignatureLayout.width(text(date)) > SignatureLayout.width(text(agency)) ? date : agency;
-        assertEquals(2 * size, TEXT_RIGHT - longer.get(longer.size() - 1).endX(), 0.2f * size, what + ": '"
-                + text(longer) + "' two characters in from the right");
+        List<Glyph> longer = agency == null
+                        || date != null && SignatureLayout.width(text(date)) > SignatureLayout.width(text(agency))
+                ? date
+                : agency;
+        assertEquals(
+                2 * size,
+                TEXT_RIGHT - longer.get(longer.size() - 1).endX(),
+                0.2f * size,
+                what + ": '" + text(longer) + "' two characters in from the right");
     }
 
     /**
@@ -417,19 +473,23 @@ class DocxLayoutIT {
         PrintedPdf pages = docxPages.get(seed);
         for (int page = 1; page <= pages.pages(); page++) {
             int number = page;
-            List<Glyph> glyphs = pages.glyphs().stream().filter(g -> g.page() == number && !g.text().isBlank()
-                    && g.baseline() > TEXT_BOTTOM + 2).toList();
+            List<Glyph> glyphs = pages.glyphs().stream()
+                    .filter(g -> g.page() == number && !g.text().isBlank() && g.baseline() > TEXT_BOTTOM + 2)
+                    .toList();
             assertEquals("—" + page + "—", text(glyphs), seed + ": the page number of page " + page);
             Glyph first = glyphs.get(0);
             Glyph last = glyphs.get(glyphs.size() - 1);
             if (page % 2 == 1) {
-                assertEquals(PAGE_NUMBER, TEXT_RIGHT - last.endX(), 0.2f * PAGE_NUMBER, seed + " page " + page
-                        + ": right");
+                assertEquals(
+                        PAGE_NUMBER, TEXT_RIGHT - last.endX(), 0.2f * PAGE_NUMBER, seed + " page " + page + ": right");
             } else {
                 assertEquals(PAGE_NUMBER, first.x() - TEXT_LEFT, 0.2f * PAGE_NUMBER, seed + " page " + page + ": left");
             }
-            assertEquals(7f, (first.inkTop() - TEXT_BOTTOM) / MM, 0.5f, seed + " page " + page
-                    + ": the dash below the text block, in mm");
+            assertEquals(
+                    7f,
+                    (first.inkTop() - TEXT_BOTTOM) / MM,
+                    0.5f,
+                    seed + " page " + page + ": the dash below the text block, in mm");
         }
     }
 
@@ -475,15 +535,16 @@ class DocxLayoutIT {
     }
 
     private static void addFont(Map<String, Set<String>> roles, String role, Glyph glyph) {
-        if (role != null && glyph.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.HAN)) {
+        if (role != null
+                && glyph.text()
+                        .codePoints()
+                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             roles.get(role).add(glyph.font());
         }
     }
 
     /** A line of a 16 pt paragraph (not the title), with the paragraph it belongs to. */
-    private record BodyLine(int page, float baseline, Object paragraph, String text, boolean lastOfParagraph) {
-    }
+    private record BodyLine(int page, float baseline, Object paragraph, String text, boolean lastOfParagraph) {}
 
     private static List<BodyLine> bodyLines(PrintedDocument document) {
         List<BodyLine> lines = new ArrayList<>();
@@ -494,12 +555,12 @@ class DocxLayoutIT {
             List<List<Glyph>> printed = paragraph.lines();
             for (int i = 0; i < printed.size(); i++) {
                 Glyph first = printed.get(i).get(0);
-                lines.add(new BodyLine(first.page(), first.baseline(), paragraph, text(printed.get(i)),
-                        i == printed.size() - 1));
+                lines.add(new BodyLine(
+                        first.page(), first.baseline(), paragraph, text(printed.get(i)), i == printed.size() - 1));
             }
         }
-        lines.sort((a, b) -> a.page() != b.page() ? Integer.compare(a.page(), b.page())
-                : Float.compare(a.baseline(), b.baseline()));
+        lines.sort((a, b) ->
+                a.page() != b.page() ? Integer.compare(a.page(), b.page()) : Float.compare(a.baseline(), b.baseline()));
         return lines;
     }
 

@@ -36,8 +36,15 @@ final class LibreOffice {
      */
     List<Path> convert(List<Path> files, String to, Path directory) throws IOException, InterruptedException {
         Files.createDirectories(directory);
-        List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", to, "--outdir", directory.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                SOFFICE.toString(),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=" + profile.toUri(),
+                "--convert-to",
+                to,
+                "--outdir",
+                directory.toString()));
         files.forEach(f -> command.add(f.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);

@@ -34,9 +34,10 @@ class LibreOfficeIT {
     static Path work;
 
     private static Path render(Seeds seed, Path templates, Path output) throws IOException {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.DOCX), false,
-                templates))) {
-            ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+        try (ReportEngine engine =
+                new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.DOCX), false, templates))) {
+            ReportEngine.Result result =
+                    engine.generate(seed.data(), seed.data().toString());
             assertFalse(result.failed(), result.problems().toString());
         }
         return output.resolve(seed.id() + ".docx");
@@ -52,8 +53,12 @@ class LibreOfficeIT {
         template = WordHeaders.withHeader(template, "default", WordHeaders.paragraph("${report.agency}（页眉）"));
         template = WordHeaders.withHeader(template, "even", WordHeaders.paragraph("${report.year}年度报告（页眉）"));
         Files.write(docx, template);
-        Path pdf = new LibreOffice(work, Map.of()).convert(List.of(render(Seeds.GANGCHA_2023, edited,
-                work.resolve("header"))), "pdf", work.resolve("header-pdf")).get(0);
+        Path pdf = new LibreOffice(work, Map.of())
+                .convert(
+                        List.of(render(Seeds.GANGCHA_2023, edited, work.resolve("header"))),
+                        "pdf",
+                        work.resolve("header-pdf"))
+                .get(0);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertTrue(document.getNumberOfPages() >= 4, "pages: " + document.getNumberOfPages());
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
@@ -73,14 +78,15 @@ class LibreOfficeIT {
         LibreOffice libreOffice = new LibreOffice(work, Map.of());
         Path edited = work.resolve("edited-templates");
         Templates.export(edited, true, new ArrayList<>());
-        Path roundTripped = libreOffice.convert(List.of(edited.resolve("report.docx")), "docx:MS Word 2007 XML",
-                work.resolve("round-trip")).get(0);
+        Path roundTripped = libreOffice
+                .convert(List.of(edited.resolve("report.docx")), "docx:MS Word 2007 XML", work.resolve("round-trip"))
+                .get(0);
         Files.copy(roundTripped, edited.resolve("report.docx"), StandardCopyOption.REPLACE_EXISTING);
         for (Seeds seed : Seeds.values()) {
-            DocxReadback original = new DocxReadback(Files.readAllBytes(render(seed, Path.of("templates"),
-                    work.resolve("original"))));
-            DocxReadback viaLibreOffice = new DocxReadback(Files.readAllBytes(render(seed, edited,
-                    work.resolve("via-libreoffice"))));
+            DocxReadback original =
+                    new DocxReadback(Files.readAllBytes(render(seed, Path.of("templates"), work.resolve("original"))));
+            DocxReadback viaLibreOffice =
+                    new DocxReadback(Files.readAllBytes(render(seed, edited, work.resolve("via-libreoffice"))));
             assertEquals(original.paragraphs(), viaLibreOffice.paragraphs(), seed + ": the same text");
             assertEquals(original.tables(), viaLibreOffice.tables(), seed + ": the same tables");
         }

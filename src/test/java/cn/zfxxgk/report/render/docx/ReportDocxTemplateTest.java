@@ -52,11 +52,15 @@ class ReportDocxTemplateTest {
             Files.write(TEMPLATE, zip(parts));
         }
         Map<String, byte[]> template = unzip(Files.readAllBytes(TEMPLATE));
-        assertEquals(List.copyOf(parts.keySet()), List.copyOf(template.keySet()), "the parts and their order; rebuild "
-                + TEMPLATE + " with -Dreport.docx.rebuild=true");
+        assertEquals(
+                List.copyOf(parts.keySet()),
+                List.copyOf(template.keySet()),
+                "the parts and their order; rebuild " + TEMPLATE + " with -Dreport.docx.rebuild=true");
         for (String name : parts.keySet()) {
-            assertTrue(Arrays.equals(parts.get(name), template.get(name)), name + " of " + TEMPLATE
-                    + " is not the one in " + PARTS + "; rebuild it with -Dreport.docx.rebuild=true");
+            assertTrue(
+                    Arrays.equals(parts.get(name), template.get(name)),
+                    name + " of " + TEMPLATE + " is not the one in " + PARTS
+                            + "; rebuild it with -Dreport.docx.rebuild=true");
         }
     }
 
@@ -71,20 +75,22 @@ class ReportDocxTemplateTest {
         roles.load(new StringReader(Files.readString(FONT_ROLES, StandardCharsets.UTF_8)));
         Map<String, List<String>> families = new LinkedHashMap<>();
         for (String role : roles.stringPropertyNames()) {
-            List<String> list = Stream.of(roles.getProperty(role).split(",")).map(String::strip).toList();
+            List<String> list = Stream.of(roles.getProperty(role).split(","))
+                    .map(String::strip)
+                    .toList();
             families.merge(list.get(0), list.subList(1, list.size()), (a, b) -> a.size() >= b.size() ? a : b);
         }
         Map<String, byte[]> template = unzip(Files.readAllBytes(TEMPLATE));
         Set<String> styleFonts = new LinkedHashSet<>();
-        NodeList fonts = SafeXml.parse(template.get("word/styles.xml")).getElementsByTagNameNS(WordTemplateText.W,
-                "rFonts");
+        NodeList fonts =
+                SafeXml.parse(template.get("word/styles.xml")).getElementsByTagNameNS(WordTemplateText.W, "rFonts");
         for (int i = 0; i < fonts.getLength(); i++) {
             styleFonts.add(((Element) fonts.item(i)).getAttributeNS(WordTemplateText.W, "eastAsia"));
         }
         assertTrue(template.containsKey("word/fontTable.xml"), "the template has a font table");
         Map<String, Element> table = new LinkedHashMap<>();
-        NodeList entries = SafeXml.parse(template.get("word/fontTable.xml")).getElementsByTagNameNS(WordTemplateText.W,
-                "font");
+        NodeList entries =
+                SafeXml.parse(template.get("word/fontTable.xml")).getElementsByTagNameNS(WordTemplateText.W, "font");
         for (int i = 0; i < entries.getLength(); i++) {
             Element entry = (Element) entries.item(i);
             table.put(entry.getAttributeNS(WordTemplateText.W, "name"), entry);
@@ -96,8 +102,10 @@ class ReportDocxTemplateTest {
             assertEquals(String.join(",", families.get(font)), value(entry, "altName"), font + ": alternative names");
             assertEquals("86", value(entry, "charset"), font + ": GB2312");
             assertTrue(value(entry, "panose1").matches("[0-9A-F]{20}"), font + ": panose");
-            assertTrue(Set.of("roman", "swiss", "modern", "script", "decorative", "auto")
-                    .contains(value(entry, "family")), font + ": family class");
+            assertTrue(
+                    Set.of("roman", "swiss", "modern", "script", "decorative", "auto")
+                            .contains(value(entry, "family")),
+                    font + ": family class");
         }
     }
 
@@ -116,7 +124,8 @@ class ReportDocxTemplateTest {
         names.sort((a, b) -> {
             int ia = FIRST.indexOf(a);
             int ib = FIRST.indexOf(b);
-            return ia >= 0 || ib >= 0 ? Integer.compare(ia < 0 ? FIRST.size() : ia, ib < 0 ? FIRST.size() : ib)
+            return ia >= 0 || ib >= 0
+                    ? Integer.compare(ia < 0 ? FIRST.size() : ia, ib < 0 ? FIRST.size() : ib)
                     : a.compareTo(b);
         });
         Map<String, byte[]> parts = new LinkedHashMap<>();

@@ -28,9 +28,10 @@ class SeedDocxTest {
     Path output;
 
     private DocxReadback render(Seeds seed) throws Exception {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.DOCX), false,
-                Path.of("templates")))) {
-            ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.of(OutputFormat.DOCX), false, Path.of("templates")))) {
+            ReportEngine.Result result =
+                    engine.generate(seed.data(), seed.data().toString());
             assertFalse(result.failed(), result.problems().toString());
         }
         return new DocxReadback(Files.readAllBytes(output.resolve(seed.id() + ".docx")));
@@ -59,18 +60,21 @@ class SeedDocxTest {
         assertEquals(1984, section.getPgMar().getBottom().intValue(), "bottom 35 mm");
         assertEquals(1588, section.getPgMar().getLeft().intValue(), "left 28 mm");
 
-        String styles = XmlUtils.marshaltoString(pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement());
+        String styles = XmlUtils.marshaltoString(
+                pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement());
         for (String font : List.of("方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体")) {
             assertTrue(styles.contains("w:eastAsia=\"" + font + "\""), "style font " + font);
         }
-        String settings = XmlUtils.marshaltoString(pkg.getMainDocumentPart().getDocumentSettingsPart().getJaxbElement());
+        String settings = XmlUtils.marshaltoString(
+                pkg.getMainDocumentPart().getDocumentSettingsPart().getJaxbElement());
         assertTrue(settings.contains("evenAndOddHeaders"), "odd and even footers differ");
 
         var footers = pkg.getDocumentModel().getSections().get(0).getHeaderFooterPolicy();
         String odd = XmlUtils.marshaltoString(footers.getDefaultFooter().getJaxbElement());
         String even = XmlUtils.marshaltoString(footers.getEvenFooter().getJaxbElement());
         for (String footer : List.of(odd, even)) {
-            assertTrue(footer.contains(">— <") && footer.contains("> PAGE <") && footer.contains("> —<"),
+            assertTrue(
+                    footer.contains(">— <") && footer.contains("> PAGE <") && footer.contains("> —<"),
                     "— PAGE —: " + footer);
         }
         assertTrue(odd.contains("w:val=\"right\"") && odd.contains("w:right=\"280\""), "odd: right, one character in");
@@ -83,7 +87,13 @@ class SeedDocxTest {
         assertTrue(document.contains("<w:gridSpan w:val=\"7\"/>"), "申请人情况 spans seven columns");
         assertTrue(document.contains("<w:pageBreakBefore/>"), "the signature page of its own");
         assertNotNull(pkg.getDocPropsCorePart());
-        assertEquals("2023年巴里坤县人民政府信息公开工作年度报告",
-                pkg.getDocPropsCorePart().getJaxbElement().getTitle().getValue().getContent().get(0));
+        assertEquals(
+                "2023年巴里坤县人民政府信息公开工作年度报告",
+                pkg.getDocPropsCorePart()
+                        .getJaxbElement()
+                        .getTitle()
+                        .getValue()
+                        .getContent()
+                        .get(0));
     }
 }

@@ -30,7 +30,9 @@ class WordGeometryTest {
     @Test
     void anEditorsChangesAreFollowed() throws Exception {
         byte[] edited = ZipEdits.replaceInZip(template(), "word/document.xml", "w:right=\"1474\"", "w:right=\"2474\"");
-        edited = ZipEdits.replaceInZip(edited, "word/styles.xml",
+        edited = ZipEdits.replaceInZip(
+                edited,
+                "word/styles.xml",
                 "<w:name w:val=\"Signature\"/><w:basedOn w:val=\"Normal\"/>",
                 "<w:name w:val=\"Signature\"/><w:basedOn w:val=\"Title\"/>");
         WordGeometry geometry = WordGeometry.of(WordPackage.read(edited));
@@ -41,10 +43,14 @@ class WordGeometryTest {
 
     @Test
     void whatTheTemplateDoesNotSayIsWordsDefault() throws Exception {
-        byte[] bare = ZipEdits.replaceInZip(template(), "word/styles.xml",
-                "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang", "<w:lang");
-        bare = ZipEdits.replaceInZip(bare, "word/document.xml", "<w:pgMar w:top=\"2098\" w:right=\"1474\" "
-                + "w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"1440\" w:gutter=\"0\"/>", "");
+        byte[] bare = ZipEdits.replaceInZip(
+                template(), "word/styles.xml", "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang", "<w:lang");
+        bare = ZipEdits.replaceInZip(
+                bare,
+                "word/document.xml",
+                "<w:pgMar w:top=\"2098\" w:right=\"1474\" "
+                        + "w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"1440\" w:gutter=\"0\"/>",
+                "");
         WordGeometry geometry = WordGeometry.of(WordPackage.read(bare));
         assertEquals(10, geometry.fontSize("NoSuchStyle"), "Word's ten points");
         assertEquals(WordGeometry.GB_T_9704_TEXT_WIDTH, geometry.textWidth(), "GB/T 9704 without margins");

@@ -12,8 +12,7 @@ final class WordHeaders {
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private WordHeaders() {
-    }
+    private WordHeaders() {}
 
     /**
      * {@code docx} with a header of {@code type} ({@code default} or {@code even}) holding
@@ -22,23 +21,40 @@ final class WordHeaders {
     static byte[] withHeader(byte[] docx, String type, String paragraphs) throws IOException {
         String part = "header-" + type + ".xml";
         String id = "rIdHeader" + type;
-        byte[] edited = ZipEdits.withEntry(docx, "word/" + part, ("<?xml version=\"1.0\" encoding=\"UTF-8\" "
-                + "standalone=\"yes\"?><w:hdr xmlns:w=\"" + WordTemplateText.W + "\" xmlns:r=\"" + RELATIONSHIPS + "\">"
-                + paragraphs + "</w:hdr>").getBytes(StandardCharsets.UTF_8));
-        edited = ZipEdits.replaceInZip(edited, "word/_rels/document.xml.rels", "</Relationships>",
+        byte[] edited = ZipEdits.withEntry(
+                docx,
+                "word/" + part,
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\" "
+                                + "standalone=\"yes\"?><w:hdr xmlns:w=\"" + WordTemplateText.W + "\" xmlns:r=\""
+                                + RELATIONSHIPS + "\">"
+                                + paragraphs + "</w:hdr>")
+                        .getBytes(StandardCharsets.UTF_8));
+        edited = ZipEdits.replaceInZip(
+                edited,
+                "word/_rels/document.xml.rels",
+                "</Relationships>",
                 "<Relationship Id=\"" + id + "\" Type=\"" + RELATIONSHIPS + "/header\" Target=\"" + part + "\"/>"
                         + "</Relationships>");
-        edited = ZipEdits.replaceInZip(edited, "[Content_Types].xml", "</Types>", "<Override PartName=\"/word/" + part
-                + "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/></Types>");
-        return ZipEdits.replaceInZip(edited, "word/document.xml", "<w:sectPr>", "<w:sectPr><w:headerReference "
-                + "w:type=\"" + type + "\" r:id=\"" + id + "\"/>");
+        edited = ZipEdits.replaceInZip(
+                edited,
+                "[Content_Types].xml",
+                "</Types>",
+                "<Override PartName=\"/word/" + part
+                        + "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/></Types>");
+        return ZipEdits.replaceInZip(
+                edited,
+                "word/document.xml",
+                "<w:sectPr>",
+                "<w:sectPr><w:headerReference " + "w:type=\"" + type + "\" r:id=\"" + id + "\"/>");
     }
 
     /** A paragraph of {@code text}, split into runs where Word would: after each '{@code .}'. */
     static String paragraph(String text) {
         StringBuilder runs = new StringBuilder("<w:p>");
         for (String piece : text.split("(?<=\\.)")) {
-            runs.append("<w:r><w:t xml:space=\"preserve\">").append(piece).append("</w:t></w:r>")
+            runs.append("<w:r><w:t xml:space=\"preserve\">")
+                    .append(piece)
+                    .append("</w:t></w:r>")
                     .append("<w:proofErr w:type=\"spellStart\"/>");
         }
         return runs.append("</w:p>").toString();

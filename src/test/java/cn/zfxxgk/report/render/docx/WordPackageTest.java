@@ -76,12 +76,15 @@ class WordPackageTest {
         byte[] filled = "<w:document/>".getBytes(StandardCharsets.UTF_8);
         List<ZipEntry> entries = new ArrayList<>();
         Map<String, String> written = unzip(pkg.write(Map.of("word/main.xml", filled), CREATED), entries);
-        assertEquals(List.of(WordPackage.CONTENT_TYPES, WordPackage.RELATIONSHIPS, "word/main.xml",
-                "word/media/logo.png"), List.copyOf(written.keySet()), "the template's order");
+        assertEquals(
+                List.of(WordPackage.CONTENT_TYPES, WordPackage.RELATIONSHIPS, "word/main.xml", "word/media/logo.png"),
+                List.copyOf(written.keySet()),
+                "the template's order");
         assertEquals("<w:document/>", written.get("word/main.xml"));
         assertEquals("\u0089PNG not xml", written.get("word/media/logo.png"));
-        assertArrayEquals(pkg.part("word/media/logo.png"), written.get("word/media/logo.png")
-                .getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(
+                pkg.part("word/media/logo.png"),
+                written.get("word/media/logo.png").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -122,23 +125,33 @@ class WordPackageTest {
             assertArrayEquals(first, second, date);
             List<ZipEntry> entries = new ArrayList<>();
             unzip(first, entries);
-            assertEquals(date.startsWith("2200") ? LocalDateTime.parse("2107-12-31T23:59:58")
-                    : LocalDateTime.parse("1980-01-01T00:00:02"), entries.get(0).getTimeLocal(), date);
+            assertEquals(
+                    date.startsWith("2200")
+                            ? LocalDateTime.parse("2107-12-31T23:59:58")
+                            : LocalDateTime.parse("1980-01-01T00:00:02"),
+                    entries.get(0).getTimeLocal(),
+                    date);
         }
     }
 
     @Test
     void aTemplateWithoutPropertiesGetsThemAnnouncedInTheRelationshipsAndContentTypes() throws Exception {
         WordPackage pkg = WordPackage.read(zip(template("")));
-        Map<String, byte[]> parts = CoreProperties.parts(pkg,
-                new ReportView.Document("标题 & <副题>", "某县人民政府", "2023年政府信息公开工作年度报告", "zh-CN"));
+        Map<String, byte[]> parts =
+                CoreProperties.parts(pkg, new ReportView.Document("标题 & <副题>", "某县人民政府", "2023年政府信息公开工作年度报告", "zh-CN"));
         Map<String, String> written = unzip(pkg.write(parts, CREATED), new ArrayList<>());
-        assertTrue(written.get("docProps/core.xml").contains("<dc:title>标题 &amp; &lt;副题&gt;</dc:title>"),
+        assertTrue(
+                written.get("docProps/core.xml").contains("<dc:title>标题 &amp; &lt;副题&gt;</dc:title>"),
                 written.get("docProps/core.xml"));
-        assertTrue(written.get(WordPackage.RELATIONSHIPS).contains("<Relationship Id=\"rIdCore\" Target=\""
-                + "docProps/core.xml\" Type=\"" + CoreProperties.RELATIONSHIP + "\"/>"), written.get(WordPackage.RELATIONSHIPS));
-        assertTrue(written.get(WordPackage.CONTENT_TYPES).contains("<Override ContentType=\"application/vnd."
-                + "openxmlformats-package.core-properties+xml\" PartName=\"/docProps/core.xml\"/>"),
+        assertTrue(
+                written.get(WordPackage.RELATIONSHIPS)
+                        .contains("<Relationship Id=\"rIdCore\" Target=\"" + "docProps/core.xml\" Type=\""
+                                + CoreProperties.RELATIONSHIP + "\"/>"),
+                written.get(WordPackage.RELATIONSHIPS));
+        assertTrue(
+                written.get(WordPackage.CONTENT_TYPES)
+                        .contains("<Override ContentType=\"application/vnd."
+                                + "openxmlformats-package.core-properties+xml\" PartName=\"/docProps/core.xml\"/>"),
                 written.get(WordPackage.CONTENT_TYPES));
         WordPackage reread = WordPackage.read(pkg.write(parts, CREATED));
         assertEquals("docProps/core.xml", reread.coreProperties());
@@ -148,16 +161,20 @@ class WordPackageTest {
     void theTemplatesOwnPropertiesAreKeptWithTheReportsReplacingTheirNamesakes() throws Exception {
         Map<String, String> template = template("<Relationship Id=\"rId2\" Type=\"" + CoreProperties.RELATIONSHIP
                 + "\" Target=\"docProps/core.xml\"/>");
-        template.put("docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties xmlns:cp=\""
-                + "http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:d=\""
-                + "http://purl.org/dc/elements/1.1/\"><d:title>模板</d:title><cp:keywords>政务公开</cp:keywords>"
-                + "</cp:coreProperties>");
+        template.put(
+                "docProps/core.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><cp:coreProperties xmlns:cp=\""
+                        + "http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:d=\""
+                        + "http://purl.org/dc/elements/1.1/\"><d:title>模板</d:title><cp:keywords>政务公开</cp:keywords>"
+                        + "</cp:coreProperties>");
         WordPackage pkg = WordPackage.read(zip(template));
-        String core = new String(CoreProperties.parts(pkg,
-                new ReportView.Document("报告", "某县人民政府", "2023年政府信息公开工作年度报告", "zh-CN"))
-                .get("docProps/core.xml"), StandardCharsets.UTF_8);
-        assertTrue(core.contains("<d:title>报告</d:title><cp:keywords>政务公开</cp:keywords><d:creator>某县人民政府"
-                + "</d:creator><d:subject>2023年政府信息公开工作年度报告</d:subject><d:language>zh-CN</d:language>"),
+        String core = new String(
+                CoreProperties.parts(pkg, new ReportView.Document("报告", "某县人民政府", "2023年政府信息公开工作年度报告", "zh-CN"))
+                        .get("docProps/core.xml"),
+                StandardCharsets.UTF_8);
+        assertTrue(
+                core.contains("<d:title>报告</d:title><cp:keywords>政务公开</cp:keywords><d:creator>某县人民政府"
+                        + "</d:creator><d:subject>2023年政府信息公开工作年度报告</d:subject><d:language>zh-CN</d:language>"),
                 core);
     }
 
@@ -166,8 +183,10 @@ class WordPackageTest {
         Map<String, String> template = template("");
         template.put("word/styles.xml", "<styles>");
         WordPackage.Unreadable e = assertThrows(WordPackage.Unreadable.class, () -> WordPackage.read(zip(template)));
-        assertEquals("its part word/styles.xml is not well-formed XML (XML document structures must start and end "
-                + "within the same entity.); expected a .docx saved by Word, WPS or LibreOffice", e.getMessage());
+        assertEquals(
+                "its part word/styles.xml is not well-formed XML (XML document structures must start and end "
+                        + "within the same entity.); expected a .docx saved by Word, WPS or LibreOffice",
+                e.getMessage());
     }
 
     @Test
@@ -175,12 +194,16 @@ class WordPackageTest {
         Map<String, String> template = template("");
         template.remove("word/main.xml");
         WordPackage.Unreadable e = assertThrows(WordPackage.Unreadable.class, () -> WordPackage.read(zip(template)));
-        assertEquals("is not a Word document (word/main.xml is missing); expected a .docx saved by Word, WPS or "
-                + "LibreOffice", e.getMessage());
+        assertEquals(
+                "is not a Word document (word/main.xml is missing); expected a .docx saved by Word, WPS or "
+                        + "LibreOffice",
+                e.getMessage());
         Map<String, String> noRels = template("");
         noRels.remove(WordPackage.RELATIONSHIPS);
         e = assertThrows(WordPackage.Unreadable.class, () -> WordPackage.read(zip(noRels)));
-        assertEquals("is not a Word document (word/document.xml is missing); expected a .docx saved by Word, WPS or "
-                + "LibreOffice", e.getMessage());
+        assertEquals(
+                "is not a Word document (word/document.xml is missing); expected a .docx saved by Word, WPS or "
+                        + "LibreOffice",
+                e.getMessage());
     }
 }

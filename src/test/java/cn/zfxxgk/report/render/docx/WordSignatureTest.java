@@ -28,15 +28,17 @@ class WordSignatureTest {
     }
 
     private static SignatureLayout layout(String agency, LocalDate date, boolean ownPage) {
-        return SignatureLayout.of(new Signature(agency == null ? null : new Text(agency, Position.NONE), date,
-                Position.NONE, ownPage));
+        return SignatureLayout.of(
+                new Signature(agency == null ? null : new Text(agency, Position.NONE), date, Position.NONE, ownPage));
     }
 
     @Test
     void theAgencyIsRightAlignedTwoCharactersInAndTheDateStartsTwoCharactersRightOfIt() throws Exception {
         String xml = WordSignature.xml(layout("巴里坤县人民政府办公室", LocalDate.of(2024, 1, 10), false), builtIn());
-        assertTrue(xml.contains("<w:ind w:rightChars=\"200\" w:right=\"640\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
-                + "巴里坤县人民政府办公室"), xml);
+        assertTrue(
+                xml.contains("<w:ind w:rightChars=\"200\" w:right=\"640\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
+                        + "巴里坤县人民政府办公室"),
+                xml);
         // the agency starts 442.2 − 32 − 11 × 15.75 = 236.95 pt from the left; the date two characters (32 pt) later
         Matcher date = FIRST_LINE.matcher(xml);
         assertTrue(date.find(), xml);
@@ -61,14 +63,19 @@ class WordSignatureTest {
     @Test
     void aDateWithoutAgencyIsRightAlignedTwoCharactersIn() throws Exception {
         String xml = WordSignature.xml(layout(null, LocalDate.of(2024, 1, 31), false), builtIn());
-        assertTrue(xml.contains("<w:ind w:rightChars=\"200\" w:right=\"640\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
-                + "2024年1月31日"), xml);
+        assertTrue(
+                xml.contains("<w:ind w:rightChars=\"200\" w:right=\"640\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
+                        + "2024年1月31日"),
+                xml);
     }
 
     @Test
     void theIndentsFollowTheSizeOfTheSignatureStyle() throws Exception {
-        byte[] template = ZipEdits.replaceInZip(Files.readAllBytes(Path.of("templates/report.docx")), "word/styles.xml",
-                "<w:spacing w:val=\"-5\"/><w:sz w:val=\"32\"/>", "<w:spacing w:val=\"-5\"/><w:sz w:val=\"30\"/>");
+        byte[] template = ZipEdits.replaceInZip(
+                Files.readAllBytes(Path.of("templates/report.docx")),
+                "word/styles.xml",
+                "<w:spacing w:val=\"-5\"/><w:sz w:val=\"32\"/>",
+                "<w:spacing w:val=\"-5\"/><w:sz w:val=\"30\"/>");
         WordGeometry xiaoSan = WordGeometry.of(WordPackage.read(template));
         String xml = WordSignature.xml(layout("巴里坤县人民政府办公室", LocalDate.of(2024, 1, 10), false), xiaoSan);
         assertTrue(xml.contains("<w:ind w:rightChars=\"200\" w:right=\"600\"/>"), xml);
@@ -82,15 +89,18 @@ class WordSignatureTest {
     @Test
     void theParagraphBeforeTheSignatureIsKeptWithIt() {
         String signature = WordSignature.MARK + "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>";
-        assertEquals("<w:body><w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr><w:r><w:t>无。</w:t></w:r></w:p>"
-                + "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
+        assertEquals(
+                "<w:body><w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr><w:r><w:t>无。</w:t></w:r></w:p>"
+                        + "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
                 WordSignature.keepWithPrevious("<w:body><w:p><w:r><w:t>无。</w:t></w:r></w:p>" + signature));
-        assertEquals("<w:p w:rsidR=\"1\"><w:pPr><w:pStyle w:val=\"Body\"/><w:keepNext/><w:keepLines/>"
-                + "<w:jc w:val=\"both\"/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
+        assertEquals(
+                "<w:p w:rsidR=\"1\"><w:pPr><w:pStyle w:val=\"Body\"/><w:keepNext/><w:keepLines/>"
+                        + "<w:jc w:val=\"both\"/></w:pPr></w:p>\n<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
                 WordSignature.keepWithPrevious("<w:p w:rsidR=\"1\"><w:pPr><w:pStyle w:val=\"Body\"/>"
                         + "<w:jc w:val=\"both\"/></w:pPr></w:p>\n" + signature));
-        assertEquals("<w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr></w:p><w:p><w:pPr><w:pStyle w:val=\"Signature\"/>"
-                + "</w:pPr></w:p>",
+        assertEquals(
+                "<w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr></w:p><w:p><w:pPr><w:pStyle w:val=\"Signature\"/>"
+                        + "</w:pPr></w:p>",
                 WordSignature.keepWithPrevious("<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" + signature),
                 "what is there already is not repeated");
     }
@@ -98,11 +108,13 @@ class WordSignatureTest {
     @Test
     void nothingIsKeptAfterATableOrBeforeASignaturePageOfItsOwn() {
         String signature = WordSignature.MARK + "<w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>";
-        assertEquals("<w:tbl></w:tbl><w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
+        assertEquals(
+                "<w:tbl></w:tbl><w:p><w:pPr><w:pStyle w:val=\"Signature\"/></w:pPr></w:p>",
                 WordSignature.keepWithPrevious("<w:tbl></w:tbl>" + signature));
         String ownPage = WordSignature.MARK + "<w:p><w:pPr><w:pStyle w:val=\"NoBodyNote\"/><w:pageBreakBefore/></w:pPr>"
                 + "</w:p>";
-        assertEquals("<w:p></w:p>" + ownPage.substring(WordSignature.MARK.length()),
+        assertEquals(
+                "<w:p></w:p>" + ownPage.substring(WordSignature.MARK.length()),
                 WordSignature.keepWithPrevious("<w:p></w:p>" + ownPage));
         assertEquals("<w:p></w:p>", WordSignature.keepWithPrevious("<w:p></w:p>"), "no signature");
     }

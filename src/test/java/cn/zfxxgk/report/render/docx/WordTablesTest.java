@@ -44,14 +44,19 @@ class WordTablesTest {
     /** The table of {@code grid} with its relative widths as percentages. */
     private static String xml(Grid grid, int textWidth) {
         double total = grid.columnWidths().stream().mapToInt(Integer::intValue).sum();
-        return WordTables.xml(grid, grid.columnWidths().stream().map(w -> new ColumnWidths.Width(w * 100 / total, false))
-                .toList(), textWidth, 10.5);
+        return WordTables.xml(
+                grid,
+                grid.columnWidths().stream()
+                        .map(w -> new ColumnWidths.Width(w * 100 / total, false))
+                        .toList(),
+                textWidth,
+                10.5);
     }
 
     @Test
     void emWidthsAreInTheTableTextsSizeAndTheRestTakesWhatIsLeft() {
-        List<ColumnWidths.Width> widths = List.of(new ColumnWidths.Width(4, true), new ColumnWidths.Width(0, false),
-                new ColumnWidths.Width(25, false));
+        List<ColumnWidths.Width> widths = List.of(
+                new ColumnWidths.Width(4, true), new ColumnWidths.Width(0, false), new ColumnWidths.Width(25, false));
         assertArrayEquals(new int[] {800, 5200, 2000}, WordTables.twips(widths, 8000, 10), "4em at 10 pt is 800 twips");
         assertArrayEquals(new int[] {1120, 4880, 2000}, WordTables.twips(widths, 8000, 14), "and 1120 at 14 pt");
     }
@@ -59,7 +64,9 @@ class WordTablesTest {
     @Test
     void widthsAddingUpToMoreThanTheTextWidthAreScaledToFillIt() {
         // README's change 2: 40 % for table 二's first column where the official one was 35.4 %
-        List<ColumnWidths.Width> widths = List.of(new ColumnWidths.Width(40, false), new ColumnWidths.Width(32.3, false),
+        List<ColumnWidths.Width> widths = List.of(
+                new ColumnWidths.Width(40, false),
+                new ColumnWidths.Width(32.3, false),
                 new ColumnWidths.Width(32.3, false));
         int[] twips = WordTables.twips(widths, 10460, 10.5);
         assertEquals(10460, java.util.Arrays.stream(twips).sum(), "the table fills the text width exactly");
@@ -96,8 +103,12 @@ class WordTablesTest {
             rows.add(new GridRow(List.of(cell("行政许可", 1, 1), cell("0", 2, 1)), false));
         }
         Grid grid = new Grid(TableKind.ACTIVE, List.of(50, 30, 20), rows, false);
-        List<Boolean> kept = rows(xml(grid, 8844)).stream().map(r -> r.contains("<w:keepNext/>")).toList();
-        assertEquals(List.of(true, true, true, true, true, false, true, true, false), kept,
+        List<Boolean> kept = rows(xml(grid, 8844)).stream()
+                .map(r -> r.contains("<w:keepNext/>"))
+                .toList();
+        assertEquals(
+                List.of(true, true, true, true, true, false, true, true, false),
+                kept,
                 "the first block with the second; each block whole");
     }
 
@@ -105,12 +116,14 @@ class WordTablesTest {
     void widthsArePercentOfTheTextWidthAndTheGridFollowsTheMargins() {
         String xml = xml(grid(), 8000);
         assertTrue(xml.contains("<w:tblW w:w=\"5000\" w:type=\"pct\"/>"), xml);
-        assertTrue(xml.contains("<w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"2400\"/><w:gridCol w:w=\"1600\"/>"
-                + "</w:tblGrid>"), xml);
+        assertTrue(
+                xml.contains("<w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"2400\"/><w:gridCol w:w=\"1600\"/>"
+                        + "</w:tblGrid>"),
+                xml);
         String header = rows(xml).get(0);
         assertTrue(header.contains("<w:tcW w:w=\"2500\" w:type=\"pct\"/>"), "说明: 50 % " + header);
-        assertTrue(header.contains("<w:tcW w:w=\"2500\" w:type=\"pct\"/><w:gridSpan w:val=\"2\"/>"),
-                "申请人情况: 30 + 20 %");
+        assertTrue(
+                header.contains("<w:tcW w:w=\"2500\" w:type=\"pct\"/><w:gridSpan w:val=\"2\"/>"), "申请人情况: 30 + 20 %");
         assertFalse(xml.contains("w:type=\"dxa\""), "no width is fixed in twips");
     }
 
@@ -118,8 +131,10 @@ class WordTablesTest {
     void theTableHasThePdfsSpaceAboveAndBelow() {
         String xml = xml(grid(), 8844);
         assertTrue(xml.startsWith(WordTables.SPACE_ABOVE + "<w:tbl>"), "7 pt above, kept with the table");
-        assertTrue(WordTables.SPACE_ABOVE.contains("<w:keepNext/>") && WordTables.SPACE_ABOVE.contains("w:line=\"140\" "
-                + "w:lineRule=\"exact\""), WordTables.SPACE_ABOVE);
+        assertTrue(
+                WordTables.SPACE_ABOVE.contains("<w:keepNext/>")
+                        && WordTables.SPACE_ABOVE.contains("w:line=\"140\" " + "w:lineRule=\"exact\""),
+                WordTables.SPACE_ABOVE);
         assertTrue(xml.endsWith("</w:tbl>" + WordTables.SPACE_BELOW), "14 pt below");
         assertTrue(WordTables.SPACE_BELOW.contains("w:line=\"280\" w:lineRule=\"exact\""), WordTables.SPACE_BELOW);
     }

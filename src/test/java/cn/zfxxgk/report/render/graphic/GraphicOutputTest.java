@@ -51,7 +51,8 @@ class GraphicOutputTest {
     private static List<String> figures(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        NodeList texts = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)))
+        NodeList texts = factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(svg)))
                 .getElementsByTagNameNS(GraphicSvg.NAMESPACE, "text");
         List<String> figures = new ArrayList<>();
         String last = null;
@@ -81,8 +82,10 @@ class GraphicOutputTest {
         Path report = templates.resolve("report.ftlh");
         String template = Files.readString(report, StandardCharsets.UTF_8);
         assertTrue(template.contains("<#assign showGraphic = false>"), "the switch README names is there");
-        Files.writeString(report, template.replace("<#assign showGraphic = false>",
-                "<#assign showGraphic = " + show + ">"), StandardCharsets.UTF_8);
+        Files.writeString(
+                report,
+                template.replace("<#assign showGraphic = false>", "<#assign showGraphic = " + show + ">"),
+                StandardCharsets.UTF_8);
         return templates;
     }
 
@@ -90,9 +93,10 @@ class GraphicOutputTest {
     @EnumSource(Seeds.class)
     void theHtmlShowsItAndThePdfPrintsItAsAPageWithEveryNumber(Seeds seed) throws Exception {
         Path output = work.resolve("out");
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.HTML,
-                OutputFormat.PDF), false, templates(true)))) {
-            ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(
+                output, EnumSet.of(OutputFormat.HTML, OutputFormat.PDF), false, templates(true)))) {
+            ReportEngine.Result result =
+                    engine.generate(seed.data(), seed.data().toString());
             assertFalse(result.failed(), result.problems().toString());
         }
         String html = Files.readString(output.resolve(seed.id() + ".html"), StandardCharsets.UTF_8);
@@ -126,32 +130,41 @@ class GraphicOutputTest {
 
     private Path render(Seeds seed, boolean show) throws Exception {
         Path output = work.resolve("default");
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.HTML,
-                OutputFormat.PDF), false, templates(show)))) {
+        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(
+                output, EnumSet.of(OutputFormat.HTML, OutputFormat.PDF), false, templates(show)))) {
             assertFalse(engine.generate(seed.data(), seed.data().toString()).failed());
         }
-        assertFalse(Files.readString(output.resolve(seed.id() + ".html"), StandardCharsets.UTF_8)
-                .contains(GraphicSvg.START), "off by default");
+        assertFalse(
+                Files.readString(output.resolve(seed.id() + ".html"), StandardCharsets.UTF_8)
+                        .contains(GraphicSvg.START),
+                "off by default");
         return output.resolve(seed.id() + ".pdf");
     }
 
     @Test
     void dashDGraphicWritesTheSvgFileAndSaysWhenLastYearCannotBeRead() throws Exception {
         Path report = work.resolve("balikun-2023.yaml");
-        Files.writeString(report, Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
-                .replace("year: 2023\n", "year: 2023\nprevious: balikun-2022.yaml\n"), StandardCharsets.UTF_8);
+        Files.writeString(
+                report,
+                Files.readString(Path.of("data/balikun-2023.yaml"), StandardCharsets.UTF_8)
+                        .replace("year: 2023\n", "year: 2023\nprevious: balikun-2022.yaml\n"),
+                StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine line = GenerateCommand.commandLine();
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         Path output = work.resolve("svg");
-        assertEquals(0, line.execute("--lang", "en", "-d", "graphic", "-o", output.toString(), report.toString()),
+        assertEquals(
+                0,
+                line.execute("--lang", "en", "-d", "graphic", "-o", output.toString(), report.toString()),
                 err.toString());
         String shown = FileNames.display(report);
         String previous = FileNames.display(work.resolve("balikun-2022.yaml"));
-        assertEquals(shown + ":11:11: warning: last year's report " + previous + " cannot be read, so the 图解 shows "
-                + "this year's numbers alone; expected a report file that 'gen check " + previous + "' passes\n",
+        assertEquals(
+                shown + ":11:11: warning: last year's report " + previous + " cannot be read, so the 图解 shows "
+                        + "this year's numbers alone; expected a report file that 'gen check " + previous
+                        + "' passes\n",
                 err.toString());
         Path svg = output.resolve("balikun-2023.graphic.svg");
         assertTrue(out.toString().contains(FileNames.display(svg)), out.toString());

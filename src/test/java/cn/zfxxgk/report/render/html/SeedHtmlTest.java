@@ -42,8 +42,8 @@ class SeedHtmlTest {
     Path output;
 
     private Document render(Seeds seed) throws IOException {
-        ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.HTML), false,
-                Path.of("templates")));
+        ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.of(OutputFormat.HTML), false, Path.of("templates")));
         ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
         assertFalse(result.failed(), () -> "problems: " + result.problems());
         String html = Files.readString(output.resolve(seed.id() + ".html"), StandardCharsets.UTF_8);
@@ -60,8 +60,7 @@ class SeedHtmlTest {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.newSAXParser().parse(new InputSource(new StringReader(html)),
-                    new DefaultHandler());
+            factory.newSAXParser().parse(new InputSource(new StringReader(html)), new DefaultHandler());
         } catch (SAXException | ParserConfigurationException | IOException e) {
             throw new AssertionError("not well-formed XHTML: " + e.getMessage(), e);
         }
@@ -70,10 +69,8 @@ class SeedHtmlTest {
     @Test
     void theWellFormednessCheckRefusesMalformedMarkup() {
         assertWellFormed("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><br/></body></html>");
-        assertThrows(AssertionError.class,
-                () -> assertWellFormed("<!DOCTYPE html><html><body><hr></body></html>"));
-        assertThrows(AssertionError.class,
-                () -> assertWellFormed("<!DOCTYPE html><html><body>&nbsp;</body></html>"));
+        assertThrows(AssertionError.class, () -> assertWellFormed("<!DOCTYPE html><html><body><hr></body></html>"));
+        assertThrows(AssertionError.class, () -> assertWellFormed("<!DOCTYPE html><html><body>&nbsp;</body></html>"));
     }
 
     @ParameterizedTest
@@ -88,18 +85,22 @@ class SeedHtmlTest {
             Element rendered = html.selectFirst("table[data-table=" + table.getKey() + "]");
             assertTrue(rendered != null, "table " + table.getKey());
             List<List<ReadCell>> actual = HtmlReadback.rows(rendered);
-            List<List<ReadCell>> expected = HtmlReadback.rows(Jsoup.parse(
-                    Files.readString(Path.of("src/test/resources/official", table.getValue()))).selectFirst("table"));
+            List<List<ReadCell>> expected = HtmlReadback.rows(
+                    Jsoup.parse(Files.readString(Path.of("src/test/resources/official", table.getValue())))
+                            .selectFirst("table"));
             assertEquals(expected.size(), actual.size(), table.getKey() + " rows");
             for (int r = 0; r < expected.size(); r++) {
-                assertEquals(expected.get(r).size(), actual.get(r).size(), table.getKey() + " row " + (r + 1) + " cells");
+                assertEquals(
+                        expected.get(r).size(), actual.get(r).size(), table.getKey() + " row " + (r + 1) + " cells");
                 for (int c = 0; c < expected.get(r).size(); c++) {
                     ReadCell want = expected.get(r).get(c);
                     ReadCell got = actual.get(r).get(c);
                     String where = table.getKey() + " row " + (r + 1) + " cell " + (c + 1);
                     assertEquals(want.colspan(), got.colspan(), where + " colspan");
                     assertEquals(want.rowspan(), got.rowspan(), where + " rowspan");
-                    if (want.text().equals("#") || want.text().equals("#.##") || want.text().equals("±#")
+                    if (want.text().equals("#")
+                            || want.text().equals("#.##")
+                            || want.text().equals("±#")
                             || want.text().equals("amount")) {
                         assertEquals("value", got.role(), where + " is a value cell");
                     } else {

@@ -36,9 +36,10 @@ class WebHtmlTest {
     Path output;
 
     private String html(Seeds seed, Path templates) throws IOException {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.HTML),
-                false, templates), notice -> { })) {
-            ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.of(OutputFormat.HTML), false, templates), notice -> {})) {
+            ReportEngine.Result result =
+                    engine.generate(seed.data(), seed.data().toString());
             assertFalse(result.failed(), () -> "problems: " + result.problems());
         }
         return Files.readString(output.resolve(seed.id() + ".html"), StandardCharsets.UTF_8);
@@ -70,8 +71,7 @@ class WebHtmlTest {
         assertEquals("5", HtmlReadback.text(newApplications));
         assertEquals(List.of("申请人情况", "自然人", "一、本年新收政府信息公开申请数量"), announced(page, newApplications));
         Element secret = table.select("tbody tr").get(4).select("td.value").get(1);
-        assertEquals(List.of("申请人情况", "法人或其他组织", "商业企业", "三、本年度办理结果", "（三）不予公开", "1.属于国家秘密"),
-                announced(page, secret));
+        assertEquals(List.of("申请人情况", "法人或其他组织", "商业企业", "三、本年度办理结果", "（三）不予公开", "1.属于国家秘密"), announced(page, secret));
     }
 
     @Test
@@ -112,11 +112,15 @@ class WebHtmlTest {
             assertTrue(Arrays.asList("col", "colgroup", "row", "rowgroup").contains(th.attr("scope")), th::toString);
             assertFalse(th.hasClass("value"));
         }
-        assertTrue(page.select("table.form td.label, table.form td.header, table.form td.item").isEmpty(),
+        assertTrue(
+                page.select("table.form td.label, table.form td.header, table.form td.item")
+                        .isEmpty(),
                 "fixed labels are th");
         for (Element scroll : page.select("div.table-scroll")) {
             assertEquals("0", scroll.attr("tabindex"), "a scroll box can be reached from the keyboard");
-            assertEquals(scroll.parent().selectFirst("h2.heading").text(), scroll.attr("aria-label"),
+            assertEquals(
+                    scroll.parent().selectFirst("h2.heading").text(),
+                    scroll.attr("aria-label"),
                     "a scroll box is named by its section's heading");
         }
     }
@@ -127,7 +131,8 @@ class WebHtmlTest {
         List<String> subHeadings = page.select("h3.sub-heading").eachText();
         assertTrue(subHeadings.contains("（一）全面落实主动公开工作方面"), subHeadings::toString);
         assertTrue(page.select("p.sub-heading").isEmpty());
-        assertEquals(page.select("div.section").size(), page.select("h2.heading").size());
+        assertEquals(
+                page.select("div.section").size(), page.select("h2.heading").size());
     }
 
     @Test
@@ -145,13 +150,17 @@ class WebHtmlTest {
 
     @Test
     void addressesEndBeforeTheirSentencesPunctuation() {
-        String page = new String(WebPage.forWeb("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\">"
-                + "<head></head><body><p>见 https://a.gov.cn/x?id=1&amp;b=2. 或(www.b.gov.cn/y)。无地址。</p>"
-                + "<p><a href=\"http://c.gov.cn\">http://c.gov.cn</a></p></body></html>"), StandardCharsets.UTF_8);
+        String page = new String(
+                WebPage.forWeb("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                        + "<head></head><body><p>见 https://a.gov.cn/x?id=1&amp;b=2. 或(www.b.gov.cn/y)。无地址。</p>"
+                        + "<p><a href=\"http://c.gov.cn\">http://c.gov.cn</a></p></body></html>"),
+                StandardCharsets.UTF_8);
         SeedHtmlTest.assertWellFormed(page);
-        assertTrue(page.contains("<p>见 <a class=\"url\" href=\"https://a.gov.cn/x?id=1&amp;b=2\">"
-                + "https://a.gov.cn/x?id=1&amp;b=2</a>. 或(<a class=\"url\" href=\"http://www.b.gov.cn/y\">"
-                + "www.b.gov.cn/y</a>)。无地址。</p>"), page);
+        assertTrue(
+                page.contains("<p>见 <a class=\"url\" href=\"https://a.gov.cn/x?id=1&amp;b=2\">"
+                        + "https://a.gov.cn/x?id=1&amp;b=2</a>. 或(<a class=\"url\" href=\"http://www.b.gov.cn/y\">"
+                        + "www.b.gov.cn/y</a>)。无地址。</p>"),
+                page);
         assertTrue(page.contains("<p><a href=\"http://c.gov.cn\">http://c.gov.cn</a></p>"), page);
     }
 
@@ -165,14 +174,21 @@ class WebHtmlTest {
         Path template = templates.resolve("report.ftlh");
         String source = Files.readString(template, StandardCharsets.UTF_8);
         assertTrue(source.contains("<#assign htmlOutput = \"page\">"));
-        Files.writeString(template, source.replace("<#assign htmlOutput = \"page\">", "<#assign htmlOutput = \"fragment\">"),
+        Files.writeString(
+                template,
+                source.replace("<#assign htmlOutput = \"page\">", "<#assign htmlOutput = \"fragment\">"),
                 StandardCharsets.UTF_8);
         String fragment = html(Seeds.BALIKUN_2023, templates);
         String whole = html(Seeds.BALIKUN_2023, Path.of("templates"));
 
         assertTrue(fragment.startsWith("<style media=\"screen\">"), fragment.substring(0, 60));
-        assertFalse(fragment.contains("<html") || fragment.contains("<head") || fragment.contains("<body")
-                || fragment.contains("@page") || fragment.contains("<!DOCTYPE"), "only the report");
+        assertFalse(
+                fragment.contains("<html")
+                        || fragment.contains("<head")
+                        || fragment.contains("<body")
+                        || fragment.contains("@page")
+                        || fragment.contains("<!DOCTYPE"),
+                "only the report");
         Document pasted = Jsoup.parseBodyFragment(fragment);
         Element report = pasted.selectFirst("body > div.report");
         assertNotNull(report);
@@ -184,9 +200,17 @@ class WebHtmlTest {
         // every screen rule is under .report, so the CMS page around the fragment keeps its own look
         String css = pasted.selectFirst("style").data();
         for (String rule : css.replaceAll("/\\*.*?\\*/", "").split("}")) {
-            String selector = rule.contains("{") ? rule.substring(rule.lastIndexOf('{') - rule.substring(0,
-                    rule.lastIndexOf('{')).length() + rule.substring(0, rule.lastIndexOf('{')).lastIndexOf('\n') + 1,
-                    rule.lastIndexOf('{')).strip() : "";
+            String selector = rule.contains("{")
+                    ? rule.substring(
+                                    rule.lastIndexOf('{')
+                                            - rule.substring(0, rule.lastIndexOf('{'))
+                                                    .length()
+                                            + rule.substring(0, rule.lastIndexOf('{'))
+                                                    .lastIndexOf('\n')
+                                            + 1,
+                                    rule.lastIndexOf('{'))
+                            .strip()
+                    : "";
             if (!selector.isEmpty() && !selector.startsWith("@media")) {
                 for (String part : selector.split(",")) {
                     assertTrue(part.strip().startsWith(".report"), "scoped: " + part);

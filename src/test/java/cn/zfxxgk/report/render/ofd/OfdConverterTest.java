@@ -55,10 +55,12 @@ class OfdConverterTest {
     @BeforeAll
     void fonts() {
         List<Problem> problems = new ArrayList<>();
-        FontRoles roles = FontRoles.parse("title = x\nbody = x\nheading = x\nsubheading = x\ntable = x\npageNumber = x\n",
-                "fonts.properties", problems);
+        FontRoles roles = FontRoles.parse(
+                "title = x\nbody = x\nheading = x\nsubheading = x\ntable = x\npageNumber = x\n",
+                "fonts.properties",
+                problems);
         assertEquals(List.of(), problems);
-        catalog = new FontCatalog(List.of(), false, notice -> { });
+        catalog = new FontCatalog(List.of(), false, notice -> {});
         fonts = new FontSet(roles, catalog); // the built-in Noto Sans SC only, on any machine
     }
 
@@ -135,7 +137,8 @@ class OfdConverterTest {
         assertTrue(content.contains("CTM=\"0.866 -0.5 0.5 0.866 "), "the rotated text has its matrix: " + content);
         assertTrue(content.contains("CTM=\"0.6 0 0 1 "), "the narrow text has its matrix: " + content);
         assertTrue(content.contains("<ofd:ImageObject "), content);
-        assertTrue(parts.get("Doc_0/DocumentRes.xml").contains("Type=\"Image\" Format=\"PNG\""),
+        assertTrue(
+                parts.get("Doc_0/DocumentRes.xml").contains("Type=\"Image\" Format=\"PNG\""),
                 parts.get("Doc_0/DocumentRes.xml"));
         assertArrayEquals(ofd, new OfdConverter(fonts).convert(pdf), "the same PDF gives the same bytes");
     }
@@ -156,18 +159,22 @@ class OfdConverterTest {
         String content = xmlParts(ofd).get("Doc_0/Pages/Page_0/Content.xml");
         // the glyphs inside the clip need none; from the first one it cuts, the text carries the clip (21.167 mm wide)
         assertTrue(content.contains(">一半在</ofd:TextCode></ofd:TextObject><ofd:TextObject "), content);
-        assertTrue(content.contains("<ofd:Clips><ofd:Clip><ofd:Area><ofd:Path Boundary=\"-11.278 -0.378 21.167 14.111\" "
-                + "Stroke=\"false\" Fill=\"true\"><ofd:AbbreviatedData>M 0 14.111 L 0 0 L 21.167 0 L 21.167 14.111 C"
-                + "</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips><ofd:TextCode X=\"5.656\" "
-                + "Y=\"10.205\" DeltaX=\"5.644 5.645 5.644 5.645\">外面的文字</ofd:TextCode>"), content);
+        assertTrue(
+                content.contains("<ofd:Clips><ofd:Clip><ofd:Area><ofd:Path Boundary=\"-11.278 -0.378 21.167 14.111\" "
+                        + "Stroke=\"false\" Fill=\"true\"><ofd:AbbreviatedData>M 0 14.111 L 0 0 L 21.167 0 L 21.167 14.111 C"
+                        + "</ofd:AbbreviatedData></ofd:Path></ofd:Area></ofd:Clip></ofd:Clips><ofd:TextCode X=\"5.656\" "
+                        + "Y=\"10.205\" DeltaX=\"5.644 5.645 5.644 5.645\">外面的文字</ofd:TextCode>"),
+                content);
     }
 
     @Test
     void aShadingIsRefusedWithItsPage() throws Exception {
         byte[] pdf = pdf((document, page, content, font) -> content.shadingFill(shading()));
         IOException refused = assertThrows(IOException.class, () -> new OfdConverter(fonts).convert(pdf));
-        assertEquals("page 1 of the PDF cannot be made into OFD: it paints a shading (sh1), which the OFD converter "
-                + "does not draw", refused.getMessage());
+        assertEquals(
+                "page 1 of the PDF cannot be made into OFD: it paints a shading (sh1), which the OFD converter "
+                        + "does not draw",
+                refused.getMessage());
     }
 
     /** Draws one page's content. */

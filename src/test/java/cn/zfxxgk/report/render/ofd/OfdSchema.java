@@ -31,11 +31,10 @@ final class OfdSchema {
     static final String OFFICIAL = "ofd.schemas";
 
     private static final Pattern ROOT = Pattern.compile("<ofd:(OFD|Document|Res|Page)[\\s>]");
-    private static final Map<String, String> OFFICIAL_FILES = Map.of("OFD", "OFD.xsd", "Document", "Document.xsd",
-            "Res", "Res.xsd", "Page", "Page.xsd");
+    private static final Map<String, String> OFFICIAL_FILES =
+            Map.of("OFD", "OFD.xsd", "Document", "Document.xsd", "Res", "Res.xsd", "Page", "Page.xsd");
 
-    private OfdSchema() {
-    }
+    private OfdSchema() {}
 
     /** Validates every XML part of {@code ofd}; the names of the parts checked. */
     static List<String> validateAll(byte[] ofd) throws IOException, SAXException {
@@ -51,7 +50,8 @@ final class OfdSchema {
                 byte[] part = zip.readAllBytes();
                 validate(entry.getName(), part, profile);
                 if (official != null && !official.isBlank()) {
-                    Matcher root = ROOT.matcher(new String(part, 0, Math.min(part.length, 400), StandardCharsets.UTF_8));
+                    Matcher root =
+                            ROOT.matcher(new String(part, 0, Math.min(part.length, 400), StandardCharsets.UTF_8));
                     if (!root.find()) {
                         throw new AssertionError(entry.getName() + ": no OFD root element");
                     }
@@ -71,8 +71,8 @@ final class OfdSchema {
         try {
             schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(part)));
         } catch (SAXParseException e) {
-            throw new AssertionError(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
-                    + e.getMessage(), e);
+            throw new AssertionError(
+                    name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage(), e);
         }
     }
 }

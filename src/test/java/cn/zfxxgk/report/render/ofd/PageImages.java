@@ -25,11 +25,9 @@ final class PageImages {
      * glyph or a rule missing or moved shows there, however small the page's share); and a picture of where they are:
      * the expected page in grey, differences red.
      */
-    record Difference(double share, int worstTile, BufferedImage image) {
-    }
+    record Difference(double share, int worstTile, BufferedImage image) {}
 
-    private PageImages() {
-    }
+    private PageImages() {}
 
     static Difference compare(BufferedImage expected, BufferedImage actual) {
         if (Math.abs(expected.getWidth() - actual.getWidth()) > 2
@@ -46,8 +44,9 @@ final class PageImages {
             for (int x = 0; x < width; x++) {
                 int e = expected.getRGB(x, y);
                 int a = actual.getRGB(x, y);
-                int gap = Math.max(Math.abs(((e >> 16) & 0xFF) - ((a >> 16) & 0xFF)), Math.max(
-                        Math.abs(((e >> 8) & 0xFF) - ((a >> 8) & 0xFF)), Math.abs((e & 0xFF) - (a & 0xFF))));
+                int gap = Math.max(
+                        Math.abs(((e >> 16) & 0xFF) - ((a >> 16) & 0xFF)),
+                        Math.max(Math.abs(((e >> 8) & 0xFF) - ((a >> 8) & 0xFF)), Math.abs((e & 0xFF) - (a & 0xFF))));
                 if (gap > CLEARLY) {
                     tiles[y / TILE][x / TILE]++;
                 }

@@ -55,7 +55,8 @@ final class PdfComparison {
 
     /** Asserts that every page has the PDF page's text; the number of characters compared. */
     int assertSameText() throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf); OFDReader reader = ofdReader()) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                OFDReader reader = ofdReader()) {
             assertEquals(document.getNumberOfPages(), reader.getNumberOfPages(), name + ": pages");
             ContentExtractor extractor = new ContentExtractor(reader);
             int characters = 0;
@@ -79,7 +80,8 @@ final class PdfComparison {
     void assertSameLook(Path look) throws IOException, ReflectiveOperationException {
         Files.createDirectories(look);
         List<String> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf); OFDReader reader = ofdReader()) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                OFDReader reader = ofdReader()) {
             PDFRenderer pdfRenderer = new PDFRenderer(document);
             OfdRendering ofdRenderer = new OfdRendering(reader, PPM);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
@@ -89,13 +91,21 @@ final class PdfComparison {
                 String file = String.format(Locale.ROOT, "page-%d", page + 1);
                 ImageIO.write(expected, "png", look.resolve(file + "-pdf.png").toFile());
                 ImageIO.write(actual, "png", look.resolve(file + "-ofd.png").toFile());
-                ImageIO.write(difference.image(), "png", look.resolve(file + "-diff.png").toFile());
-                String measured = String.format(Locale.ROOT, "page %d: %.3f %% of the pixels differ, at most %d clearly "
-                        + "in a square of %d pixels", page + 1, difference.share() * 100, difference.worstTile(),
+                ImageIO.write(
+                        difference.image(),
+                        "png",
+                        look.resolve(file + "-diff.png").toFile());
+                String measured = String.format(
+                        Locale.ROOT,
+                        "page %d: %.3f %% of the pixels differ, at most %d clearly " + "in a square of %d pixels",
+                        page + 1,
+                        difference.share() * 100,
+                        difference.worstTile(),
                         PageImages.TILE);
                 pages.add(measured);
                 Files.write(look.resolve("differences.txt"), pages);
-                assertTrue(difference.share() <= MOST_DIFFERENT && difference.worstTile() <= MOST_DIFFERENT_IN_A_SQUARE,
+                assertTrue(
+                        difference.share() <= MOST_DIFFERENT && difference.worstTile() <= MOST_DIFFERENT_IN_A_SQUARE,
                         () -> name + " " + measured + " (allowed: " + MOST_DIFFERENT * 100 + " %, "
                                 + MOST_DIFFERENT_IN_A_SQUARE + " in a square); see " + look.toAbsolutePath());
             }

@@ -55,10 +55,11 @@ class SeedOfdTest {
     @BeforeAll
     void render() throws IOException {
         output = Files.createTempDirectory("seed-ofd");
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output,
-                EnumSet.of(OutputFormat.PDF, OutputFormat.OFD), false, Path.of("templates")))) {
+        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(
+                output, EnumSet.of(OutputFormat.PDF, OutputFormat.OFD), false, Path.of("templates")))) {
             for (Seeds seed : Seeds.values()) {
-                ReportEngine.Result result = engine.generate(seed.data(), seed.data().toString());
+                ReportEngine.Result result =
+                        engine.generate(seed.data(), seed.data().toString());
                 assertFalse(result.failed(), () -> "problems: " + result.problems());
                 pdfs.put(seed, Files.readAllBytes(output.resolve(seed.id() + ".pdf")));
                 ofds.put(seed, Files.readAllBytes(output.resolve(seed.id() + ".ofd")));
@@ -93,10 +94,13 @@ class SeedOfdTest {
                 assertNotNull(font.getFontFile(), font.getFontName() + " is not embedded");
                 Path file = ofd.getResourceLocator().getFile(font.getFontFile());
                 try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)))) {
-                    assertTrue(font.getFontName().matches("[A-Z]{6}\\+" + ttf.getName().substring(7)),
+                    assertTrue(
+                            font.getFontName()
+                                    .matches("[A-Z]{6}\\+" + ttf.getName().substring(7)),
                             font.getFontName() + " is not named as a subset");
-                    assertTrue(ttf.getNumberOfGlyphs() < 3000, font.getFontName() + " has " + ttf.getNumberOfGlyphs()
-                            + " glyphs: not a subset");
+                    assertTrue(
+                            ttf.getNumberOfGlyphs() < 3000,
+                            font.getFontName() + " has " + ttf.getNumberOfGlyphs() + " glyphs: not a subset");
                     cmaps.put(font.getObjID().toString(), ttf.getUnicodeCmapLookup(false));
                 }
             }
@@ -106,8 +110,10 @@ class SeedOfdTest {
                 assertNotNull(cmap, "font " + text.getFont() + " of a text is not in the document's resources");
                 for (TextCode code : text.getTextCodes()) {
                     for (int c : code.getContent().codePoints().toArray()) {
-                        assertNotEquals(0, cmap.getGlyphId(c), () -> "font " + text.getFont() + " has no glyph for '"
-                                + Character.toString(c) + "'");
+                        assertNotEquals(
+                                0,
+                                cmap.getGlyphId(c),
+                                () -> "font " + text.getFont() + " has no glyph for '" + Character.toString(c) + "'");
                         drawn++;
                     }
                 }
@@ -119,18 +125,25 @@ class SeedOfdTest {
     @ParameterizedTest
     @EnumSource(Seeds.class)
     void pagesAreA4AndTheDocumentInformationIsThePdfs(Seeds seed) throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(pdfs.get(seed)); OFDReader ofd = reader(seed)) {
+        try (PDDocument pdf = Loader.loadPDF(pdfs.get(seed));
+                OFDReader ofd = reader(seed)) {
             for (int page = 0; page < ofd.getNumberOfPages(); page++) {
                 ST_Box box = ofd.getPageSize(page + 1);
-                assertEquals("0.0 0.0 210.0 297.0", box.getTopLeftX() + " " + box.getTopLeftY() + " "
-                        + box.getWidth() + " " + box.getHeight(), "page " + (page + 1));
+                assertEquals(
+                        "0.0 0.0 210.0 297.0",
+                        box.getTopLeftX() + " " + box.getTopLeftY() + " " + box.getWidth() + " " + box.getHeight(),
+                        "page " + (page + 1));
             }
             PDDocumentInformation expected = pdf.getDocumentInformation();
             CT_DocInfo info = ofd.getOFDDir().getOfd().getDocBody().getDocInfo();
             assertEquals(expected.getTitle(), info.getTile());
             assertEquals(expected.getAuthor(), info.getAuthor());
             assertEquals(expected.getSubject(), info.getSubject());
-            assertEquals(expected.getCreationDate().toInstant().atOffset(ZoneOffset.ofHours(8)).toLocalDate(),
+            assertEquals(
+                    expected.getCreationDate()
+                            .toInstant()
+                            .atOffset(ZoneOffset.ofHours(8))
+                            .toLocalDate(),
                     info.getCreationDate());
             assertTrue(info.getDocID().matches("[0-9a-f]{32}"), info.getDocID());
         }
@@ -143,7 +156,8 @@ class SeedOfdTest {
         assertTrue(checked.contains("OFD.xml"), "checked: " + checked);
         assertTrue(checked.contains("Doc_0/Document.xml"), "checked: " + checked);
         assertTrue(checked.contains("Doc_0/PublicRes.xml"), "checked: " + checked);
-        assertTrue(checked.stream().filter(name -> name.endsWith("/Content.xml")).count() >= 5, "checked: " + checked);
+        assertTrue(
+                checked.stream().filter(name -> name.endsWith("/Content.xml")).count() >= 5, "checked: " + checked);
     }
 
     @ParameterizedTest

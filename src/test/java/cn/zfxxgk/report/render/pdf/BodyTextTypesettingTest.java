@@ -49,7 +49,8 @@ class BodyTextTypesettingTest {
     /** What may not end a line. */
     private static final String NO_END = "（《「『“‘(";
     /** Runs a line may not break inside: web and e-mail addresses, dates, numbers with their units. */
-    private static final Pattern KEPT = Pattern.compile(String.join("|",
+    private static final Pattern KEPT = Pattern.compile(String.join(
+            "|",
             "(?:https?://|www\\.)[A-Za-z0-9./_\\-?=&%#:~+]+[A-Za-z0-9/]",
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
             "\\d{4}年\\d{1,2}月\\d{1,2}日",
@@ -78,8 +79,12 @@ class BodyTextTypesettingTest {
     void render() throws IOException {
         for (Path file : RealReports.all()) {
             pdfs.put(file, new PrintedPdf(RenderedPdfs.of(file)));
-            reports.put(file, new ReportLoader(false).load(Files.readAllBytes(file), file.toString()).report()
-                    .orElseThrow());
+            reports.put(
+                    file,
+                    new ReportLoader(false)
+                            .load(Files.readAllBytes(file), file.toString())
+                            .report()
+                            .orElseThrow());
         }
         firstSlot = Float.MAX_VALUE;
         for (Seeds seed : Seeds.values()) {
@@ -92,8 +97,8 @@ class BodyTextTypesettingTest {
     void everyLineButAParagraphsLastFillsTheTextWidth(Path file) {
         List<String> short_ = new ArrayList<>();
         for (BodyLine line : bodyLines(file)) {
-            float tolerance = line.line().text().startsWith(KNOWN_SHORT.getOrDefault(RealReports.id(file), "\0"))
-                    ? 1.0f : 0.5f;
+            float tolerance =
+                    line.line().text().startsWith(KNOWN_SHORT.getOrDefault(RealReports.id(file), "\0")) ? 1.0f : 0.5f;
             if (!line.last() && Math.abs(line.line().right() - TEXT_RIGHT) > tolerance) {
                 short_.add(describe(line.line()) + " ends at " + line.line().right());
             }
@@ -157,7 +162,10 @@ class BodyTextTypesettingTest {
             }
             String next = lines.get(i + 1).line().text();
             // a break between two ideographs, with another after: nothing but the width ended this line
-            boolean free = !line.last() && isHan(line.line().last()) && next.length() > 1 && isHan(next.charAt(0))
+            boolean free = !line.last()
+                    && isHan(line.line().last())
+                    && next.length() > 1
+                    && isHan(next.charAt(0))
                     && isHan(next.charAt(1));
             if (free) {
                 checked++;
@@ -180,20 +188,23 @@ class BodyTextTypesettingTest {
         List<BodyLine> lines = bodyLines(file);
         float top = firstSlot;
         assertTrue(top + 21 * PITCH + 4 < TEXT_BOTTOM, "22 lines fit in the text block: first baseline " + top);
-        assertTrue(topSlot(lines) >= top - 0.1f, "no page's text starts above the seeds' first line: "
-                + topSlot(lines) + " against " + top);
+        assertTrue(
+                topSlot(lines) >= top - 0.1f,
+                "no page's text starts above the seeds' first line: " + topSlot(lines) + " against " + top);
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             BodyLine line = lines.get(i);
             if (i > 0) {
                 Line previous = lines.get(i - 1).line();
                 float pitch = line.line().baseline() - previous.baseline();
-                if (previous.page() == line.line().page() && !somethingBetween(pdf, previous, line.line())
+                if (previous.page() == line.line().page()
+                        && !somethingBetween(pdf, previous, line.line())
                         && Math.abs(pitch - PITCH) > 0.1f) { // heading fonts sit up to 0.1 pt higher in their line
                     wrong.add(describe(line.line()) + " stands " + pitch + " pt below the line before it");
                 }
             }
-            boolean lastOnPage = i + 1 < lines.size() && lines.get(i + 1).line().page() != line.line().page();
+            boolean lastOnPage = i + 1 < lines.size()
+                    && lines.get(i + 1).line().page() != line.line().page();
             if (!lastOnPage || !onlyBodyText(pdf, line.line().page(), file)) {
                 continue;
             }
@@ -238,8 +249,7 @@ class BodyTextTypesettingTest {
     }
 
     /** A line of body text and where it stands in its paragraph. */
-    private record BodyLine(Line line, boolean first, boolean last) {
-    }
+    private record BodyLine(Line line, boolean first, boolean last) {}
 
     /**
      * The lines of body text (16 pt, inside the text block, not the signature), each marked as its paragraph's first
@@ -249,12 +259,14 @@ class BodyTextTypesettingTest {
         PrintedPdf pdf = pdfs.get(file);
         Set<String> signature = signatureLines(reports.get(file));
         List<Line> lines = pdf.lines(BODY).stream()
-                .filter(l -> l.baseline() < TEXT_BOTTOM && !signature.contains(l.text())).toList();
+                .filter(l -> l.baseline() < TEXT_BOTTOM && !signature.contains(l.text()))
+                .toList();
         List<BodyLine> marked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean first = Math.abs(line.left() - (TEXT_LEFT + INDENT)) < 0.6f;
-            boolean last = i + 1 == lines.size() || Math.abs(lines.get(i + 1).left() - (TEXT_LEFT + INDENT)) < 0.6f
+            boolean last = i + 1 == lines.size()
+                    || Math.abs(lines.get(i + 1).left() - (TEXT_LEFT + INDENT)) < 0.6f
                     || somethingBetween(pdf, line, lines.get(i + 1));
             marked.add(new BodyLine(line, first, last));
         }
@@ -284,7 +296,8 @@ class BodyTextTypesettingTest {
             }
             boolean after = glyph.page() == line.page() && glyph.baseline() > line.baseline();
             boolean before = glyph.page() == next.page() && glyph.baseline() < next.baseline();
-            boolean between = line.page() == next.page() ? after && before
+            boolean between = line.page() == next.page()
+                    ? after && before
                     : after || before || (glyph.page() > line.page() && glyph.page() < next.page());
             if (between) {
                 return true;
@@ -295,8 +308,9 @@ class BodyTextTypesettingTest {
 
     private boolean onlyBodyText(PrintedPdf pdf, int page, Path file) {
         Set<String> signature = signatureLines(reports.get(file));
-        return pdf.drawn().stream().noneMatch(g -> g.page() == page && g.baseline() < TEXT_BOTTOM
-                && Math.abs(g.size() - BODY) > 0.1f)
+        return pdf.drawn().stream()
+                        .noneMatch(
+                                g -> g.page() == page && g.baseline() < TEXT_BOTTOM && Math.abs(g.size() - BODY) > 0.1f)
                 && pdf.lines(BODY).stream().noneMatch(l -> l.page() == page && signature.contains(l.text()));
     }
 

@@ -28,8 +28,8 @@ class PdfFontRoleTest {
     Path output;
 
     private List<Run> render() throws IOException {
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(output, EnumSet.of(OutputFormat.PDF), false,
-                Path.of("templates")))) {
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(output, EnumSet.of(OutputFormat.PDF), false, Path.of("templates")))) {
             ReportEngine.Result result = engine.generate(Path.of("data/balikun-2023.yaml"), "data/balikun-2023.yaml");
             assertFalse(result.failed(), result.problems().toString());
         }
@@ -39,7 +39,11 @@ class PdfFontRoleTest {
     }
 
     private static String fontOf(List<Run> runs, String text) {
-        return runs.stream().filter(r -> r.text().strip().startsWith(text)).findFirst().orElseThrow().font();
+        return runs.stream()
+                .filter(r -> r.text().strip().startsWith(text))
+                .findFirst()
+                .orElseThrow()
+                .font();
     }
 
     @Test

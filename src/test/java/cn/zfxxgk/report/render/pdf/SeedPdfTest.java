@@ -105,7 +105,9 @@ class SeedPdfTest {
     @EnumSource(Seeds.class)
     void pageNumbersStandRightOnOddPagesAndLeftOnEvenPages(Seeds seed) throws IOException {
         try (PdfReadback pdf = new PdfReadback(pdfs.get(seed))) {
-            List<Run> numbers = pdf.runs().stream().filter(r -> r.text().strip().matches("— \\d+ —")).toList();
+            List<Run> numbers = pdf.runs().stream()
+                    .filter(r -> r.text().strip().matches("— \\d+ —"))
+                    .toList();
             assertEquals(pdf.document().getNumberOfPages(), numbers.size(), "one page number a page: " + numbers);
             for (Run run : numbers) {
                 assertEquals("— " + run.page() + " —", run.text().strip());
@@ -123,33 +125,44 @@ class SeedPdfTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Seeds.class, names = {"BALIKUN_2023", "BALIKUN_2020", "HUOCHENG_2023"})
+    @EnumSource(
+            value = Seeds.class,
+            names = {"BALIKUN_2023", "BALIKUN_2020", "HUOCHENG_2023"})
     void theSignatureIsPlacedAsGbT9704Says(Seeds seed) throws IOException {
         try (PdfReadback pdf = new PdfReadback(pdfs.get(seed))) {
             List<Run> runs = pdf.runs();
-            Run date = runs.stream().filter(r -> r.text().strip().matches("\\d{4}年\\d{1,2}月\\d{1,2}日")).reduce((a, b) -> b)
+            Run date = runs.stream()
+                    .filter(r -> r.text().strip().matches("\\d{4}年\\d{1,2}月\\d{1,2}日"))
+                    .reduce((a, b) -> b)
                     .orElseThrow();
             assertEquals(pdf.document().getNumberOfPages(), date.page(), "the date is on the last page");
-            List<Run> lastPage = runs.stream().filter(r -> r.page() == date.page()).toList();
+            List<Run> lastPage =
+                    runs.stream().filter(r -> r.page() == date.page()).toList();
             if (seed == Seeds.HUOCHENG_2023) {
                 assertEquals(TEXT_RIGHT - 2 * BODY, date.endX(), 2.5f, "a date alone is right-indented two characters");
-                assertTrue(lastPage.stream().anyMatch(r -> r.text().contains("本年度政府信息公开申请未产生信息处理费用")),
+                assertTrue(
+                        lastPage.stream().anyMatch(r -> r.text().contains("本年度政府信息公开申请未产生信息处理费用")),
                         "the date is not alone on its page");
                 return;
             }
-            Run agency = lastPage.stream().filter(r -> r.text().strip().equals("巴里坤县人民政府办公室")).findFirst()
+            Run agency = lastPage.stream()
+                    .filter(r -> r.text().strip().equals("巴里坤县人民政府办公室"))
+                    .findFirst()
                     .orElseThrow();
             assertEquals(TEXT_RIGHT - 2 * BODY, agency.endX(), 2.5f, "agency right-indented two characters");
             assertEquals(agency.x() + 2 * BODY, date.x(), 2.5f, "date starts two characters right of the agency");
             assertTrue(date.y() > agency.y(), "date below the agency");
             if (seed == Seeds.BALIKUN_2023) {
-                Run note = lastPage.stream().filter(r -> r.text().strip().equals("（此页无正文）")).findFirst()
+                Run note = lastPage.stream()
+                        .filter(r -> r.text().strip().equals("（此页无正文）"))
+                        .findFirst()
                         .orElseThrow();
                 assertTrue(note.y() < agency.y(), "（此页无正文） heads the signature page");
-                assertEquals(3, lastPage.size() - 1, "the signature page holds only the note, agency and date: "
-                        + lastPage);
+                assertEquals(
+                        3, lastPage.size() - 1, "the signature page holds only the note, agency and date: " + lastPage);
             } else {
-                assertTrue(lastPage.stream().anyMatch(r -> r.text().contains("2020年无其他需要报告事项")),
+                assertTrue(
+                        lastPage.stream().anyMatch(r -> r.text().contains("2020年无其他需要报告事项")),
                         "the signature does not stand alone on its page");
             }
         }
@@ -165,7 +178,9 @@ class SeedPdfTest {
             assertEquals("zh-CN", pdf.document().getDocumentCatalog().getLanguage());
         }
         try (PdfReadback pdf = new PdfReadback(pdfs.get(Seeds.BALIKUN_2020))) {
-            assertEquals("巴里坤县人民政府2020年政府信息公开工作年度报告", pdf.document().getDocumentInformation().getTitle(),
+            assertEquals(
+                    "巴里坤县人民政府2020年政府信息公开工作年度报告",
+                    pdf.document().getDocumentInformation().getTitle(),
                     "a report that prints no title still has the standard title in its metadata");
         }
     }
@@ -174,8 +189,8 @@ class SeedPdfTest {
     @EnumSource(Seeds.class)
     void isPdfA2uByVeraPdf(Seeds seed) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdfs.get(seed)),
-                PDFAFlavour.PDFA_2_U);
+        try (PDFAParser parser = Foundries.defaultInstance()
+                        .createParser(new ByteArrayInputStream(pdfs.get(seed)), PDFAFlavour.PDFA_2_U);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
             ValidationResult result = validator.validate(parser);
             List<String> failures = new ArrayList<>();
@@ -184,7 +199,9 @@ class SeedPdfTest {
                     failures.add(assertion.getRuleId().getClause() + " " + assertion.getMessage());
                 }
             }
-            assertTrue(result.isCompliant(), "veraPDF: " + failures.stream().distinct().toList());
+            assertTrue(
+                    result.isCompliant(),
+                    "veraPDF: " + failures.stream().distinct().toList());
         }
     }
 }

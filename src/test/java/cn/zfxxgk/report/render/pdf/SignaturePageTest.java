@@ -30,8 +30,8 @@ class SignaturePageTest {
     void theSignatureNeverStandsAloneOnAPage() throws IOException {
         String seed = Files.readString(Path.of("data/gangcha-2023.yaml"), StandardCharsets.UTF_8)
                 + "\nsignature:\n  agency: 刚察县人民政府办公室\n  date: 2024-01-20\n";
-        try (ReportEngine engine = new ReportEngine(new ReportEngine.Options(work, EnumSet.of(OutputFormat.PDF), false,
-                Path.of("templates")))) {
+        try (ReportEngine engine = new ReportEngine(
+                new ReportEngine.Options(work, EnumSet.of(OutputFormat.PDF), false, Path.of("templates")))) {
             StringBuilder filler = new StringBuilder();
             for (int lines = 0; lines <= 24; lines++) {
                 Path file = work.resolve("grow.yaml");
@@ -40,12 +40,17 @@ class SignaturePageTest {
                 assertFalse(result.failed(), result.problems().toString());
                 try (PdfReadback pdf = new PdfReadback(Files.readAllBytes(work.resolve("grow.pdf")))) {
                     List<Run> runs = pdf.runs();
-                    Run agency = runs.stream().filter(r -> r.text().strip().equals("刚察县人民政府办公室")
-                            && r.y() > 150).reduce((a, b) -> b).orElseThrow();
-                    long bodyOnThatPage = runs.stream().filter(r -> r.page() == agency.page())
-                            .filter(r -> r.text().contains("补充说明") || r.text().contains("无。")).count();
-                    assertTrue(bodyOnThatPage > 0, "with " + lines + " more lines the signature stands alone on page "
-                            + agency.page());
+                    Run agency = runs.stream()
+                            .filter(r -> r.text().strip().equals("刚察县人民政府办公室") && r.y() > 150)
+                            .reduce((a, b) -> b)
+                            .orElseThrow();
+                    long bodyOnThatPage = runs.stream()
+                            .filter(r -> r.page() == agency.page())
+                            .filter(r -> r.text().contains("补充说明") || r.text().contains("无。"))
+                            .count();
+                    assertTrue(
+                            bodyOnThatPage > 0,
+                            "with " + lines + " more lines the signature stands alone on page " + agency.page());
                 }
                 filler.append("      补充说明第").append(lines + 1).append("行。\n");
             }

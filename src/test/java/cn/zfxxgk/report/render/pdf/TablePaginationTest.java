@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zfxxgk.report.RenderedPdfs;
-import cn.zfxxgk.report.ReportEngine;
 import cn.zfxxgk.report.Seeds;
-import cn.zfxxgk.report.render.html.HtmlRenderer;
-import cn.zfxxgk.report.readback.PrintedPdf;
-import cn.zfxxgk.report.readback.PrintedPdf.Glyph;
 import cn.zfxxgk.report.readback.PdfRules;
 import cn.zfxxgk.report.readback.PdfRules.Rule;
 import cn.zfxxgk.report.readback.PdfTableRows;
 import cn.zfxxgk.report.readback.PdfTableRows.Row;
+import cn.zfxxgk.report.readback.PrintedPdf;
+import cn.zfxxgk.report.readback.PrintedPdf.Glyph;
+import cn.zfxxgk.report.render.html.HtmlRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +46,7 @@ class TablePaginationTest {
     private static final List<String> SIZES = List.of("10.5", "12", "14");
 
     /** A rendered seed read back once: its glyphs, its tables' rows and each page's ruling lines. */
-    private record Readback(PrintedPdf glyphs, List<List<Row>> tables, List<List<Rule>> rules) {
-    }
+    private record Readback(PrintedPdf glyphs, List<List<Row>> tables, List<List<Rule>> rules) {}
 
     private final Map<String, Readback> pdfs = new HashMap<>();
     private Path work;
@@ -67,7 +65,8 @@ class TablePaginationTest {
             Path templates = Path.of("templates");
             if (!size.equals("10.5")) {
                 templates = Files.createDirectories(work.resolve("templates-" + size));
-                Files.writeString(templates.resolve(HtmlRenderer.TEMPLATE),
+                Files.writeString(
+                        templates.resolve(HtmlRenderer.TEMPLATE),
                         template.replace(SHIPPED, "font-size: " + size + "pt; line-height: 1.25"));
             }
             for (Seeds seed : Seeds.values()) {
@@ -77,8 +76,9 @@ class TablePaginationTest {
                     for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                         rules.add(PdfRules.of(pdf, page));
                     }
-                    pdfs.put(seed.id() + "@" + size, new Readback(new PrintedPdf(bytes),
-                            new PdfTableRows(pdf).tables(), rules));
+                    pdfs.put(
+                            seed.id() + "@" + size,
+                            new Readback(new PrintedPdf(bytes), new PdfTableRows(pdf).tables(), rules));
                 }
             }
         }
@@ -118,8 +118,10 @@ class TablePaginationTest {
             int first = header.get(0).extents().keySet().iterator().next();
             TreeSet<Integer> pages = new TreeSet<>();
             body.forEach(r -> pages.addAll(r.extents().keySet()));
-            List<Rule> original = band(pdf.rules().get(first - 1), top(header.get(0), first), firstTextTop(body, first));
-            float originalTop = original.stream().map(Rule::y1).min(Float::compare).orElseThrow();
+            List<Rule> original =
+                    band(pdf.rules().get(first - 1), top(header.get(0), first), firstTextTop(body, first));
+            float originalTop =
+                    original.stream().map(Rule::y1).min(Float::compare).orElseThrow();
             for (int page : pages) {
                 if (page == first) {
                     continue;
@@ -128,19 +130,28 @@ class TablePaginationTest {
                 String band = text(pdf.glyphs(), page, bodyTop);
                 for (Row row : header) {
                     for (String cell : row.cells()) {
-                        assertTrue(inOrder(cell, band), seed + " page " + page + " repeats header cell " + cell
-                                + " above its first row; the page shows " + band);
+                        assertTrue(
+                                inOrder(cell, band),
+                                seed + " page " + page + " repeats header cell " + cell
+                                        + " above its first row; the page shows " + band);
                     }
                 }
                 List<Rule> rules = pdf.rules().get(page - 1);
-                float tableTop = rules.stream().filter(Rule::horizontal).filter(r -> r.y1() < bodyTop)
-                        .map(Rule::y1).min(Float::compare).orElseThrow();
+                float tableTop = rules.stream()
+                        .filter(Rule::horizontal)
+                        .filter(r -> r.y1() < bodyTop)
+                        .map(Rule::y1)
+                        .min(Float::compare)
+                        .orElseThrow();
                 List<Rule> repeated = band(rules, tableTop + 1, bodyTop);
                 float shift = tableTop - originalTop;
                 for (Rule rule : original) {
-                    assertTrue(repeated.stream().anyMatch(r -> same(r, rule, shift)), seed + " page " + page
-                            + ": the repeated header lacks the border " + rule + " of page " + first + "; it has "
-                            + repeated);
+                    assertTrue(
+                            repeated.stream().anyMatch(r -> same(r, rule, shift)),
+                            seed + " page " + page
+                                    + ": the repeated header lacks the border " + rule + " of page " + first
+                                    + "; it has "
+                                    + repeated);
                 }
             }
         }
@@ -154,8 +165,11 @@ class TablePaginationTest {
         {
             for (List<Row> table : pdf.tables()) {
                 int start = table.get(0).extents().keySet().iterator().next();
-                float contentTop = (float) glyphs.drawn().stream().filter(g -> g.page() == start)
-                        .mapToDouble(g -> g.baseline() - g.size()).min().orElseThrow();
+                float contentTop = (float) glyphs.drawn().stream()
+                        .filter(g -> g.page() == start)
+                        .mapToDouble(g -> g.baseline() - g.size())
+                        .min()
+                        .orElseThrow();
                 if (start == 1 || contentTop > TEXT_TOP + 3 * 28.95f) {
                     continue; // the table, or the heading kept with it, does not open its page
                 }
@@ -165,8 +179,10 @@ class TablePaginationTest {
                 }
                 // what had to fit: the headings kept with the table, its header rows and its first two groups
                 float needed = groupsEnd(table, start, 2) - contentTop;
-                assertTrue(needed > free, seed + ": page " + (start - 1) + " is left " + free / MM + " mm empty, "
-                        + "although the table's opening (" + needed / MM + " mm) would have fitted there");
+                assertTrue(
+                        needed > free,
+                        seed + ": page " + (start - 1) + " is left " + free / MM + " mm empty, "
+                                + "although the table's opening (" + needed / MM + " mm) would have fitted there");
             }
         }
     }
@@ -185,7 +201,9 @@ class TablePaginationTest {
                 for (int page : row.extents().keySet()) {
                     float[] extent = row.extents().get(page);
                     for (PrintedPdf.Line line : lines) {
-                        if (line.page() == page && line.baseline() >= extent[0] && line.baseline() <= extent[1] + 0.5f) {
+                        if (line.page() == page
+                                && line.baseline() >= extent[0]
+                                && line.baseline() <= extent[1] + 0.5f) {
                             lone.addAll(loneCharacters(line, row.cells(), points));
                         }
                     }
@@ -231,8 +249,11 @@ class TablePaginationTest {
     }
 
     private static float firstTextTop(List<Row> rows, int page) {
-        return (float) rows.stream().filter(r -> r.extents().containsKey(page))
-                .mapToDouble(r -> r.extents().get(page)[0]).min().orElseThrow();
+        return (float) rows.stream()
+                .filter(r -> r.extents().containsKey(page))
+                .mapToDouble(r -> r.extents().get(page)[0])
+                .min()
+                .orElseThrow();
     }
 
     /**
@@ -240,29 +261,37 @@ class TablePaginationTest {
      * first body row's text at {@code bottom}, each cut to that band (the table's left border runs on below it).
      */
     private static List<Rule> band(List<Rule> rules, float top, float bottom) {
-        float bandTop = rules.stream().filter(Rule::horizontal).filter(r -> r.y2() <= top)
-                .map(Rule::y1).max(Float::compare).orElse(top - 2);
+        float bandTop = rules.stream()
+                .filter(Rule::horizontal)
+                .filter(r -> r.y2() <= top)
+                .map(Rule::y1)
+                .max(Float::compare)
+                .orElse(top - 2);
         float bandBottom = bottom - 2;
         List<Rule> band = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.y2() >= bandTop - 0.5f && rule.y1() < bandBottom) {
-                band.add(new Rule(rule.x1(), Math.max(rule.y1(), bandTop - 0.5f), rule.x2(),
-                        Math.min(rule.y2(), bandBottom)));
+                band.add(new Rule(
+                        rule.x1(), Math.max(rule.y1(), bandTop - 0.5f), rule.x2(), Math.min(rule.y2(), bandBottom)));
             }
         }
         return band;
     }
 
     private static boolean same(Rule a, Rule b, float shift) {
-        return Math.abs(a.x1() - b.x1()) < 0.5f && Math.abs(a.x2() - b.x2()) < 0.5f
-                && Math.abs(a.y1() - (b.y1() + shift)) < 0.5f && Math.abs(a.y2() - (b.y2() + shift)) < 0.5f;
+        return Math.abs(a.x1() - b.x1()) < 0.5f
+                && Math.abs(a.x2() - b.x2()) < 0.5f
+                && Math.abs(a.y1() - (b.y1() + shift)) < 0.5f
+                && Math.abs(a.y2() - (b.y2() + shift)) < 0.5f;
     }
 
     /** The text printed on {@code page} above {@code bottom}, top to bottom, left to right. */
     private static String text(PrintedPdf glyphs, int page, float bottom) {
         StringBuilder text = new StringBuilder();
-        glyphs.drawn().stream().filter(g -> g.page() == page && g.baseline() < bottom)
-                .sorted((a, b) -> Math.abs(a.baseline() - b.baseline()) > 1 ? Float.compare(a.baseline(), b.baseline())
+        glyphs.drawn().stream()
+                .filter(g -> g.page() == page && g.baseline() < bottom)
+                .sorted((a, b) -> Math.abs(a.baseline() - b.baseline()) > 1
+                        ? Float.compare(a.baseline(), b.baseline())
                         : Float.compare(a.x(), b.x()))
                 .forEach(g -> text.append(g.text()));
         return text.toString();
@@ -283,8 +312,11 @@ class TablePaginationTest {
 
     /** The lowest ink on page {@code page}: its last text or ruling line above the foot of the text block. */
     private static float lowest(PrintedPdf glyphs, List<Rule> rules, int page) {
-        float lowest = (float) glyphs.drawn().stream().filter(g -> g.page() == page && g.baseline() < TEXT_BOTTOM)
-                .mapToDouble(g -> g.baseline() + g.size() * 0.2f).max().orElse(TEXT_TOP);
+        float lowest = (float) glyphs.drawn().stream()
+                .filter(g -> g.page() == page && g.baseline() < TEXT_BOTTOM)
+                .mapToDouble(g -> g.baseline() + g.size() * 0.2f)
+                .max()
+                .orElse(TEXT_TOP);
         for (Rule rule : rules) {
             if (rule.y2() < TEXT_BOTTOM) {
                 lowest = Math.max(lowest, rule.y2());
@@ -300,10 +332,20 @@ class TablePaginationTest {
     private static float groupsEnd(List<Row> table, int page, int count) {
         List<Row> body = table.stream().filter(r -> !r.header()).toList();
         int row = 0;
-        float end = (float) table.stream().filter(Row::header).filter(r -> r.extents().containsKey(page))
-                .mapToDouble(r -> r.extents().get(page)[1]).max().orElse(0);
+        float end = (float) table.stream()
+                .filter(Row::header)
+                .filter(r -> r.extents().containsKey(page))
+                .mapToDouble(r -> r.extents().get(page)[1])
+                .max()
+                .orElse(0);
         for (int group = 0; group < count && row < body.size(); group++) {
-            int last = row + Math.max(1, body.get(row).rowspans().stream().mapToInt(Integer::intValue).max().orElse(1))
+            int last = row
+                    + Math.max(
+                            1,
+                            body.get(row).rowspans().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .max()
+                                    .orElse(1))
                     - 1;
             boolean heading = body.get(row).cells().size() == 1;
             if (heading) {
