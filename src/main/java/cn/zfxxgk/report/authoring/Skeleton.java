@@ -1,6 +1,7 @@
 package cn.zfxxgk.report.authoring;
 
 import cn.zfxxgk.report.form.OfficialForm;
+import cn.zfxxgk.report.form.OfficialSections;
 import cn.zfxxgk.report.form.ReviewForm;
 import cn.zfxxgk.report.form.RowForm;
 import cn.zfxxgk.report.form.StandardTitle;
@@ -59,7 +60,7 @@ public final class Skeleton {
         section(
                 sections,
                 hints,
-                "一、总体情况",
+                OfficialSections.OVERVIEW,
                 "主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况，一般分（一）至（五）"
                         + (format == FormatVersion.F2021 ? "；重在聚焦主题、简明客观，篇幅原则上不超过一千字" : ""),
                 TO_WRITE,
@@ -67,17 +68,17 @@ public final class Skeleton {
         section(sections, hints, TableKind.ACTIVE.title(), null, null, TableKind.ACTIVE);
         section(sections, hints, TableKind.APPLICATIONS.title(), null, null, TableKind.APPLICATIONS);
         section(sections, hints, TableKind.REVIEWS.title(), null, null, TableKind.REVIEWS);
-        section(sections, hints, "五、存在的主要问题及改进情况", "本年度存在的主要问题及改进措施，上一年度问题的改进情况", TO_WRITE, null);
+        section(sections, hints, OfficialSections.PROBLEMS, "本年度存在的主要问题及改进措施，上一年度问题的改进情况", TO_WRITE, null);
         if (format == FormatVersion.F2021) {
             section(
                     sections,
                     hints,
-                    "六、其他需要报告的事项",
+                    OfficialSections.OTHER,
                     "依据《政府信息公开信息处理费管理办法》收取信息处理费的情况在此专门报告",
                     "（文字描述，收取信息处理费情况在此处报告。）",
                     null);
         } else {
-            section(sections, hints, "六、其他需要报告的事项", "其他需要报告的事项", TO_WRITE, null);
+            section(sections, hints, OfficialSections.OTHER, "其他需要报告的事项", TO_WRITE, null);
         }
         Report report = new Report(
                 format,

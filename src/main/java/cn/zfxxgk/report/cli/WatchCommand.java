@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         name = "watch",
         mixinStandardHelpOptions = true,
         description = "Renders FILE, then again whenever it or a template changes, one line per render, until "
-                + "interrupted (Ctrl-C). Options of gen itself (--output, --format, --templates, --font …) go before "
+                + "interrupted (Ctrl-C). Options of gen itself (--output, --documents, --templates, --font …) go before "
                 + "'watch'.")
 final class WatchCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.rules;
 
+import cn.zfxxgk.report.form.OfficialSections;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.problem.Severity;
 import cn.zfxxgk.report.problem.Suggestions;
@@ -30,7 +31,7 @@ final class HeadingLabelsRule implements Rule {
             if (number.isEmpty() || number.getAsInt() > 6) {
                 continue;
             }
-            String official = ReportText.HEADINGS.get(number.getAsInt() - 1);
+            String official = OfficialSections.HEADINGS.get(number.getAsInt() - 1);
             String title = ReportText.title(heading);
             int distance = Suggestions.distance(title, ReportText.title(official));
             if (distance > 0 && distance <= 2) {

@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class ReportText {
 
-    /** The official headings of the six sections (the same in both formats). */
-    static final List<String> HEADINGS = List.of(
-            "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
     /** Words that identify each official section whatever its exact heading. */
     private static final List<Pattern> TOPICS = List.of(
             Pattern.compile("总体情况|总体|概述"),

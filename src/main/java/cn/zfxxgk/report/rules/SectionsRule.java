@@ -1,5 +1,6 @@
 package cn.zfxxgk.report.rules;
 
+import cn.zfxxgk.report.form.OfficialSections;
 import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
@@ -51,7 +52,8 @@ final class SectionsRule implements Rule {
         }
         for (int n = 1; n <= 6; n++) {
             if (ReportText.official(report, n).isEmpty()) {
-                findings.add(placeOfMissing(report, n), RuleMessages.sectionMissing(ReportText.HEADINGS.get(n - 1)));
+                findings.add(
+                        placeOfMissing(report, n), RuleMessages.sectionMissing(OfficialSections.HEADINGS.get(n - 1)));
             }
         }
         for (TableKind kind : TableKind.values()) {

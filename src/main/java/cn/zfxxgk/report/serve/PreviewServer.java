@@ -69,15 +69,8 @@ public final class PreviewServer implements AutoCloseable {
         scratch = Files.createTempDirectory("gen-serve");
         http.createContext("/", this::handle);
         http.setExecutor(pool);
-        ReportEngine.Options preview = options.withOutputDirectory(scratch);
-        preview = new ReportEngine.Options(
-                scratch,
-                EnumSet.of(OutputFormat.HTML, OutputFormat.PDF),
-                preview.strict(),
-                preview.templateDirectory(),
-                preview.fonts(),
-                preview.systemFonts(),
-                preview.templateLimits());
+        ReportEngine.Options preview =
+                options.withOutputDirectory(scratch).withFormats(EnumSet.of(OutputFormat.HTML, OutputFormat.PDF));
         ReportWatcher renders = new ReportWatcher(preview, file, displayName, language, out)
                 .inStages(List.of(EnumSet.of(OutputFormat.HTML), EnumSet.of(OutputFormat.PDF)))
                 .namingWritten(PreviewServer::formatOf)
