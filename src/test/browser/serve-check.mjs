@@ -67,6 +67,8 @@ try {
     (t) => /report\.ftlh:\d+:\d+: error/.test(t.page));
   const shown = (await texts(page)).page;
   steps.push({ step: 'broken template saved', millis, shown: shown.slice(shown.indexOf('report.ftlh'), shown.indexOf('report.ftlh') + 200) });
+  // The page has just reloaded: let its frame show the last good HTML before the screenshot is taken.
+  for (const start = Date.now(); Date.now() - start < 5000 && !(await texts(page)).report; ) await sleep(50);
   const screenshot = path.join(outDir, 'serve-broken-template.png');
   await page.screenshot({ path: screenshot, fullPage: false });
   // What a script in any page could ask the server for: paths out of the preview.
