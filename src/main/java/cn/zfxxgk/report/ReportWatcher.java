@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,10 +47,15 @@ public final class ReportWatcher {
     private final Language language;
     private final Consumer<String> out;
     private boolean templatesWatched;
-    private Consumer<ReportEngine.Result> rendered = result -> {};
+    private BiConsumer<Set<OutputFormat>, ReportEngine.Result> rendered = (formats, result) -> {};
     private List<Set<OutputFormat>> stages;
-    /** The number of the latest render; a later stage of an earlier one is dropped. */
+    /** The number of the latest render. */
     private final AtomicLong renders = new AtomicLong();
+    /**
+     * The number of the latest render whose first stage succeeded: its later stages run and are handed on; those of an
+     * earlier one are dropped. A failed render does not replace it, so the last good render still gets its PDF.
+     */
+    private final AtomicLong latestGood = new AtomicLong(-1);
 
     private ExecutorService later;
     private Function<Path, String> writtenName = Path::toString;
@@ -74,10 +80,10 @@ public final class ReportWatcher {
     }
 
     /**
-     * Also hands every render's result to {@code listener} (on the watcher's thread, after the lines are printed), as
-     * the preview server does to show the documents just written.
+     * Also hands every stage's formats and result to {@code listener} (on the thread that ran the stage, after its lines
+     * are printed), as the preview server does to show the documents just written.
      */
-    public ReportWatcher onRender(Consumer<ReportEngine.Result> listener) {
+    public ReportWatcher onRender(BiConsumer<Set<OutputFormat>, ReportEngine.Result> listener) {
         this.rendered = listener;
         return this;
     }
@@ -87,7 +93,8 @@ public final class ReportWatcher {
      * what is quick to make is shown before what takes long (the preview shows the HTML before the PDF is typeset). A
      * stage that fails ends that render. The first stage runs at once; the others run on a thread of their own, so a
      * save made meanwhile is rendered without waiting for them, and they are dropped (not printed, not handed on) once
-     * a newer save has been rendered. Without this, one stage makes every format of the options.
+     * a newer save has been rendered well (a save that fails leaves the last good one to finish). Without this, one
+     * stage makes every format of the options.
      */
     public ReportWatcher inStages(List<Set<OutputFormat>> formats) {
         if (formats.isEmpty() || formats.stream().anyMatch(Set::isEmpty)) {
@@ -144,6 +151,7 @@ public final class ReportWatcher {
             }
         } finally {
             renders.incrementAndGet(); // a stage still running is out of date: nothing more is printed or handed on
+            latestGood.set(-1);
             later.shutdownNow();
             try {
                 later.awaitTermination(10, TimeUnit.SECONDS);
@@ -238,19 +246,22 @@ public final class ReportWatcher {
             return;
         }
         Set<String> printed = ConcurrentHashMap.newKeySet(); // a later stage loads the report again: its problems once
-        if (!render(options.withFormats(stages.get(0)), printed, render) || stages.size() == 1) {
+        if (!render(options.withFormats(stages.get(0)), printed, render)) {
+            return; // the last good render stays the latest: its later stages still run
+        }
+        latestGood.set(render);
+        if (stages.size() == 1) {
             return;
         }
         later.execute(() -> {
             for (Set<OutputFormat> formats : stages.subList(1, stages.size())) {
-                if (renders.get() != render || !render(options.withFormats(formats), printed, render)) {
+                if (latestGood.get() != render || !render(options.withFormats(formats), printed, render)) {
                     return;
                 }
             }
         });
     }
 
-    /** One engine run; whether it wrote its documents. */
     private boolean render(ReportEngine.Options stage, Set<String> printed, long render) {
         long start = System.nanoTime();
         ReportEngine.Result result;
@@ -262,8 +273,8 @@ public final class ReportWatcher {
             return false;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (renders.get() != render) {
-            return false; // a newer save is being shown: this stage's documents are already out of date
+        if (render != renders.get() && render != latestGood.get()) {
+            return false; // a newer save has been shown: this stage's documents are already out of date
         }
         List<Problem> problems = result.problems();
         long errors = problems.stream().filter(Problem::isError).count();
@@ -276,7 +287,7 @@ public final class ReportWatcher {
                                 problems.size(),
                                 millis));
         problems.stream().map(p -> p.toString(language)).filter(printed::add).forEach(p -> out.accept("  " + p));
-        rendered.accept(result);
+        rendered.accept(stage.formats(), result);
         return !result.failed();
     }
 

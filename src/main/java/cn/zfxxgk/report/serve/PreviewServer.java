@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -120,9 +121,9 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Reads the documents of a render's stage back into memory and removes them; a failure keeps the last good ones. */
-    private void rendered(ReportEngine.Result result) {
+    private synchronized void rendered(Set<OutputFormat> stage, ReportEngine.Result result) {
         Snapshot now = latest.get();
-        Snapshot next = now.failed(result.problems());
+        Snapshot next = now.failed(result.problems(), stage.contains(OutputFormat.PDF));
         try {
             if (!result.failed()) {
                 for (Path written : result.written()) {
@@ -136,7 +137,7 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            next = now.failed(result.problems());
+            next = now.failed(result.problems(), stage.contains(OutputFormat.PDF));
         }
         latest.set(next);
         synchronized (changed) {

@@ -63,15 +63,28 @@ final class Snapshot {
         return new Snapshot(version + 1, html, pdf, pages, problems, false, true, images);
     }
 
-    /** A render's last stage made {@code pdf}. */
+    /**
+     * A render's last stage made {@code pdf}. When a later save has failed meanwhile, its problems stay listed and the
+     * documents stay marked as the last good render's: this PDF is that render's.
+     */
     Snapshot withPdf(byte[] pdf, List<Problem> problems) throws IOException {
         return new Snapshot(
-                version + 1, html, pdf, PdfPages.count(pdf), problems, false, false, new ConcurrentHashMap<>());
+                version + 1,
+                html,
+                pdf,
+                PdfPages.count(pdf),
+                stale ? this.problems : problems,
+                stale,
+                false,
+                new ConcurrentHashMap<>());
     }
 
-    /** A render that failed with {@code problems}: the documents shown stay those of the last good render. */
-    Snapshot failed(List<Problem> problems) {
-        return new Snapshot(version + 1, html, pdf, pages, problems, html != null, false, images);
+    /**
+     * A render that failed with {@code problems}: the documents shown stay those of the last good render, whose PDF may
+     * still be being typeset — unless it is that PDF which failed ({@code pdfFailed}).
+     */
+    Snapshot failed(List<Problem> problems, boolean pdfFailed) {
+        return new Snapshot(version + 1, html, pdf, pages, problems, html != null, typesetting && !pdfFailed, images);
     }
 
     /** Page {@code number} (from 1) as a PNG image, or {@code null} when there is no such page. */

@@ -118,6 +118,23 @@ class ServeCommandTest {
     }
 
     @Test
+    void aBrokenSaveWhileThePdfIsTypesetLeavesTheLastGoodRenderItsPdf() throws Exception {
+        URI root = URI.create(server.url());
+        Files.writeString(file, Files.readString(file).replace("  - 公开工作年度报告\n", "  - 公开工作年度报告（修订）\n"));
+        while (Long.parseLong(fetch(root.resolve("/version"))) < 3) { // the good save's HTML is shown
+            Thread.sleep(10);
+        }
+        Files.writeString(file, Files.readString(file).replace("year: 2023", "year: <b>2023</b>")); // before its PDF
+        assertEquals(5, waitForRender(root, 3), "the failure (4), then the good save's PDF (5): " + lines);
+        String page = get("/").body();
+        assertTrue(page.contains("&lt;b&gt;2023&lt;/b&gt;"), page); // the failure's problem is still listed
+        assertTrue(page.contains("This render failed; the documents shown are those of the last good render."), page);
+        assertTrue(page.contains("<img src=\"/page/1.png?v=5\""), page);
+        assertTrue(
+                lines.stream().filter(l -> l.matches(".* wrote PDF in \\d+ ms")).count() == 2, lines.toString());
+    }
+
+    @Test
     void refusesMoreEventStreamsThanItServes() throws Exception {
         List<HttpResponse<InputStream>> open = new ArrayList<>();
         try {
