@@ -2,7 +2,6 @@ package cn.zfxxgk.report.cli;
 
 import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.files.AtomicFiles;
-import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Json;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
@@ -99,11 +98,9 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 2;
         }
-        List<Path> named = files;
-        files = FileNames.reports(named);
-        List<Problem> noReports = FileNames.withoutReports(named, files).stream()
-                .map(directory -> Problem.error(FileNames.display(directory), Position.NONE, CliMessages.noReports()))
-                .toList();
+        ReportArguments arguments = ReportArguments.of(files);
+        files = arguments.reports();
+        List<Problem> noReports = arguments.emptyFolders();
         ReportChecker checker = new ReportChecker(strict, commandLine.settings(), previous);
         List<Problem> all = new ArrayList<>();
         for (Path file : files) {

@@ -4,9 +4,7 @@ import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.OutputFormat;
 import cn.zfxxgk.report.ReportBatch;
 import cn.zfxxgk.report.ReportEngine;
-import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Language;
-import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.template.TemplateLimits;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -200,13 +198,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> reports = FileNames.reports(files);
-        List<Path> empty = FileNames.withoutReports(files, reports);
+        ReportArguments arguments = ReportArguments.of(files);
+        List<Path> reports = arguments.reports();
         Language language = language();
-        for (Path directory : empty) { // named, not passed over: the user expected reports there
-            err.println(Problem.error(FileNames.display(directory), Position.NONE, CliMessages.noReports())
-                    .toString(language));
-        }
+        arguments.emptyFolders().forEach(problem -> err.println(problem.toString(language)));
         if (reports.isEmpty()) {
             err.flush();
             return 1;
@@ -249,7 +244,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return exitCode(summary, empty.isEmpty());
+        return exitCode(summary, arguments.emptyFolders().isEmpty());
     }
 
     /**

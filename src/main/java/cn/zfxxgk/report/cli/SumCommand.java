@@ -4,7 +4,6 @@ import cn.zfxxgk.report.FileNames;
 import cn.zfxxgk.report.authoring.Skeleton;
 import cn.zfxxgk.report.data.ReportLoader;
 import cn.zfxxgk.report.files.AtomicFiles;
-import cn.zfxxgk.report.model.Position;
 import cn.zfxxgk.report.problem.Language;
 import cn.zfxxgk.report.problem.Problem;
 import cn.zfxxgk.report.summary.Summation;
@@ -70,12 +69,9 @@ final class SumCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Language language = gen.language();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> named = units;
-        units = FileNames.reports(named);
-        for (Path directory : FileNames.withoutReports(named, units)) {
-            err.println(Problem.error(FileNames.display(directory), Position.NONE, CliMessages.noReports())
-                    .toString(language));
-        }
+        ReportArguments arguments = ReportArguments.of(units);
+        units = arguments.reports();
+        arguments.emptyFolders().forEach(problem -> err.println(problem.toString(language)));
         if (units.isEmpty()) {
             err.flush();
             return 1;
