@@ -131,7 +131,7 @@ public final class ReportYaml {
     }
 
     private void active(OfficialForm form, Table table) {
-        line("# 二、主动公开政府信息情况（第二十条）");
+        line("# " + TableKind.ACTIVE.title() + "（第二十条）");
         line("主动公开:");
         int width = form.active().rows().stream()
                 .mapToInt(r -> r.shortName().length() * 2 + 2)
@@ -153,7 +153,7 @@ public final class ReportYaml {
     }
 
     private void applications(ApplicationForm form, Table table) {
-        line("# 三、收到和处理政府信息公开申请情况");
+        line("# " + TableKind.APPLICATIONS.title());
         line("# 列：" + String.join("、", ApplicationForm.COLUMNS) + "（总计可省略，由程序计算）");
         line("依申请公开:");
         int width = 22;
@@ -185,7 +185,7 @@ public final class ReportYaml {
     }
 
     private void reviews(Table table) {
-        line("# 四、政府信息公开行政复议、行政诉讼情况");
+        line("# " + TableKind.REVIEWS.title());
         line("# 列：" + String.join("、", ReviewForm.COLUMNS));
         line("复议诉讼:");
         int listWidth = ReviewForm.ROWS.stream()

@@ -126,9 +126,9 @@ final class CheckCommand implements Callable<Integer> {
                     (problem.isError() ? spec.commandLine().getErr() : out).println(problem.toString(language)));
             out.println(CliMessages.checked(
                             files.size(),
-                            count(all, Severity.ERROR),
-                            count(all, Severity.WARNING),
-                            count(all, Severity.INFO))
+                            Severity.ERROR.countIn(all),
+                            Severity.WARNING.countIn(all),
+                            Severity.INFO.countIn(all))
                     .in(language));
         }
         out.flush();
@@ -153,9 +153,5 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return false;
         }
-    }
-
-    private static long count(List<Problem> problems, Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
     }
 }

@@ -95,9 +95,9 @@ public class CheckMojo extends ReportsMojo {
             }
             getLog().info(MojoMessages.wrote(FileNames.display(report.toPath())).in(language));
         }
-        long errors = count(all, Severity.ERROR);
-        long warnings = count(all, Severity.WARNING);
-        getLog().info(MojoMessages.checked(files.size(), errors, warnings, count(all, Severity.INFO))
+        long errors = Severity.ERROR.countIn(all);
+        long warnings = Severity.WARNING.countIn(all);
+        getLog().info(MojoMessages.checked(files.size(), errors, warnings, Severity.INFO.countIn(all))
                 .in(language));
         if (errors > 0 || failOnWarning && warnings > 0) {
             List<String> failing = all.stream()
@@ -107,9 +107,5 @@ public class CheckMojo extends ReportsMojo {
             throw new MojoFailureException(
                     MojoMessages.failed(failing.size()).in(language) + ":\n" + String.join("\n", failing));
         }
-    }
-
-    private static long count(List<Problem> problems, Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
     }
 }

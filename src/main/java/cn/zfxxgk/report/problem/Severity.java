@@ -1,5 +1,7 @@
 package cn.zfxxgk.report.problem;
 
+import java.util.List;
+
 /**
  * Whether a problem stops the run ({@link #ERROR}) or is printed and the documents are still written
  * ({@link #WARNING}); {@link #INFO} is a reviewer's checklist item or plus-point that {@code check} mentions.
@@ -20,5 +22,10 @@ public enum Severity {
             case WARNING -> zh ? "警告：" : "warning: ";
             case INFO -> zh ? "提示：" : "info: ";
         };
+    }
+
+    /** How many of {@code problems} are of this severity. */
+    public long countIn(List<Problem> problems) {
+        return problems.stream().filter(p -> p.severity() == this).count();
     }
 }

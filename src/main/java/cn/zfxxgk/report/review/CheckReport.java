@@ -68,9 +68,9 @@ public final class CheckReport {
                 .append("</h1>\n<p class=\"summary\">")
                 .append(XmlText.escape(ReviewMessages.summary(
                                 byFile.size(),
-                                count(problems, Severity.ERROR),
-                                count(problems, Severity.WARNING),
-                                count(problems, Severity.INFO))
+                                Severity.ERROR.countIn(problems),
+                                Severity.WARNING.countIn(problems),
+                                Severity.INFO.countIn(problems))
                         .in(language)))
                 .append("</p>\n");
         index(out, byFile, language);
@@ -276,14 +276,10 @@ public final class CheckReport {
             return ReviewMessages.clean().in(language);
         }
         return ReviewMessages.counts(
-                        count(problems, Severity.ERROR),
-                        count(problems, Severity.WARNING),
-                        count(problems, Severity.INFO))
+                        Severity.ERROR.countIn(problems),
+                        Severity.WARNING.countIn(problems),
+                        Severity.INFO.countIn(problems))
                 .in(language);
-    }
-
-    private static long count(List<Problem> problems, Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
     }
 
     private static String name(Severity severity) {

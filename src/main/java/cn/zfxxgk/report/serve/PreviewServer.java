@@ -123,7 +123,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Reads the documents of a render's stage back into memory and removes them; a failure keeps the last good ones. */
     private synchronized void rendered(Set<OutputFormat> stage, ReportEngine.Result result) {
         Snapshot now = latest.get();
-        Snapshot next = now.failed(result.problems(), stage.contains(OutputFormat.PDF));
+        Snapshot failed = now.failed(result.problems(), stage.contains(OutputFormat.PDF));
+        Snapshot next = failed;
         try {
             if (!result.failed()) {
                 for (Path written : result.written()) {
@@ -137,7 +138,7 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            next = now.failed(result.problems(), stage.contains(OutputFormat.PDF));
+            next = failed;
         }
         latest.set(next);
         synchronized (changed) {
