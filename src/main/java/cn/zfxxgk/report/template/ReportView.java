@@ -15,6 +15,7 @@ import cn.zfxxgk.report.model.Report;
 import cn.zfxxgk.report.model.Section;
 import cn.zfxxgk.report.model.TableKind;
 import cn.zfxxgk.report.model.Text;
+import freemarker.template.TemplateScalarModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The report as every renderer sees it, made once per report: typed values for the renderers that lay out a document
@@ -92,14 +94,14 @@ public final class ReportView {
      * {@code fonts} maps each font role ({@code body}, {@code title} …) to its CSS {@code font-family} value.
      */
     public Map<String, Object> model(Map<String, String> fonts) {
-        return model(fonts, "");
+        return model(fonts, () -> "");
     }
 
     /**
      * What a template sees, with {@code graphic}, the 图解 as SVG markup ({@code report.graphic}, placed by the
      * template with {@code ?no_esc}: it is escaped as it is written).
      */
-    public Map<String, Object> model(Map<String, String> fonts, String graphic) {
+    public Map<String, Object> model(Map<String, String> fonts, Supplier<String> graphic) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("fonts", Map.copyOf(fonts));
         view.put("format", report.format().code());
@@ -128,7 +130,7 @@ public final class ReportView {
         }
         view.put("sections", sections);
         signature().ifPresent(layout -> view.put("signature", signature(layout)));
-        view.put("graphic", graphic);
+        view.put("graphic", (TemplateScalarModel) graphic::get); // drawn only if the template shows it
         return Map.of("report", view);
     }
 

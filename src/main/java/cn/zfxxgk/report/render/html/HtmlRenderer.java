@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * HTML output: {@value #TEMPLATE} evaluated with the report's view into standalone, well-formed UTF-8 XHTML. Screen CSS
@@ -39,7 +40,8 @@ public final class HtmlRenderer implements Renderer {
         List<Problem> notices = new ArrayList<>(); // the template's column widths scaled to 100 %
         return Rendered.attempt(subject, () -> {
                     Map<String, String> css = fonts.css();
-                    String graphic = GraphicSvg.inline(
+                    // drawn (and last year's report read) only when the template shows the 图解
+                    Supplier<String> graphic = () -> GraphicSvg.inline(
                             Graphic.of(subject.report(), subject.lastYear()), css.get(FontRole.HEADING.key()));
                     Templates.Page page =
                             templates.renderPage(TEMPLATE, subject.view().model(css, graphic));
